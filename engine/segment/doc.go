@@ -1,0 +1,180 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Doc is a text with its tokens, sentences and paragraphs.
+type Doc struct {
+	Text   string
+	Tokens []Token
+	// Sentences and Paras are ranges of token indices.
+	Sentences []Range
+	Paras     []Range
+	// Lines are the byte ranges of the paragraphs, without line breaks.
+	Lines []Range
+}
+
+// Tok returns the text of token i.
+func (d *Doc) Tok(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// New segments text.
+func New(text string) *Doc {
+	d := &Doc{Text: text, Tokens: make([]Token, 0, len(text)/5+1)}
+	d.tokenize()
+	d.paragraphs()
+	d.sentences()
+	return d
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize makes word and punctuation tokens. A hyphen between letters
+// stays in the word; abbreviations then take their periods.
+func (d *Doc) tokenize() {
+	s := d.Text
+	space, newline := true, true
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\uFEFF' {
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				newline = true
+			}
+			space = true
+			if n := len(d.Tokens); n > 0 {
+				d.Tokens[n-1].Flags |= SpaceAfter
+			}
+			i += w
+			continue
+		}
+		t := Token{Start: i}
+		if space {
+			t.Flags |= SpaceBefore
+		}
+		if newline {
+			t.Flags |= NewlineBefore
+		}
+		space, newline = false, false
+		if !isWordRune(r) {
+			t.Kind, t.End = Punct, i+w
+			d.Tokens = append(d.Tokens, t)
+			i += w
+			continue
+		}
+		t.Kind = Word
+		j := i
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				j += w
+				continue
+			}
+			// An inner hyphen or a period between letters stays in the word.
+			if (r == '-' || r == '‑') && j+w < len(s) {
+				if n, _ := utf8.DecodeRuneInString(s[j+w:]); isWordRune(n) {
+					j += w
+					continue
+				}
+			}
+			break
+		}
+		t.End = j
+		d.Tokens = append(d.Tokens, t)
+		i = j
+	}
+	d.abbreviations()
+	for k := range d.Tokens {
+		if d.Tokens[k].Kind == Word {
+			d.shape(k)
+		}
+	}
+}
+
+// shape sets the case and digit flags of word token k.
+func (d *Doc) shape(k int) {
+	t := &d.Tokens[k]
+	word := d.Text[t.Start:t.End]
+	letters, upper := 0, 0
+	first := true
+	for _, r := range word {
+		switch {
+		case unicode.IsDigit(r):
+			t.Flags |= Digit
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				upper++
+				if first {
+					t.Flags |= Cap
+				}
+			}
+			first = false
+		}
+	}
+	if letters >= 2 && upper == letters {
+		t.Flags |= AllCaps
+	}
+}
+
+// abbreviations merges a word with its period when the word is a single
+// letter ("U.", "S."), a chain of letters and periods ("f.eks.", "U.S."),
+// or a known abbreviation ("Dr.", "mio.", "kr.").
+func (d *Doc) abbreviations() {
+	out := d.Tokens[:0]
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == Word && !t.Is(Digit) {
+			// Absorb ".x." chains: word . word . (no spaces)
+			j := i
+			end := t.End
+			for j+2 < len(toks) && d.Text[toks[j+1].Start:toks[j+1].End] == "." && toks[j+1].Start == end &&
+				toks[j+2].Kind == Word && toks[j+2].Start == toks[j+1].End && utf8.RuneCountInString(d.Text[toks[j+2].Start:toks[j+2].End]) <= 3 &&
+				utf8.RuneCountInString(d.Text[toks[j].Start:toks[j].End]) <= 3 {
+				j += 2
+				end = toks[j].End
+			}
+			if j+1 < len(toks) && d.Text[toks[j+1].Start:toks[j+1].End] == "." && toks[j+1].Start == end {
+				word := d.Text[t.Start:end]
+				if j > i || utf8.RuneCountInString(word) == 1 || isAbbrev(word) {
+					t.End = toks[j+1].End
+					t.Flags |= Abbrev | toks[j+1].Flags&SpaceAfter
+					out = append(out, t)
+					i = j + 1
+					continue
+				}
+			}
+			if j > i {
+				t.End = end
+				t.Flags |= toks[j].Flags & SpaceAfter
+				out = append(out, t)
+				i = j
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	d.Tokens = out
+}
+
+// abbrevs are words that take a period without ending a sentence.
+var abbrevs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mio mia mill kr pct ca bl fx nr nr jf dvs mht evt inkl ekskl osv mv mm hr fr frk dr prof kl tlf
+		mr mrs ms dr prof st sr jr inc ltd corp co vs etc no jan feb mar apr jun jul aug sep sept okt oct nov dec gen sen rep gov
+		skt stk ang vedr iflg ifm pga div red ref mhp`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func isAbbrev(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	return abbrevs[strings.ToLower(w)]
+}

@@ -1,0 +1,87 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+)
+
+func words(d *Doc, flag Flags) []string {
+	var out []string
+	for i, t := range d.Tokens {
+		if t.Kind == Word && t.Is(flag) {
+			out = append(out, d.Tok(i))
+		}
+	}
+	return out
+}
+
+func sentences(d *Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Text[d.Tokens[s.Start].Start:d.Tokens[s.End-1].End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain", "Det regner. Han går hjem.", []string{"Det regner.", "Han går hjem."}},
+		{"abbreviations da", "Det koster ca. 5 mio. kr. om året. Bl.a. i Viborg. F.eks. her.", []string{"Det koster ca. 5 mio. kr. om året.", "Bl.a. i Viborg.", "F.eks. her."}},
+		{"abbreviations en", "Mr. Smith went to the U.S. Department of Commerce. Dr. Who came.", []string{"Mr. Smith went to the U.S. Department of Commerce.", "Dr. Who came."}},
+		{"initials", "Det sker i U. S.. Virksomheder klarer sig.", []string{"Det sker i U. S..", "Virksomheder klarer sig."}},
+		{"quote closes", "“Det er godt,” siger hun. “Ja.” Han nikker.", []string{"“Det er godt,” siger hun.", "“Ja.”", "Han nikker."}},
+		{"lower after period", "Det var 3. maj. Så kom han.", []string{"Det var 3. maj.", "Så kom han."}},
+		{"question", "Hvad nu? Ingen ved det!", []string{"Hvad nu?", "Ingen ved det!"}},
+		{"paragraphs", "Første linje uden punktum\nAnden linje.", []string{"Første linje uden punktum", "Anden linje."}},
+		{"lone punctuation", "... !!! ???", []string{"... !!! ???"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentences(New(tt.in))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	d := New("Alibaba ‘ s e-handel, AMERIKANSKE 34-årige U.S.-firma og Ma’s “Hvis du” - siger: Han")
+	var got []string
+	for i := range d.Tokens {
+		got = append(got, d.Tok(i))
+	}
+	want := "Alibaba|‘|s|e-handel|,|AMERIKANSKE|34-årige|U.S.|-|firma|og|Ma|’|s|“|Hvis|du|”|-|siger|:|Han"
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens\ngot  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	if got := strings.Join(words(d, AllCaps), "|"); got != "AMERIKANSKE|U.S." {
+		t.Errorf("all caps: %s", got)
+	}
+	if got := strings.Join(words(d, Initial), "|"); got != "Alibaba|Hvis|Han" {
+		t.Errorf("initial: %s", got)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     int
+	}{
+		{"one per line", "A b.\nC d.\nE f.\n", 3},
+		{"blank lines", "A b.\n\nC d.\n\n\nE f.", 3},
+		{"hard wrapped", "Linje et af\nafsnit et.\n\nLinje et af\nafsnit to.\n\nTre.\nog fire.", 3},
+		{"empty", "", 0},
+		{"spaces only", " \n\t\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(New(tt.in).Paras); got != tt.want {
+				t.Errorf("got %d paragraphs, want %d", got, tt.want)
+			}
+		})
+	}
+}

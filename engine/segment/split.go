@@ -1,0 +1,158 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraphs groups tokens into paragraphs. Most articles put one
+// paragraph on a line; text hard-wrapped at a fixed width separates
+// paragraphs by blank lines instead, and is recognised by its short,
+// even lines.
+func (d *Doc) paragraphs() {
+	lines := splitLines(d.Text)
+	blankSeparated := false
+	if len(lines) >= 4 {
+		short, blank := 0, 0
+		for i, l := range lines {
+			if l.End-l.Start <= 100 {
+				short++
+			}
+			if i > 0 && strings.Count(d.Text[lines[i-1].End:l.Start], "\n") >= 2 {
+				blank++
+			}
+		}
+		blankSeparated = blank > 0 && short*10 >= len(lines)*9
+	}
+	if blankSeparated {
+		merged := lines[:0:0]
+		for i, l := range lines {
+			if i > 0 && strings.Count(d.Text[lines[i-1].End:l.Start], "\n") < 2 {
+				merged[len(merged)-1].End = l.End
+				continue
+			}
+			merged = append(merged, l)
+		}
+		lines = merged
+	}
+	d.Lines = lines
+	k := 0
+	for _, l := range lines {
+		start := k
+		for k < len(d.Tokens) && d.Tokens[k].Start < l.End {
+			k++
+		}
+		if k > start {
+			d.Tokens[start].Flags |= ParaStart
+			d.Paras = append(d.Paras, Range{start, k})
+		}
+	}
+}
+
+// splitLines returns the byte ranges of the non-blank lines, trimmed.
+func splitLines(s string) []Range {
+	var out []Range
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "\n\r")
+		end := len(s)
+		if j >= 0 {
+			end = i + j
+		}
+		a, b := i, end
+		for a < b && isSpaceByte(s, a) {
+			_, w := utf8.DecodeRuneInString(s[a:])
+			a += w
+		}
+		for b > a {
+			r, w := utf8.DecodeLastRuneInString(s[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b -= w
+		}
+		if b > a {
+			out = append(out, Range{a, b})
+		}
+		i = end + 1
+	}
+	return out
+}
+
+func isSpaceByte(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r) || r == '\uFEFF'
+}
+
+// closers may follow a sentence's final punctuation.
+const closers = "\"'”’»«)]"
+
+// sentences splits each paragraph at '.', '!', '?' and '…' that are
+// followed by a capitalised word, a quote, a dash or a digit, and marks
+// the words that stand first in a sentence or a quotation.
+func (d *Doc) sentences() {
+	for _, p := range d.Paras {
+		start := p.Start
+		for i := p.Start; i < p.End; i++ {
+			t := &d.Tokens[i]
+			if t.Kind != Punct || !strings.Contains(".!?…", d.Tok(i)) {
+				continue
+			}
+			j := i + 1
+			for j < p.End && d.Tokens[j].Kind == Punct && strings.Contains(closers+".!?", d.Tok(j)) && !d.Tokens[j].Is(SpaceBefore) {
+				j++
+			}
+			if j >= p.End {
+				break
+			}
+			if !d.Tokens[j].Is(SpaceBefore) || !d.startsSentence(j) {
+				continue
+			}
+			t.Flags |= SentEnd
+			d.Sentences = append(d.Sentences, Range{start, j})
+			start = j
+			i = j - 1
+		}
+		if start < p.End {
+			d.Sentences = append(d.Sentences, Range{start, p.End})
+		}
+	}
+	d.markInitial()
+}
+
+// startsSentence reports whether token j can open a sentence.
+func (d *Doc) startsSentence(j int) bool {
+	t := d.Tokens[j]
+	if t.Kind == Punct {
+		return strings.Contains("\"'“”„«»‘’-–—([", d.Tok(j))
+	}
+	return t.Is(Cap) || t.Is(Digit)
+}
+
+// markInitial flags the words whose capital letter says nothing about
+// their being a name: the first word of a sentence, and the first word
+// after an opening quote, a colon, a dash or a parenthesis.
+func (d *Doc) markInitial() {
+	for _, s := range d.Sentences {
+		next := true
+		for i := s.Start; i < s.End; i++ {
+			t := &d.Tokens[i]
+			if t.Kind == Word {
+				if next {
+					t.Flags |= Initial
+				}
+				next = false
+				continue
+			}
+			switch d.Tok(i) {
+			case ":", "(", "[", "“", "„", "»", "«", "–", "—":
+				next = true
+			case "\"", "'", "-", "”", "‘", "’":
+				// An opening straight or doubled mark: space before, none after.
+				if t.Is(SpaceBefore) && !t.Is(SpaceAfter) || i == s.Start {
+					next = true
+				}
+			}
+		}
+	}
+}
