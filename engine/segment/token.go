@@ -14,16 +14,16 @@ const (
 type Flags uint16
 
 const (
-	Cap      Flags = 1 << iota // first letter is upper case
-	AllCaps                    // two or more letters, all upper case
-	Digit                      // contains a digit
-	Abbrev                     // ends in a period that belongs to it ("U.S.", "f.eks.", "Dr.")
-	Initial                    // first word of a sentence, or after an opening quote, colon, dash or parenthesis
-	SentEnd                    // punctuation that ends a sentence
-	ParaStart                  // first token of a paragraph
-	SpaceBefore                // whitespace precedes the token
-	SpaceAfter                 // whitespace follows the token
-	NewlineBefore              // a line break precedes the token
+	Cap           Flags = 1 << iota // first letter is upper case
+	AllCaps                         // two or more letters, all upper case
+	Digit                           // contains a digit
+	Abbrev                          // ends in a period that belongs to it ("U.S.", "f.eks.", "Dr.")
+	Initial                         // first word of a sentence, or after an opening quote, colon, dash or parenthesis
+	SentEnd                         // punctuation that ends a sentence
+	ParaStart                       // first token of a paragraph
+	SpaceBefore                     // whitespace precedes the token
+	SpaceAfter                      // whitespace follows the token
+	NewlineBefore                   // a line break precedes the token
 )
 
 // Token is a word or a punctuation rune, with byte offsets.
