@@ -8,7 +8,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kilde/engine/boilerplate"
+	"kilde/engine/entities"
 	"kilde/engine/figures"
+	"kilde/engine/quotes"
+	"kilde/engine/segment"
 )
 
 // Extract finds the figures, quotes and entities of an article. Text that
@@ -21,13 +25,69 @@ func Extract(text string) Result {
 	lang := DetectLanguage(text)
 	res := Result{Lang: lang, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
 	conv := newOffsets(text)
+	span := func(start, end int) (int, int, string) {
+		return conv.runes(start), conv.runes(end), text[start:end]
+	}
+
+	d := segment.New(text)
+	skip := furniture(d)
+	for p := range d.Paras {
+		if skip(p) {
+			s, e, _ := span(d.Lines[p].Start, d.Lines[p].End)
+			res.Boilerplate = append(res.Boilerplate, Span{Start: s, End: e})
+		}
+	}
+
+	qs := quotes.Find(d, skip)
+	speakers := make([]segment.Range, 0, len(qs))
+	for _, q := range qs {
+		if q.Subj.End > q.Subj.Start {
+			speakers = append(speakers, q.Subj)
+		}
+	}
+	ents := entities.Find(d, entities.Hints{Lang: lang, Skip: skip, Speakers: speakers})
+
+	// Figures are found on the whole text, in one pass of their own.
 	for _, f := range figures.Find(text, lang) {
-		s, e := conv.runes(f.Start), conv.runes(f.End)
+		s, e, t := span(f.Start, f.End)
 		res.Figures = append(res.Figures, Figure{
-			Start: s, End: e, Text: text[f.Start:f.End], Kind: f.Kind,
+			Start: s, End: e, Text: t, Kind: f.Kind,
 			Value: f.Value, ISO: f.ISO, High: f.High,
 			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule,
 		})
 	}
+	speakerOf := attribute(d, qs, ents)
+	for i, q := range qs {
+		s, e, t := span(q.Start, q.End)
+		sp := speakerOf[i]
+		out := Quote{Start: s, End: e, Text: t, Cue: q.Cue, Rule: q.Rule, Speaker: sp.name}
+		if sp.entity >= 0 {
+			out.Entity = entityID(sp.entity)
+		}
+		res.Quotes = append(res.Quotes, out)
+	}
+	res.Entities = entityResults(ents, span)
 	return res
+}
+
+// furniture marks the paragraphs that are site furniture.
+func furniture(d *segment.Doc) func(p int) bool {
+	lines := make([]boilerplate.Line, len(d.Lines))
+	for i, l := range d.Lines {
+		lines[i] = boilerplate.Line{Start: l.Start, End: l.End}
+	}
+	found := boilerplate.Find(d.Text, lines)
+	if len(found) == 0 {
+		return func(int) bool { return false }
+	}
+	skip := make([]bool, len(d.Paras))
+	k := 0
+	for p, para := range d.Paras {
+		at := d.Tokens[para.Start].Start
+		for k < len(found) && found[k].End <= at {
+			k++
+		}
+		skip[p] = k < len(found) && found[k].Start <= at
+	}
+	return func(p int) bool { return p >= 0 && p < len(skip) && skip[p] }
 }

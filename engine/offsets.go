@@ -1,25 +1,44 @@
 package engine
 
-import "unicode/utf8"
-
-// offsets converts byte offsets to code-point offsets. Lookups must come
-// in non-decreasing order most of the time: it walks forward from the last
-// position and restarts only when asked for an earlier one.
+// offsets converts byte offsets into valid UTF-8 text to code-point
+// offsets in any order: it keeps the rune count at every block boundary
+// and counts within one block.
 type offsets struct {
-	text         string
-	byte, runes0 int
+	text   string
+	counts []int // counts[k] = runes in text[:k*block]
 }
 
-func newOffsets(text string) *offsets { return &offsets{text: text} }
+const block = 128
 
+func newOffsets(text string) *offsets {
+	o := &offsets{text: text, counts: make([]int, len(text)/block+1)}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if i%block == 0 {
+			o.counts[i/block] = n
+		}
+		if text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	if len(text)%block == 0 {
+		o.counts[len(text)/block] = n
+	}
+	return o
+}
+
+// runes returns the number of code points in text[:b].
 func (o *offsets) runes(b int) int {
-	if b < o.byte {
-		o.byte, o.runes0 = 0, 0
+	b = max(0, min(b, len(o.text)))
+	k := b / block
+	if k >= len(o.counts) {
+		k = len(o.counts) - 1
 	}
-	for o.byte < b && o.byte < len(o.text) {
-		_, w := utf8.DecodeRuneInString(o.text[o.byte:])
-		o.byte += w
-		o.runes0++
+	n := o.counts[k]
+	for i := k * block; i < b; i++ {
+		if o.text[i]&0xC0 != 0x80 {
+			n++
+		}
 	}
-	return o.runes0
+	return n
 }

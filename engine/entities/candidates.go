@@ -1,0 +1,265 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kilde/engine/lexicon"
+	"kilde/engine/segment"
+)
+
+// cand is one run of name words: a mention waiting for a kind and an
+// entity.
+type cand struct {
+	tok        segment.Range // tokens of the mention
+	words      []string      // lower-case words that name it (nicknames left out)
+	weak       bool          // only a sentence's first word, or inside a title: needs support
+	genitive   bool          // followed by "’s" / "‘ s"
+	allCaps    bool          // written in capitals ("FRANCIS FORD COPPOLAS")
+	titleLeft  bool          // a title or honorific stands before it
+	titleRight bool          // ", direktør for ..." follows it
+	speaker    bool          // it names who said a quote
+	orgLeft    bool          // "selskabet X", "direktør for X"
+	placeVote  int           // "i X", "fra X": place more likely
+	orgVote    int           // "på X", "hos X": organisation more likely
+	kind, rule string
+	place      string // place id from the gazetteer
+	key        string // grouping key
+}
+
+type collector struct {
+	d         *segment.Doc
+	h         Hints
+	sentence  []int  // token -> sentence index
+	titleCase []bool // per sentence: written in title case
+	lower     map[string]bool
+	cands     []cand
+}
+
+func newCollector(d *segment.Doc, h Hints) *collector {
+	c := &collector{d: d, h: h, sentence: make([]int, len(d.Tokens)), lower: map[string]bool{}}
+	c.titleCase = make([]bool, len(d.Sentences))
+	for s, r := range d.Sentences {
+		capStops := 0
+		for i := r.Start; i < r.End && i < len(d.Tokens); i++ {
+			c.sentence[i] = s
+			t := d.Tokens[i]
+			if t.Kind == segment.Word && t.Is(segment.Cap) && !t.Is(segment.Initial) && !t.Is(segment.AllCaps) &&
+				lexicon.IsStop(h.Lang, d.Tok(i)) {
+				capStops++
+			}
+		}
+		c.titleCase[s] = capStops >= 2
+	}
+	for i, t := range d.Tokens {
+		if t.Kind == segment.Word && !t.Is(segment.Cap) {
+			c.lower[strings.ToLower(d.Tok(i))] = true
+		}
+	}
+	return c
+}
+
+func (c *collector) tok(i int) string {
+	if i < 0 || i >= len(c.d.Tokens) {
+		return ""
+	}
+	return c.d.Tok(i)
+}
+
+func (c *collector) low(i int) string { return strings.ToLower(c.tok(i)) }
+
+func (c *collector) isWord(i int) bool {
+	return i >= 0 && i < len(c.d.Tokens) && c.d.Tokens[i].Kind == segment.Word
+}
+
+// nameWord reports whether token i can be part of a name: a capitalised
+// word without digits whose last hyphenated part is capitalised too.
+func (c *collector) nameWord(i int) bool {
+	if !c.isWord(i) {
+		return false
+	}
+	t := c.d.Tokens[i]
+	if !t.Is(segment.Cap) || t.Is(segment.Digit) {
+		return false
+	}
+	w := c.tok(i)
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		r, _ := utf8.DecodeRuneInString(w[k+1:])
+		return unicode.IsUpper(r)
+	}
+	return true
+}
+
+// longCaps reports a word in capitals that is too long to be an acronym:
+// in badly translated text such words are mostly ordinary words.
+func (c *collector) longCaps(i int) bool {
+	t := c.d.Tokens[i]
+	return t.Is(segment.AllCaps) && !t.Is(segment.Abbrev) && utf8.RuneCountInString(c.tok(i)) > 4
+}
+
+func (c *collector) particle(i int) bool {
+	switch c.tok(i) {
+	case "of", "van", "von", "de", "du", "la", "le", "del", "della", "di", "bin", "al", "&":
+		return true
+	}
+	return false
+}
+
+func isQuoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "»" || s == "«" || s == "„" || s == "'" || s == "‘" || s == "’"
+}
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" || s == "‘" }
+
+// adjacent reports whether tokens i and i+1 are on the same line with
+// nothing but space between them.
+func (c *collector) adjacent(i int) bool {
+	return i+1 < len(c.d.Tokens) && !c.d.Tokens[i+1].Is(segment.NewlineBefore)
+}
+
+// candidates collects the runs of name words, paragraph by paragraph.
+func (c *collector) candidates() {
+	for p, para := range c.d.Paras {
+		if c.h.Skip != nil && c.h.Skip(p) {
+			continue
+		}
+		for i := para.Start; i < para.End; {
+			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i))) {
+				i++
+				continue
+			}
+			j := c.run(i, para.End)
+			c.add(i, j)
+			i = j
+		}
+	}
+}
+
+// run returns the end of the name that starts at token i.
+func (c *collector) run(i, end int) int {
+	caps := c.d.Tokens[i].Is(segment.AllCaps)
+	j := i + 1
+	for j < end && j-i < 8 && c.adjacent(j-1) {
+		switch {
+		case c.nameWord(j) && (!c.longCaps(j) || caps):
+			j++
+		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j):
+			j += 2
+		case isQuoteMark(c.tok(j)) && c.nameWord(j+1) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
+			j += 4 // Sylvester "Rambo" Stallone
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// add trims run [i, j) of stop words, titles and nationality words and
+// keeps what is left as a candidate.
+func (c *collector) add(i, j int) {
+	d := c.d
+	cd := cand{}
+	i = c.trimLeft(&cd, i, j)
+	for j > i && (c.demonym(j-1) || titles[c.low(j-1)] || c.particle(j-1)) {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	if j-i == 1 && (commonCaps[c.low(i)] || c.lower[c.low(i)]) {
+		return
+	}
+	cd.tok = segment.Range{Start: i, End: j}
+	first := d.Tokens[i]
+	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[c.sentence[i]]
+	cd.allCaps = first.Is(segment.AllCaps) && j-i > 1
+	for k := i; k < j; k++ {
+		if isQuoteMark(c.tok(k)) {
+			k += 2 // skip a nickname and its closing mark
+			continue
+		}
+		cd.words = append(cd.words, strings.ToLower(c.tok(k)))
+	}
+	cd.genitive = isApostrophe(c.tok(j)) && c.tok(j+1) == "s"
+	c.context(&cd)
+	c.cands = append(c.cands, cd)
+}
+
+// trimLeft skips the titles, sentence-initial stop words and nationality
+// words that open run [i, j) and returns where the name starts.
+func (c *collector) trimLeft(cd *cand, i, j int) int {
+	for ; i < j; i++ {
+		w := c.low(i)
+		switch {
+		case titles[w] || titles[strings.TrimSuffix(w, ".")]:
+			cd.titleLeft = true
+		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
+		case c.demonym(i):
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// demonym reports a nationality word: "Kinesiske", "AMERIKANSKE",
+// "Americans", "Danish".
+func (c *collector) demonym(i int) bool {
+	w := c.low(i)
+	if demonyms[w] {
+		return true
+	}
+	if _, ok := lexicon.Place(w); ok || lexicon.IsFirstName(w) {
+		return false
+	}
+	for _, e := range demonymEnds {
+		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// context reads the words around a candidate for signs of its kind.
+func (c *collector) context(cd *cand) {
+	i, j := cd.tok.Start, cd.tok.End
+	prev := i - 1
+	if c.tok(prev) == "," {
+		prev--
+	}
+	pw := c.low(prev)
+	if c.isWord(prev) && (titles[pw] || titles[strings.TrimSuffix(pw, ".")]) {
+		cd.titleLeft = true
+	}
+	if c.isWord(i-1) && !c.d.Tokens[i-1].Is(segment.Cap) {
+		w := c.low(i - 1)
+		if orgNouns[w] {
+			cd.orgLeft = true
+		}
+		if (w == "for" || w == "of" || w == "hos" || w == "at") && titles[c.low(i-2)] {
+			cd.orgLeft = true
+		}
+		if placeWords[w] {
+			cd.placeVote++
+		}
+		if orgWords[w] {
+			cd.orgVote++
+		}
+	}
+	// ", administrerende direktør for", ", CEO of", ", en vice president hos"
+	if c.tok(j) == "," {
+		for k := j + 1; k < j+5 && c.isWord(k); k++ {
+			w := strings.ToLower(c.tok(k))
+			if titles[w] {
+				cd.titleRight = true
+				break
+			}
+		}
+	}
+	for _, s := range c.h.Speakers {
+		if s.Start < j && i < s.End {
+			cd.speaker = true
+		}
+	}
+}

@@ -1,0 +1,48 @@
+// Package entities finds the people, organisations and places a news
+// article names, and groups the forms each goes by ("Ma" and "Jack Ma",
+// "Kinas" and "Kina", "Stadion Varer" and "Stadium Varer") into one entity.
+package entities
+
+import (
+	"kilde/engine/segment"
+)
+
+// Kinds of entity.
+const (
+	Person = "person"
+	Org    = "org"
+	Place  = "place"
+	Other  = "other"
+)
+
+// Entity is one named thing with all its mentions, in text order.
+type Entity struct {
+	Name     string
+	Kind     string
+	Mentions []Mention
+	Rule     string
+}
+
+// Mention is one place the entity is named: byte offsets and the tokens.
+type Mention struct {
+	Start, End int
+	Tok        segment.Range
+}
+
+// Hints carry what other passes know.
+type Hints struct {
+	Lang string
+	// Skip reports paragraphs that are site furniture, not to be mined.
+	Skip func(p int) bool
+	// Speakers are token ranges that name who said a quote: a strong
+	// sign of a person.
+	Speakers []segment.Range
+}
+
+// Find returns the entities of d in order of first mention.
+func Find(d *segment.Doc, h Hints) []Entity {
+	c := newCollector(d, h)
+	c.candidates()
+	c.classify()
+	return c.group()
+}

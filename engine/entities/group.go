@@ -1,0 +1,382 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kilde/engine/segment"
+)
+
+// ent is an entity being built: the candidates that name it.
+type ent struct {
+	kind, rule string
+	cands      []int
+	keys       map[string]bool
+	place      string
+	aliases    []string // how forms were joined, for the rule
+}
+
+type grouper struct {
+	c    *collector
+	ents []*ent
+}
+
+// group joins the candidates into entities: strong candidates first, in
+// order of evidence, then the weak ones that something strong supports.
+func (c *collector) group() []Entity {
+	g := &grouper{c: c}
+	var strong, weak []int
+	for i, cd := range c.cands {
+		if cd.weak {
+			weak = append(weak, i)
+		} else {
+			strong = append(strong, i)
+		}
+	}
+	// People with full names first: single words are then surnames.
+	for _, i := range strong {
+		if cd := &c.cands[i]; cd.kind == Person && len(cd.words) > 1 {
+			g.join(i, g.byKey(cd.key, Person), "")
+		}
+	}
+	g.splitKnownPrefix(strong)
+	for _, i := range strong {
+		cd := &c.cands[i]
+		if cd.kind == Person && len(cd.words) > 1 {
+			continue
+		}
+		if len(cd.words) == 1 {
+			if e := g.bySurname(i); e != nil {
+				g.join(i, e, "alias:surname")
+				continue
+			}
+		}
+		switch {
+		case cd.place != "":
+			g.join(i, g.byPlace(cd.place), "alias:place")
+		case cd.kind == Person:
+			g.join(i, g.byKey(cd.key, Person), "")
+		default:
+			e, how := g.orgFor(i)
+			g.join(i, e, how)
+		}
+	}
+	for _, i := range weak {
+		cd := &c.cands[i]
+		if e := g.bySurname(i); e != nil && len(cd.words) == 1 {
+			g.join(i, e, "alias:surname")
+		} else if cd.place != "" {
+			g.join(i, g.byPlace(cd.place), "alias:place")
+		} else if e := g.byKey(cd.key, ""); e != nil {
+			g.join(i, e, "")
+		} else if e, how := g.variantOf(cd); e != nil {
+			g.join(i, e, how)
+		}
+	}
+	g.votePlaces()
+	return g.entities()
+}
+
+// join adds candidate i to e, or to a new entity when e is nil.
+func (g *grouper) join(i int, e *ent, how string) {
+	cd := &g.c.cands[i]
+	if e == nil {
+		e = &ent{kind: cd.kind, rule: cd.rule, keys: map[string]bool{}, place: cd.place}
+		g.ents = append(g.ents, e)
+	} else if how != "" {
+		e.aliases = append(e.aliases, how)
+	}
+	e.cands = append(e.cands, i)
+	e.keys[cd.key] = true
+}
+
+// byKey finds the entity already named by key (of the kind, if given).
+func (g *grouper) byKey(key, kind string) *ent {
+	for _, e := range g.ents {
+		if e.keys[key] && (kind == "" || e.kind == kind) {
+			return e
+		}
+	}
+	return nil
+}
+
+func (g *grouper) byPlace(id string) *ent {
+	for _, e := range g.ents {
+		if e.place == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// bySurname finds the person whose full name ends in candidate i's one
+// word; of several such people, the one named last before it.
+func (g *grouper) bySurname(i int) *ent {
+	cd := &g.c.cands[i]
+	if len(cd.words) != 1 {
+		return nil
+	}
+	var best *ent
+	bestAt := -1
+	for _, e := range g.ents {
+		if e.kind != Person {
+			continue
+		}
+		for _, j := range e.cands {
+			o := &g.c.cands[j]
+			if len(o.words) > 1 && o.words[len(o.words)-1] == cd.words[0] {
+				at := o.tok.Start
+				if at > cd.tok.Start {
+					at = -at // named later: less likely than any earlier one
+				}
+				if best == nil || at > bestAt {
+					best, bestAt = e, at
+				}
+			}
+		}
+	}
+	return best
+}
+
+// splitKnownPrefix reads "Alibaba Taobao Global" as the second name
+// under the first's banner when both are named on their own elsewhere:
+// its key becomes "taobao global".
+func (g *grouper) splitKnownPrefix(strong []int) {
+	single := map[string]bool{}
+	for _, i := range strong {
+		if cd := g.c.cands[i]; len(cd.words) == 1 && cd.kind != Person {
+			single[cd.key] = true
+		}
+	}
+	for _, i := range strong {
+		cd := &g.c.cands[i]
+		if len(cd.words) > 1 && cd.kind == Org && single[cd.words[0]] && single[cd.words[1]] {
+			cd.words = cd.words[1:]
+			cd.key = strings.Join(cd.words, " ")
+		}
+	}
+}
+
+// orgFor finds the organisation (or other) candidate i names: the same
+// key, the same name without its legal form ("Alibaba Group"), a longer
+// name that starts with a known one ("Tmall Globale"), or a spelling
+// variant ("Stadion Varer").
+func (g *grouper) orgFor(i int) (*ent, string) {
+	cd := &g.c.cands[i]
+	if e := g.byKey(cd.key, ""); e != nil && e.kind != Person {
+		return e, ""
+	}
+	words := cd.words
+	if n := len(words); n > 1 && legalForms[words[n-1]] {
+		if e := g.byKey(strings.Join(words[:n-1], " "), ""); e != nil && e.kind != Person {
+			return e, "alias:legal-form"
+		}
+	}
+	for n := len(words) - 1; n >= 1; n-- {
+		if orgSuffixes[words[n]] && !legalForms[words[n]] {
+			break // "Horsens Kunstmuseum" is not Horsens
+		}
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind {
+			return e, "alias:extension"
+		}
+	}
+	if e, how := g.variantOf(cd); e != nil {
+		return e, how
+	}
+	// A known shorter name may come later: "Tidløs Hud Pleje" then "Tidløs".
+	for _, e := range g.ents {
+		if e.kind == Person || e.kind == Place {
+			continue
+		}
+		for k := range e.keys {
+			if strings.HasPrefix(k, cd.key+" ") {
+				return e, "alias:extension"
+			}
+		}
+	}
+	return nil, ""
+}
+
+// variantOf finds a non-person entity whose name differs from cd's only
+// by inflection or spelling ("Tidløst", "Alibi", "Stadion Varer"), or
+// only by spaces ("Tidløs Hud Pleje" / "Tidløs Hudpleje"), or that cd
+// abbreviates.
+func (g *grouper) variantOf(cd *cand) (*ent, string) {
+	flat := strings.ReplaceAll(cd.key, " ", "")
+	for _, e := range g.ents {
+		if e.kind == Person || e.kind == Place {
+			continue
+		}
+		for k := range e.keys {
+			switch {
+			case strings.ReplaceAll(k, " ", "") == flat:
+				return e, "alias:spacing"
+			case sameShape(strings.Fields(k), cd.words):
+				return e, "alias:variant"
+			case len(cd.words) == 1 && g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && initials(k) == cd.key:
+				return e, "alias:acronym"
+			}
+		}
+	}
+	return nil, ""
+}
+
+// sameShape reports names of as many words, each the same or a close
+// variant, at least one word differing.
+func sameShape(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := false
+	for i := range a {
+		if a[i] != b[i] {
+			if !closeWords(a[i], b[i]) {
+				return false
+			}
+			diff = true
+		}
+	}
+	return diff
+}
+
+// closeWords reports words that share a long beginning: inflections and
+// misspellings ("tidløs"/"tidløst", "stadion"/"stadium", "alibi"/"alibaba").
+func closeWords(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	p := 0
+	for p < len(ra) && p < len(rb) && ra[p] == rb[p] {
+		p++
+	}
+	short := min(len(ra), len(rb))
+	d := len(ra) - len(rb)
+	return p >= 4 && 10*p >= 7*short && d <= 3 && d >= -3
+}
+
+func initials(key string) string {
+	var b strings.Builder
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return ""
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "of" && w != "og" && w != "and" && w != "for" {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// votePlaces turns an organisation guessed by default into a place when
+// the words before its mentions ("i X", "fra X") say so.
+func (g *grouper) votePlaces() {
+	for _, e := range g.ents {
+		if e.rule != "org:default" {
+			continue
+		}
+		place, org := 0, 0
+		for _, i := range e.cands {
+			place += g.c.cands[i].placeVote
+			org += g.c.cands[i].orgVote
+		}
+		if place > org {
+			e.kind, e.rule = Place, "place:context"
+		}
+	}
+}
+
+// entities turns the groups into results, in order of first mention.
+func (g *grouper) entities() []Entity {
+	out := make([]Entity, 0, len(g.ents))
+	for _, e := range g.ents {
+		sort.Ints(e.cands)
+		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
+		for _, how := range uniq(e.aliases) {
+			x.Rule += "+" + how
+		}
+		for _, i := range e.cands {
+			cd := &g.c.cands[i]
+			t := g.c.d.Tokens
+			x.Mentions = append(x.Mentions, Mention{Start: t[cd.tok.Start].Start, End: t[cd.tok.End-1].End, Tok: cd.tok})
+		}
+		sort.Slice(x.Mentions, func(a, b int) bool { return x.Mentions[a].Start < x.Mentions[b].Start })
+		out = append(out, x)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions[0].Start < out[b].Mentions[0].Start })
+	return out
+}
+
+// name is the fullest form the text gives: the mention with most words
+// (for places the most frequent), without a genitive ending, and in
+// ordinary case when written in capitals.
+func (g *grouper) name(e *ent) string {
+	count := map[string]int{}
+	best, bestScore := "", -1
+	for _, i := range e.cands {
+		cd := &g.c.cands[i]
+		s := g.form(cd)
+		count[s]++
+		score := len(cd.words)*1000 + len(s)
+		if e.kind == Place {
+			score = count[s]*1000 - i
+		}
+		if cd.weak {
+			score -= 500
+		}
+		if score > bestScore {
+			best, bestScore = s, score
+		}
+	}
+	return best
+}
+
+// form is a candidate's written name: its words as the text has them,
+// with a stripped genitive left off.
+func (g *grouper) form(cd *cand) string {
+	var parts []string
+	for k := cd.tok.Start; k < cd.tok.End; k++ {
+		if isQuoteMark(g.c.tok(k)) {
+			k += 2
+			continue
+		}
+		parts = append(parts, g.c.tok(k))
+	}
+	n := len(parts)
+	if last := strings.ToLower(parts[n-1]); last != cd.words[len(cd.words)-1] && strings.HasPrefix(last, cd.words[len(cd.words)-1]) {
+		parts[n-1] = parts[n-1][:len(cd.words[len(cd.words)-1])]
+	}
+	if len(parts) > len(cd.words) { // "Alibaba Taobao Global" named as "Taobao Global"
+		parts = parts[len(parts)-len(cd.words):]
+	}
+	s := strings.Join(parts, " ")
+	if cd.allCaps {
+		s = titleCase(s)
+	}
+	return s
+}
+
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range rs {
+		if up {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return string(rs)
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"kilde/engine/lexicon"
+	"kilde/engine/segment"
+)
+
+// classify gives every candidate its grouping key and its kind, from the
+// gazetteers, its shape and its context.
+func (c *collector) classify() {
+	keys := map[string]bool{}
+	for i := range c.cands {
+		keys[strings.Join(c.cands[i].words, " ")] = true
+	}
+	for i := range c.cands {
+		cd := &c.cands[i]
+		c.stripGenitive(cd, keys)
+		cd.key = strings.Join(cd.words, " ")
+		if id, ok := placeOf(cd.words); ok {
+			cd.place = id
+		}
+		cd.kind, cd.rule = c.kindOf(cd)
+	}
+}
+
+// placeOf looks words up in the gazetteer, also as letters of a dotted
+// abbreviation ("U. S." = "US").
+func placeOf(words []string) (string, bool) {
+	name := strings.Join(words, " ")
+	if id, ok := lexicon.Place(name); ok {
+		return id, true
+	}
+	if strings.Contains(name, ".") {
+		return lexicon.Place(strings.NewReplacer(".", "", " ", "").Replace(name))
+	}
+	return "", false
+}
+
+// stripGenitive turns "Kinas", "Alibabas", "Jens Madsens" into the name
+// itself when the text or the gazetteers know that name, or when a noun
+// follows a person's name.
+func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
+	n := len(cd.words)
+	last := cd.words[n-1]
+	base, ok := strings.CutSuffix(last, "s")
+	if !ok || utf8.RuneCountInString(base) < 2 {
+		return
+	}
+	whole := strings.Join(cd.words, " ")
+	if _, known := placeOf(cd.words); known || lexicon.IsFirstName(last) && n == 1 {
+		return
+	}
+	stripped := append(append([]string{}, cd.words[:n-1]...), base)
+	sk := strings.Join(stripped, " ")
+	_, isPlace := placeOf(stripped)
+	personBefore := n > 1 && lexicon.IsFirstName(cd.words[0]) && c.nounAfter(cd.tok.End)
+	if keys[sk] && !keys[whole] || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) {
+		cd.words = stripped
+	}
+}
+
+// nounAfter reports whether token i is a lower-case word that is not a
+// function word or speech verb: the noun of a genitive ("Madsens udvisning").
+func (c *collector) nounAfter(i int) bool {
+	if !c.isWord(i) || c.d.Tokens[i].Is(segment.Cap) {
+		return false
+	}
+	w := c.low(i)
+	return !lexicon.IsStop(c.h.Lang, w) && !speechVerbs[w]
+}
+
+var speechVerbs = set(`siger sagde fortæller fortalte mener mente tilføjer tilføjede udtaler udtalte
+	says said tells told adds added`)
+
+// kindOf decides a candidate's kind and names the rule that decided it.
+func (c *collector) kindOf(cd *cand) (kind, rule string) {
+	n := len(cd.words)
+	last := cd.words[n-1]
+	first := cd.words[0]
+	acronym := n == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && utf8.RuneCountInString(last) <= 5
+	switch {
+	case cd.place != "":
+		return Place, "place:gazetteer"
+	case orgSuffixes[last] || hasOrgEnding(last):
+		return Org, "org:suffix"
+	case n > 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
+		return Person, "person:first-name"
+	case cd.titleLeft && !acronym:
+		return Person, "person:title"
+	case cd.titleRight && !acronym:
+		return Person, "person:apposition"
+	case cd.speaker && !acronym:
+		return Person, "person:speaker"
+	case acronym:
+		return Org, "org:acronym"
+	case cd.orgLeft:
+		return Org, "org:context"
+	case n == 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
+		return Person, "person:first-name"
+	case n == 1 && hasPlaceEnding(first):
+		return Place, "place:ending"
+	}
+	return Org, "org:default"
+}
+
+// hasOrgEnding reports compound institution words: "Kunstmuseum",
+// "Socialdemokratiet" is not matched, "Nationalbanken" is.
+func hasOrgEnding(w string) bool {
+	for _, e := range []string{"museum", "museet", "banken", "partiet", "selskab", "selskabet", "universitet", "styrelsen", "ministeriet", "kommune", "forening", "forbund"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlaceEnding reports country and region name endings: "Makedonien",
+// "Californien", "Grønland".
+func hasPlaceEnding(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range []string{"ien", "land", "landet"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

