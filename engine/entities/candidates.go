@@ -31,26 +31,24 @@ type cand struct {
 type collector struct {
 	d         *segment.Doc
 	h         Hints
-	sentence  []int  // token -> sentence index
-	titleCase []bool // per sentence: written in title case
+	titleCase []bool // per token: inside a stretch written in title case
 	lower     map[string]bool
 	cands     []cand
 }
 
 func newCollector(d *segment.Doc, h Hints) *collector {
-	c := &collector{d: d, h: h, sentence: make([]int, len(d.Tokens)), lower: map[string]bool{}}
-	c.titleCase = make([]bool, len(d.Sentences))
-	for s, r := range d.Sentences {
-		capStops := 0
-		for i := r.Start; i < r.End && i < len(d.Tokens); i++ {
-			c.sentence[i] = s
-			t := d.Tokens[i]
-			if t.Kind == segment.Word && t.Is(segment.Cap) && !t.Is(segment.Initial) && !t.Is(segment.AllCaps) &&
-				lexicon.IsStop(h.Lang, d.Tok(i)) {
-				capStops++
+	c := &collector{d: d, h: h, lower: map[string]bool{}}
+	c.titleCase = make([]bool, len(d.Tokens))
+	for _, r := range d.Sentences {
+		// Chunks end at brackets and quote marks: a title in parentheses
+		// or quotes is judged on its own.
+		start := r.Start
+		for i := r.Start; i <= r.End && i <= len(d.Tokens); i++ {
+			if i == r.End || i == len(d.Tokens) || d.Tokens[i].Kind == segment.Punct && chunkEnd(d.Tok(i)) {
+				c.markTitle(start, i)
+				start = i + 1
 			}
 		}
-		c.titleCase[s] = capStops >= 2
 	}
 	for i, t := range d.Tokens {
 		if t.Kind == segment.Word && !t.Is(segment.Cap) {
@@ -58,6 +56,35 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 		}
 	}
 	return c
+}
+
+func chunkEnd(s string) bool {
+	return s == "(" || s == ")" || s == "[" || s == "]" || isQuoteMark(s)
+}
+
+// markTitle marks tokens [a, b) when they read as a title or headline:
+// function words capitalised, or most words capitalised.
+func (c *collector) markTitle(a, b int) {
+	d := c.d
+	capStops, caps, words := 0, 0, 0
+	for i := a; i < b; i++ {
+		t := d.Tokens[i]
+		if t.Kind != segment.Word || t.Is(segment.Initial) || t.Is(segment.Digit) {
+			continue
+		}
+		words++
+		if t.Is(segment.Cap) && !t.Is(segment.AllCaps) {
+			caps++
+			if lexicon.IsStop("", d.Tok(i)) {
+				capStops++
+			}
+		}
+	}
+	if capStops >= 2 || capStops == 1 && words >= 4 && 2*caps >= words {
+		for i := a; i < b; i++ {
+			c.titleCase[i] = true
+		}
+	}
 }
 
 func (c *collector) tok(i int) string {
@@ -148,6 +175,8 @@ func (c *collector) run(i, end int) int {
 			j += 2
 		case isQuoteMark(c.tok(j)) && c.nameWord(j+1) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
 			j += 4 // Sylvester "Rambo" Stallone
+		case isApostrophe(c.tok(j)) && c.isWord(j+1) && c.d.Tokens[j+1].Is(segment.Digit) && len(c.tok(j+1)) == 2:
+			return j + 2 // "Gateway ’17": an event and its year
 		default:
 			return j
 		}
@@ -161,18 +190,23 @@ func (c *collector) add(i, j int) {
 	d := c.d
 	cd := cand{}
 	i = c.trimLeft(&cd, i, j)
-	for j > i && (c.demonym(j-1) || titles[c.low(j-1)] || c.particle(j-1)) {
+	for j > i && (c.demonym(j-1) || titles[c.low(j-1)] || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1) {
 		j--
 	}
 	if i >= j {
 		return
 	}
-	if j-i == 1 && (commonCaps[c.low(i)] || c.lower[c.low(i)]) {
+	if k := c.placePrefix(i, j); k > i {
+		c.add(i, k) // "Rancho Cucamonga Californien" is two places
+		c.add(k, j)
+		return
+	}
+	if j-i == 1 && (commonCaps[c.low(i)] || c.lower[c.low(i)] || notNames[c.low(i)]) {
 		return
 	}
 	cd.tok = segment.Range{Start: i, End: j}
 	first := d.Tokens[i]
-	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[c.sentence[i]]
+	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[i]
 	cd.allCaps = first.Is(segment.AllCaps) && j-i > 1
 	for k := i; k < j; k++ {
 		if isQuoteMark(c.tok(k)) {
@@ -184,6 +218,34 @@ func (c *collector) add(i, j int) {
 	cd.genitive = isApostrophe(c.tok(j)) && c.tok(j+1) == "s"
 	c.context(&cd)
 	c.cands = append(c.cands, cd)
+}
+
+// placePrefix returns the end of the longest place name that opens run
+// [i, j) when the rest is a name of its own, or i.
+func (c *collector) placePrefix(i, j int) int {
+	if j-i < 2 {
+		return i
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		w := c.low(k)
+		if orgSuffixes[w] || c.particle(k) || isQuoteMark(w) {
+			return i
+		}
+		words = append(words, w)
+	}
+	if _, ok := placeOf(words); ok {
+		return i
+	}
+	for k := j - 1; k > i; k-- {
+		if _, ok := placeOf(words[:k-i]); ok {
+			_, restPlace := placeOf(words[k-i:])
+			if k-i > 1 || restPlace || j-k == 1 && hasPlaceEnding(words[k-i]) {
+				return k
+			}
+		}
+	}
+	return i
 }
 
 // trimLeft skips the titles, sentence-initial stop words and nationality
@@ -212,6 +274,9 @@ func (c *collector) demonym(i int) bool {
 	}
 	if _, ok := lexicon.Place(w); ok || lexicon.IsFirstName(w) {
 		return false
+	}
+	if _, ok := lexicon.Place(strings.TrimSuffix(w, "s")); ok {
+		return false // a genitive: "Kinas"
 	}
 	for _, e := range demonymEnds {
 		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, 3) {

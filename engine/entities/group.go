@@ -335,26 +335,42 @@ func (g *grouper) name(e *ent) string {
 // form is a candidate's written name: its words as the text has them,
 // with a stripped genitive left off.
 func (g *grouper) form(cd *cand) string {
-	var parts []string
-	for k := cd.tok.Start; k < cd.tok.End; k++ {
-		if isQuoteMark(g.c.tok(k)) {
-			k += 2
-			continue
+	d := g.c.d
+	first := cd.tok.Start
+	if n := cd.tok.End - cd.tok.Start; n > len(cd.words) && !g.hasNickname(cd) {
+		first = cd.tok.End - len(cd.words) // "Alibaba Taobao Global" named as "Taobao Global"
+	}
+	var s string
+	if g.hasNickname(cd) {
+		var parts []string
+		for k := cd.tok.Start; k < cd.tok.End; k++ {
+			if isQuoteMark(g.c.tok(k)) {
+				k += 2
+				continue
+			}
+			parts = append(parts, g.c.tok(k))
 		}
-		parts = append(parts, g.c.tok(k))
+		s = strings.Join(parts, " ")
+	} else {
+		s = d.Text[d.Tokens[first].Start:d.Tokens[cd.tok.End-1].End]
 	}
-	n := len(parts)
-	if last := strings.ToLower(parts[n-1]); last != cd.words[len(cd.words)-1] && strings.HasPrefix(last, cd.words[len(cd.words)-1]) {
-		parts[n-1] = parts[n-1][:len(cd.words[len(cd.words)-1])]
+	lastTok := strings.ToLower(g.c.tok(cd.tok.End - 1))
+	if lastWord := cd.words[len(cd.words)-1]; lastTok != lastWord && strings.HasPrefix(lastTok, lastWord) {
+		s = s[:len(s)-(len(lastTok)-len(lastWord))] // a stripped genitive
 	}
-	if len(parts) > len(cd.words) { // "Alibaba Taobao Global" named as "Taobao Global"
-		parts = parts[len(parts)-len(cd.words):]
-	}
-	s := strings.Join(parts, " ")
 	if cd.allCaps {
 		s = titleCase(s)
 	}
 	return s
+}
+
+func (g *grouper) hasNickname(cd *cand) bool {
+	for k := cd.tok.Start; k < cd.tok.End; k++ {
+		if isQuoteMark(g.c.tok(k)) && k+2 < cd.tok.End && g.c.tok(k+2) == g.c.tok(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func titleCase(s string) string {

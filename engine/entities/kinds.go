@@ -82,12 +82,16 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 	first := cd.words[0]
 	acronym := n == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && utf8.RuneCountInString(last) <= 5
 	switch {
+	case n > 1 && len(last) == 2 && c.d.Tokens[cd.tok.End-1].Is(segment.Digit):
+		return Other, "other:event"
 	case cd.place != "":
 		return Place, "place:gazetteer"
 	case orgSuffixes[last] || hasOrgEnding(last):
 		return Org, "org:suffix"
 	case n > 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
 		return Person, "person:first-name"
+	case cd.orgLeft:
+		return Org, "org:context"
 	case cd.titleLeft && !acronym:
 		return Person, "person:title"
 	case cd.titleRight && !acronym:
@@ -96,8 +100,6 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Person, "person:speaker"
 	case acronym:
 		return Org, "org:acronym"
-	case cd.orgLeft:
-		return Org, "org:context"
 	case n == 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
 		return Person, "person:first-name"
 	case n == 1 && hasPlaceEnding(first):

@@ -51,10 +51,14 @@ var orgWords = set(`på hos on at for of with med`)
 var commonCaps = set(`internettet internet nettet web præsidenten regeringen folketinget staten
 	kongen dronningen gud god`)
 
+// notNames are acronyms and words in capitals that name no entity.
+var notNames = set(`hiv aids dna rna covid bnp gdp it pc tv cd dvd usb pdf sms gps ok ai vr ar
+	ceo cfo cto coo pr hr vip faq`)
+
 // demonymEnds are endings of nationality words ("Kinesiske",
 // "Amerikanerne", "Chinese", "Americans") formed from a place's stem.
 var demonymEnds = []string{"esiske", "esisk", "eserne", "esere", "eser", "anske", "ansk", "anerne",
-	"anere", "aner", "ske", "sk", "erne", "ere", "er", "ese", "ans", "an", "ish", "ians", "ian", "ic", "s"}
+	"anere", "aner", "ske", "sk", "erne", "ere", "er", "ese", "ans", "an", "ish", "ians", "ian", "ic"}
 
 // demonyms the stem rule cannot reach.
 var demonyms = set(`dansk danske danskere danskerne dane danes danish engelsk engelske englænder englændere
