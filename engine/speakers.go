@@ -45,13 +45,14 @@ func attribute(d *segment.Doc, qs []quotes.Quote, ents []entities.Entity) []spea
 	out := make([]speaker, len(qs))
 	for i, q := range qs {
 		sp := speaker{entity: -1}
+		pronoun := q.Pronoun != "" || q.Subj.End == q.Subj.Start+1 && pronouns[strings.ToLower(d.Tok(q.Subj.Start))]
 		switch {
-		case q.Subj.End > q.Subj.Start:
-			sp = subjectSpeaker(d, q.Subj, owner, ents)
-		case q.Pronoun != "":
+		case pronoun:
 			if e := lastPerson[q.FirstTok]; e >= 0 {
 				sp = speaker{name: ents[e].Name, entity: e}
 			}
+		case q.Subj.End > q.Subj.Start:
+			sp = subjectSpeaker(d, q.Subj, owner, ents)
 		}
 		if sp.name == "" && q.Prev >= 0 && q.Prev < i {
 			sp = out[q.Prev]
@@ -63,6 +64,9 @@ func attribute(d *segment.Doc, qs []quotes.Quote, ents []entities.Entity) []spea
 	}
 	return out
 }
+
+// pronouns that stand for a person who speaks.
+var pronouns = map[string]bool{"han": true, "hun": true, "he": true, "she": true}
 
 // subjectSpeaker finds the entity that subject tokens r mention, a
 // person before anything else; without one it is the words themselves.

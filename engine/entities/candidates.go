@@ -196,6 +196,13 @@ func (c *collector) add(i, j int) {
 	if i >= j {
 		return
 	}
+	for k := i + 1; k < j-1; k++ {
+		if titles[c.low(k)] && !c.d.Tokens[k].Is(segment.AllCaps) {
+			c.add(i, k) // "Treasury Secretary Janet Yellen": an office, then a person
+			c.add(k, j)
+			return
+		}
+	}
 	if k := c.placePrefix(i, j); k > i {
 		c.add(i, k) // "Rancho Cucamonga Californien" is two places
 		c.add(k, j)

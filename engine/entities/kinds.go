@@ -86,12 +86,12 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Other, "other:event"
 	case cd.place != "":
 		return Place, "place:gazetteer"
-	case orgSuffixes[last] || hasOrgEnding(last):
+	case orgSuffixes[last] || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
 		return Org, "org:suffix"
-	case n > 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
-		return Person, "person:first-name"
 	case cd.orgLeft:
 		return Org, "org:context"
+	case n > 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
+		return Person, "person:first-name"
 	case cd.titleLeft && !acronym:
 		return Person, "person:title"
 	case cd.titleRight && !acronym:
@@ -106,6 +106,17 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Place, "place:ending"
 	}
 	return Org, "org:default"
+}
+
+// hasSuffixWord reports an organisation word inside a longer name:
+// "Bank of China", "University of Copenhagen".
+func hasSuffixWord(words []string) bool {
+	for i, w := range words {
+		if orgSuffixes[w] && i+1 < len(words) && words[i+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOrgEnding reports compound institution words: "Kunstmuseum",

@@ -53,7 +53,12 @@ var commonCaps = set(`internettet internet nettet web præsidenten regeringen fo
 
 // notNames are acronyms and words in capitals that name no entity.
 var notNames = set(`hiv aids dna rna covid bnp gdp it pc tv cd dvd usb pdf sms gps ok ai vr ar
-	ceo cfo cto coo pr hr vip faq`)
+	ceo cfo cto coo pr hr vip faq
+	monday tuesday wednesday thursday friday saturday sunday
+	mandag tirsdag onsdag torsdag fredag lørdag søndag
+	january february march april may june july august september october november december
+	januar februar marts maj juni juli oktober
+	christmas easter jul påske`)
 
 // demonymEnds are endings of nationality words ("Kinesiske",
 // "Amerikanerne", "Chinese", "Americans") formed from a place's stem.
