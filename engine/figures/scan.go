@@ -1,0 +1,384 @@
+package figures
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kilde/engine/lexicon"
+)
+
+// amount is one end of a figure: a number with what follows it.
+type amount struct {
+	value      float64
+	end        int
+	bare       bool // bare digits, no separator, scale or unit
+	scaled     bool
+	mult       float64 // the scale applied, when scaled
+	currency   string
+	percent    bool
+	points     bool
+	unit       string // a time unit or counted noun
+	unitInSpan bool
+	word       bool // a number word
+}
+
+// at reads the figure that starts at byte i, if any.
+func (s *scanner) at(i int) (Figure, bool) {
+	f := Figure{Start: i, Value: nan(), High: nan()}
+	if w, end := s.word(i); months[w] > 0 {
+		return s.monthFirst(i, w, end)
+	}
+	sign, j := s.sign(i)
+	a, ok := s.amount(j, sign != "")
+	if !ok {
+		return f, false
+	}
+	if sign != "" {
+		a.currency = sign
+	}
+	if d, ok := s.dayMonth(i, a); ok {
+		return d, true
+	}
+	if d, ok := s.decade(i, a); ok {
+		return d, true
+	}
+	f.End = a.end
+	f.Value = a.value
+	rule := "number"
+	if a.word {
+		rule = "word"
+	}
+	// A range: "10-15 %", "10 til 15 procent", "between 5 and 7 million".
+	if hi, ok := s.rangeEnd(i, a); ok {
+		if a.currency == "" {
+			a.currency = hi.currency
+		}
+		a.percent = a.percent || hi.percent
+		a.points = a.points || hi.points
+		if a.unit == "" {
+			a.unit, a.unitInSpan = hi.unit, hi.unitInSpan
+		}
+		if hi.scaled && !a.scaled {
+			f.Value *= hi.mult // "between 5 and 7 million"
+		}
+		f.High = hi.value
+		f.End = hi.end
+		rule = "range"
+		a.bare = a.bare && hi.bare
+	}
+	if a.scaled {
+		rule += "+scale"
+	}
+	switch {
+	case a.currency != "":
+		f.Kind, f.Unit = Money, a.currency
+		rule += "+currency"
+	case a.percent:
+		f.Kind, f.Unit = Percent, "%"
+		rule += "+percent"
+	case a.points:
+		f.Kind, f.Unit = Number, "pp"
+		rule += "+points"
+	case s.clock(i, a.end):
+		f.Kind, f.Value, f.High = Date, nan(), nan()
+		rule = "time"
+	case a.bare && isYear(f.Value) && (a.unit == "" || s.yearContext(i)):
+		f.Kind = Date
+		rule = "year"
+		if !math.IsNaN(f.High) && !isYear(f.High) {
+			f.Kind = Number
+		}
+	default:
+		f.Kind, f.Unit = Number, a.unit
+		if a.unit != "" {
+			rule += "+unit"
+		}
+	}
+	f.Qualifier = s.qualifier(i)
+	f.Rule = rule
+	return f, true
+}
+
+func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
+
+// yearWords before a number make it a year even when a noun follows:
+// "siden 1984 haft", "in 2015 sales".
+var yearWords = map[string]bool{"i": true, "in": true, "siden": true, "since": true, "fra": true, "from": true,
+	"til": true, "until": true, "indtil": true, "by": true, "år": true, "year": true, "of": true, "før": true,
+	"efter": true, "before": true, "after": true, "inden": true, "medio": true, "ultimo": true, "primo": true}
+
+func (s *scanner) yearContext(i int) bool {
+	w, _ := s.prevWord(i)
+	return yearWords[w]
+}
+
+// sign reads a currency sign or code before a number.
+func (s *scanner) sign(i int) (string, int) {
+	for _, c := range currencySigns {
+		if strings.HasPrefix(s.text[i:], c.sign) {
+			j := s.skipSpace(i + len(c.sign))
+			if j < len(s.text) && isDigit(s.text[j]) {
+				return c.code, j
+			}
+		}
+	}
+	return "", i
+}
+
+// amount reads a number (digits or a number word) and what follows it:
+// a scale word, a currency, a percent word, a time unit or counted noun.
+func (s *scanner) amount(i int, signed bool) (amount, bool) {
+	a := amount{}
+	if i < len(s.text) && isDigit(s.text[i]) {
+		v, end, bare, ok := s.numeral(i)
+		if !ok {
+			return a, false
+		}
+		a.value, a.end, a.bare = v, end, bare
+		// Letters straight after the digits: "$5m", "34-årige", else a code ("4G").
+		if end < len(s.text) {
+			r, _ := utf8.DecodeRuneInString(s.text[end:])
+			if unicode.IsLetter(r) {
+				w, wend := s.word(end)
+				if !(signed && shortScales[w]) {
+					return a, false
+				}
+				a.mult = s.scale(w)
+				a.value *= a.mult
+				a.end, a.scaled, a.bare = wend, true, false
+			}
+		}
+	} else {
+		w, end := s.word(i)
+		v, ok := numberWords[w]
+		if !ok || w == "a" && !s.en {
+			return a, false
+		}
+		a.value, a.end, a.word = v, end, true
+		if h, hend := s.nextWord(end); (h == "halv" || h == "half") && v == 1 {
+			a.value, a.end = 0.5, hend // "en halv million"
+		}
+		// Only a scale word, a percent word or a time unit makes a number word a figure.
+		nw, _ := s.nextWord(a.end)
+		if s.scale(nw) == 0 && !percentWords[nw] && (weakNumbers[w] || !timeUnits[nw]) {
+			return a, false
+		}
+	}
+	s.follow(&a)
+	return a, true
+}
+
+// scale returns the multiplier of a scale word, 0 if w is none.
+func (s *scanner) scale(w string) float64 {
+	if s.en {
+		return scalesEn[w]
+	}
+	return scalesDa[w]
+}
+
+// follow reads what comes after the number of a: "%", scale, currency,
+// percent or point word, time unit, counted noun.
+func (s *scanner) follow(a *amount) {
+	t := s.text
+	j := s.skipSpace(a.end)
+	if j < len(t) && t[j] == '%' {
+		a.percent, a.end, a.bare = true, j+1, false
+		return
+	}
+	w, end := s.word(j)
+	if m := s.scale(w); m > 0 && !(len(w) <= 2 && j > a.end) {
+		a.value *= m
+		a.mult, a.end, a.scaled, a.bare = m, end, true, false
+		w, end = s.nextWord(end)
+	}
+	if w2, end2 := s.nextWord(end); currencyWords[w+" "+w2] != "" {
+		a.currency, a.end, a.bare = currencyWords[w+" "+w2], end2, false
+		return
+	}
+	switch {
+	case currencyWords[w] != "":
+		a.currency, a.end, a.bare = currencyWords[w], end, false
+	case percentWords[w]:
+		a.percent, a.end, a.bare = true, end, false
+	case w == "per":
+		if w2, end2 := s.nextWord(end); w2 == "cent" {
+			a.percent, a.end, a.bare = true, end2, false
+		}
+	case pointWords[w]:
+		a.points, a.end, a.bare = true, end, false
+	case w == "percentage":
+		if w2, end2 := s.nextWord(end); w2 == "points" || w2 == "point" {
+			a.points, a.end, a.bare = true, end2, false
+		}
+	case timeUnits[w]:
+		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
+	case w != "" && !a.word && s.nounLike(j, w):
+		a.unit = w
+	}
+}
+
+// nounLike reports a lower-case word that can be a counted noun.
+func (s *scanner) nounLike(i int, w string) bool {
+	r, _ := utf8.DecodeRuneInString(s.text[i:])
+	if !unicode.IsLower(r) || utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	return !lexicon.IsStop("", w) && months[w] == 0
+}
+
+// rangeEnd reads the upper end of a range after amount a: "-15", "–15",
+// " til 15", " to 15", " og 7" after "mellem", " and 7" after "between".
+func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
+	t := s.text
+	j := s.skipSpace(a.end)
+	if j >= len(t) {
+		return amount{}, false
+	}
+	k := -1
+	switch {
+	case t[j] == '-':
+		k = j + 1
+	case strings.HasPrefix(t[j:], "–"):
+		k = j + len("–")
+	default:
+		w, end := s.word(j)
+		pw, _ := s.prevWord(start)
+		switch {
+		case w == "til" || w == "to" && s.en:
+			k = end
+		case (w == "og" && pw == "mellem") || (w == "and" && pw == "between"):
+			k = end
+		}
+	}
+	if k < 0 {
+		return amount{}, false
+	}
+	k = s.skipSpace(k)
+	if k >= len(t) || !isDigit(t[k]) {
+		return amount{}, false
+	}
+	hi, ok := s.amount(k, a.currency != "")
+	if !ok || hi.value < a.value {
+		return amount{}, false
+	}
+	return hi, true
+}
+
+// clock reports a time of day: "kl. 20.00", "klokken 22", "21 tiden".
+func (s *scanner) clock(start, end int) bool {
+	w1, p := s.prevWord(start)
+	if timeWords[w1] || timeWords[strings.TrimSuffix(w1, ".")] {
+		return true
+	}
+	if w2, _ := s.prevWord(p); timeWords[w2] && len(w1) < 8 {
+		return true
+	}
+	w, _ := s.nextWord(end)
+	return w == "tiden"
+}
+
+// qualifier reads a qualifying phrase just before a figure.
+func (s *scanner) qualifier(start int) string {
+	w1, p1 := s.prevWord(start)
+	if w1 == "" {
+		return ""
+	}
+	if start > 0 && s.text[start-1] == '.' && !strings.HasSuffix(w1, ".") {
+		w1 += "."
+	}
+	w2, p2 := s.prevWord(p1)
+	w3, _ := s.prevWord(p2)
+	for _, q := range qualifiers {
+		n := strings.Count(q.words, " ") + 1
+		var phrase string
+		switch n {
+		case 1:
+			phrase = w1
+		case 2:
+			phrase = w2 + " " + w1
+		default:
+			phrase = w3 + " " + w2 + " " + w1
+		}
+		if phrase == q.words || n == 1 && strings.TrimSuffix(phrase, ".") == strings.TrimSuffix(q.words, ".") {
+			return q.q
+		}
+	}
+	return ""
+}
+
+// dayMonth reads a date that starts with its day: "24. november 2026",
+// "24 November 2026".
+func (s *scanner) dayMonth(i int, a amount) (Figure, bool) {
+	t := s.text
+	if !a.bare || a.value < 1 || a.value > 31 || a.end-i > 2 {
+		return Figure{}, false
+	}
+	j := a.end
+	if j < len(t) && t[j] == '.' {
+		j++
+	}
+	w, end := s.nextWord(j)
+	m := months[w]
+	if m == 0 {
+		return Figure{}, false
+	}
+	f := Figure{Start: i, End: end, Kind: Date, Value: nan(), High: nan(), Rule: "date:dm"}
+	if y, yend, bare, ok := s.numeral(s.skipSpace(end)); ok && bare && isYear(y) {
+		f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), m, int(a.value)), "date:dmy"
+	}
+	return f, true
+}
+
+// monthFirst reads "November 24, 2026" and "juni 2017".
+func (s *scanner) monthFirst(i int, w string, end int) (Figure, bool) {
+	f := Figure{Start: i, Kind: Date, Value: nan(), High: nan()}
+	j := s.skipSpace(end)
+	v, vend, bare, ok := s.numeral(j)
+	if !ok || !bare {
+		return f, false
+	}
+	if isYear(v) {
+		f.End, f.Value, f.Rule = vend, v, "date:my"
+		return f, true
+	}
+	if v < 1 || v > 31 {
+		return f, false
+	}
+	k := vend
+	if k < len(s.text) && s.text[k] == ',' {
+		k++
+	}
+	y, yend, ybare, ok := s.numeral(s.skipSpace(k))
+	if !ok || !ybare || !isYear(y) {
+		f.End, f.Rule = vend, "date:md"
+		return f, true
+	}
+	f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), months[w], int(v)), "date:mdy"
+	return f, true
+}
+
+// decade reads "80'ernes", "1980'erne", "the 1980s".
+func (s *scanner) decade(i int, a amount) (Figure, bool) {
+	t := s.text
+	if !a.bare || a.end-i != 2 && a.end-i != 4 || int(a.value)%10 != 0 {
+		return Figure{}, false
+	}
+	j := a.end
+	if j < len(t) && t[j] == '\'' {
+		j++
+	} else if strings.HasPrefix(t[j:], "’") {
+		j += len("’")
+	}
+	w, end := s.word(j)
+	if !(strings.HasPrefix(w, "erne") || w == "s") || end == j {
+		return Figure{}, false
+	}
+	v := a.value
+	if a.end-i == 2 {
+		v += 1900
+	}
+	return Figure{Start: i, End: end, Kind: Date, Value: v, High: nan(), Rule: "decade"}, true
+}
