@@ -75,7 +75,7 @@ func (c *collector) markTitle(a, b int) {
 		words++
 		if t.Is(segment.Cap) && !t.Is(segment.AllCaps) {
 			caps++
-			if lexicon.IsStop("", d.Tok(i)) {
+			if lexicon.IsStop("", d.Tok(i)) && !c.startsName(i+1) {
 				capStops++
 			}
 		}
@@ -85,6 +85,12 @@ func (c *collector) markTitle(a, b int) {
 			c.titleCase[i] = true
 		}
 	}
+}
+
+// startsName reports a capitalised word that is no function word: a
+// capitalised stop word before one starts a name ("Vil Gee", "Der Spiegel").
+func (c *collector) startsName(i int) bool {
+	return c.isWord(i) && c.d.Tokens[i].Is(segment.Cap) && !c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsStop("", c.tok(i))
 }
 
 func (c *collector) tok(i int) string {
@@ -216,7 +222,7 @@ func (c *collector) add(i, j int) {
 	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[i]
 	cd.allCaps = first.Is(segment.AllCaps) && j-i > 1
 	for k := i; k < j; k++ {
-		if isQuoteMark(c.tok(k)) {
+		if isQuoteMark(c.tok(k)) && k+2 < j && c.tok(k+2) == c.tok(k) {
 			k += 2 // skip a nickname and its closing mark
 			continue
 		}
@@ -263,6 +269,14 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 		switch {
 		case titles[w] || titles[strings.TrimSuffix(w, ".")]:
 			cd.titleLeft = true
+			if c.particle(i+1) || c.low(i+1) == "for" {
+				cd.titleLeft, cd.orgLeft = false, true // "CEO of Export Now"
+			}
+		case c.particle(i):
+		case orgNouns[w] && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !orgSuffixes[w]:
+			cd.orgLeft = true // "Firmaet Tidløs"
+		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !orgSuffixes[w] && !c.known(w):
+			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
 		case c.demonym(i):
 		default:
@@ -270,6 +284,12 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 		}
 	}
 	return i
+}
+
+// known reports a word the gazetteers know as a first name or place.
+func (c *collector) known(w string) bool {
+	_, place := lexicon.Place(w)
+	return place || lexicon.IsFirstName(w)
 }
 
 // demonym reports a nationality word: "Kinesiske", "AMERIKANSKE",

@@ -1,0 +1,141 @@
+package entities_test
+
+import (
+	"strings"
+	"testing"
+
+	"kilde/engine/entities"
+	"kilde/engine/segment"
+)
+
+type want struct {
+	name, kind string
+	forms      []string // mention texts that must belong to this entity
+}
+
+func find(lang, text string) ([]entities.Entity, string) {
+	d := segment.New(text)
+	return entities.Find(d, entities.Hints{Lang: lang}), text
+}
+
+func forms(e entities.Entity, text string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range e.Mentions {
+		m[text[x.Start:x.End]] = true
+	}
+	return m
+}
+
+func TestEntities(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []want
+		not        []string // words that must not be (part of) any entity name
+	}{
+		// People from first names, surnames as aliases.
+		{"da", "Jack Ma, bestyrelsesformand for Alibaba, talte i Detroit. Senere sagde Ma, at det gik godt.",
+			[]want{{"Jack Ma", "person", []string{"Jack Ma", "Ma"}}, {"Alibaba", "org", nil}, {"Detroit", "place", nil}}, nil},
+		{"en", "Chair Jerome Powell spoke on Wednesday. Later Powell said rates would rise.",
+			[]want{{"Jerome Powell", "person", []string{"Jerome Powell", "Powell"}}}, []string{"Chair", "Wednesday"}},
+		// Two people who share a surname stay apart; the surname goes to the nearest one before.
+		{"da", "Anders Pedersen mødte Veronica Pedersen i Aarhus. Pedersen smilede.",
+			[]want{{"Anders Pedersen", "person", []string{"Anders Pedersen"}}, {"Veronica Pedersen", "person", []string{"Veronica Pedersen", "Pedersen"}}}, nil},
+		// Titles and appositions make people of unknown names.
+		{"da", "Det sagde dagplejemor Lene Petersen og træner, Keld Krogh, i går.",
+			[]want{{"Lene Petersen", "person", nil}, {"Keld Krogh", "person", nil}}, []string{"dagplejemor"}},
+		{"en", "said Frank Lavin, CEO of Export Now, in an interview.",
+			[]want{{"Frank Lavin", "person", nil}, {"Export Now", "org", nil}}, []string{"CEO"}},
+		{"da", "Det fortalte Vil Gee, administrerende DIREKTØR for Balti Virtuelle.",
+			[]want{{"Vil Gee", "person", nil}, {"Balti Virtuelle", "org", nil}}, []string{"DIREKTØR"}},
+		// Honorifics.
+		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
+		// Genitives: of places, organisations and people.
+		{"da", "Kina er stort. Mange bor i Kinas byer, og Alibaba vokser. Alibabas salg steg.",
+			[]want{{"Kina", "place", []string{"Kina", "Kinas"}}, {"Alibaba", "org", []string{"Alibaba", "Alibabas"}}}, nil},
+		{"da", "Jens Madsens udvisning var diskutabel.", []want{{"Jens Madsen", "person", []string{"Jens Madsens"}}}, nil},
+		{"da", "Ma ‘ s vision er stor, siger Jack Ma.", []want{{"Jack Ma", "person", []string{"Ma", "Jack Ma"}}}, []string{"s"}},
+		// Legal forms, longer names and spelling variants join one entity.
+		{"da", "Alibaba Group ejer Taobao. Siden voksede Alibaba, og Alibi er et fejltryk.",
+			[]want{{"Alibaba Group", "org", []string{"Alibaba Group", "Alibaba", "Alibi"}}}, nil},
+		{"da", "I går åbnede Stadium Varer en butik. Kunderne elsker Stadion Varer.",
+			[]want{{"", "org", []string{"Stadium Varer", "Stadion Varer"}}}, nil},
+		{"da", "Firmaet Tidløs sælger creme. Tidløst har 20 ansatte. Tidløs Hud Pleje er kendt.",
+			[]want{{"", "org", []string{"Tidløs", "Tidløst", "Tidløs Hud Pleje"}}}, nil},
+		{"da", "Varerne sælges på Tmall, og senere på Alibaba Tmall og Tmall Globale hos Alibaba.",
+			[]want{{"", "org", []string{"Tmall", "Alibaba Tmall", "Tmall Globale"}}}, nil},
+		// Country names and their variants.
+		{"da", "Salget i USA steg. I Usa og i U. S. er Amerika et marked.",
+			[]want{{"USA", "place", []string{"USA", "Usa", "U. S.", "Amerika"}}}, nil},
+		{"en", "Officials in the United States and Beijing met in New York City.",
+			[]want{{"United States", "place", nil}, {"Beijing", "place", nil}, {"New York City", "place", nil}}, nil},
+		// Places from gazetteer splits and name endings.
+		{"da", "et firma baseret i Rancho Cucamonga Californien med salg til Makedonien.",
+			[]want{{"Rancho Cucamonga", "place", nil}, {"Californien", "place", nil}, {"Makedonien", "place", nil}}, nil},
+		// Organisation suffixes and context.
+		{"en", "Shares of Apple Inc. fell, said an analyst at Morgan Stanley, and the Bank of China waited.",
+			[]want{{"Apple Inc.", "org", nil}, {"Morgan Stanley", "org", nil}, {"Bank of China", "org", nil}}, nil},
+		{"da", "Horsens Kunstmuseum har siden 1984 haft til huse i Horsens.",
+			[]want{{"Horsens Kunstmuseum", "org", nil}, {"Horsens", "place", nil}}, nil},
+		// Not entities: nationality words, capitalised titles, sentence-initial common words, words in capitals.
+		{"da", "Den Kinesiske milliardær vil inspirere AMERIKANSKE iværksættere. Konferencen var stor. Amerikanerne lyttede.",
+			nil, []string{"Kinesiske", "AMERIKANSKE", "Konferencen", "Amerikanerne", "Den"}},
+		{"en", "Chinese consumers like American brands. Analysts agree.",
+			nil, []string{"Chinese", "American", "Analysts"}},
+		{"da", "PERSONLIGE BREVE STJÅLET i nat.", nil, []string{"PERSONLIGE", "BREVE", "STJÅLET"}},
+		{"da", "Han er forfatter til Nu, jeg Kender, Som Mine Kammerater, Er: Stemmer fra Internettet.",
+			nil, []string{"Kender", "Kammerater", "Stemmer", "Internettet"}},
+		{"en", "Smittet med HIV i maj, sagde lægen.", nil, []string{"HIV"}},
+		// Names written in capitals with a first name are people.
+		{"da", "Det ses i FRANCIS FORD COPPOLAS nye film.", []want{{"Francis Ford Coppola", "person", []string{"FRANCIS FORD COPPOLAS"}}}, nil},
+		// A nickname inside a name.
+		{"da", "Sylvester \"Rambo\" Stallone og Arnold Schwarzenegger.",
+			[]want{{"Sylvester Stallone", "person", nil}, {"Arnold Schwarzenegger", "person", nil}}, nil},
+		// Offices before people.
+		{"en", "Treasury Secretary Janet Yellen spoke in London.", []want{{"Janet Yellen", "person", nil}, {"London", "place", nil}}, []string{"Secretary"}},
+		// Events with their year.
+		{"da", "Alibaba viste det på sin Gateway ’17 i Detroit.", []want{{"Gateway ’17", "other", nil}}, nil},
+	}
+	for _, c := range cases {
+		ents, text := find(c.lang, c.text)
+		for _, w := range c.want {
+			var got *entities.Entity
+			for i := range ents {
+				f := forms(ents[i], text)
+				if ents[i].Name == w.name || w.name == "" && len(w.forms) > 0 && f[w.forms[0]] {
+					got = &ents[i]
+					break
+				}
+			}
+			if got == nil {
+				t.Errorf("%q: no entity %q; got %v", c.text, w.name, names(ents))
+				continue
+			}
+			if got.Kind != w.kind {
+				t.Errorf("%q: %q is %s (%s), want %s", c.text, got.Name, got.Kind, got.Rule, w.kind)
+			}
+			f := forms(*got, text)
+			for _, m := range w.forms {
+				if !f[m] {
+					t.Errorf("%q: %q lacks the mention %q; has %v", c.text, got.Name, m, f)
+				}
+			}
+		}
+		for _, n := range c.not {
+			for _, e := range ents {
+				for m := range forms(e, text) {
+					if strings.Contains(" "+m+" ", " "+n+" ") {
+						t.Errorf("%q: %q is not a name, but found in %q (%s)", c.text, n, m, e.Rule)
+					}
+				}
+			}
+		}
+	}
+}
+
+func names(ents []entities.Entity) []string {
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Name+"/"+e.Kind)
+	}
+	return out
+}
