@@ -8,6 +8,7 @@ package figures
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,6 +50,19 @@ func Find(text, lang string) []Figure {
 			i += w
 			continue
 		}
+		if r >= 'A' && !isSignStart(r) {
+			// A word: only number words, months and currency codes can
+			// open a figure; look that up without allocating.
+			j := s.wordEnd(i)
+			if j <= i || !isStarter(s.text[i:j]) {
+				if j <= i {
+					j = i + w
+				}
+				prev, _ = utf8.DecodeLastRuneInString(text[:j])
+				i = j
+				continue
+			}
+		}
 		if f, ok := s.at(i); ok && f.End > i {
 			out = append(out, f)
 			i = f.End
@@ -73,7 +87,43 @@ type scanner struct {
 	group, decimal byte
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isAlnum(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// starters are the words that can open a figure.
+var starters = func() map[string]bool {
+	m := map[string]bool{"us": true, "dkk": true, "usd": true, "eur": true, "gbp": true, "kr": true}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range months {
+		m[strings.TrimSuffix(w, ".")] = true
+	}
+	return m
+}()
+
+// isStarter reports whether word w, in any case, is one of starters.
+func isStarter(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return starters[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return starters[string(buf[:len(w)])]
+}
 
 func isSignStart(r rune) bool { return r == '$' || r == '€' || r == '£' || r == '¥' }
 

@@ -143,6 +143,9 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 			r, _ := utf8.DecodeRuneInString(s.text[end:])
 			if unicode.IsLetter(r) {
 				w, wend := s.word(end)
+				if w == "s" && a.bare {
+					return a, true // a decade: "1980s"
+				}
 				if !(signed && shortScales[w]) {
 					return a, false
 				}
@@ -215,7 +218,7 @@ func (s *scanner) follow(a *amount) {
 		}
 	case timeUnits[w]:
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
-	case w != "" && !a.word && s.nounLike(j, w):
+	case w != "" && (!a.word || a.scaled) && s.nounLike(j, w):
 		a.unit = w
 	}
 }

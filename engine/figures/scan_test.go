@@ -1,0 +1,163 @@
+package figures
+
+import (
+	"math"
+	"testing"
+)
+
+// nan marks "no value" or "not a range" in the table.
+var none = math.NaN()
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		span       string // the figure's text
+		kind       string
+		value      float64
+		iso        string
+		high       float64
+		unit, qual string
+	}{
+		// Separators decided by the document's language.
+		{"da", "Konferencen havde 3.000 deltagere.", "3.000", Number, 3000, "", none, "deltagere", ""},
+		{"en", "The conference had 3,000 guests.", "3,000", Number, 3000, "", none, "guests", ""},
+		{"da", "Væksten var 1,5 gange større.", "1,5", Number, 1.5, "", none, "gange", ""},
+		{"en", "Growth was 1.5 times higher.", "1.5", Number, 1.5, "", none, "times", ""},
+		{"da", "Den har 330 000 følgere.", "330 000", Number, 330000, "", none, "følgere", ""},
+		{"da", "Der er 330\u00a0000 følgere.", "330\u00a0000", Number, 330000, "", none, "følgere", ""},
+		{"en", "It has 10,000,000 users.", "10,000,000", Number, 1e7, "", none, "users", ""},
+		{"da", "Hele 3.000.000 kroner.", "3.000.000 kroner", Money, 3e6, "", none, "DKK", ""},
+		// Scale words.
+		{"da", "Salget var 1,5 mia produkter.", "1,5 mia", Number, 1.5e9, "", none, "produkter", ""},
+		{"da", "Det koster 2 mio. kr.", "2 mio. kr.", Money, 2e6, "", none, "DKK", ""},
+		{"da", "Der bor over 1 mill. indbyggere.", "1 mill.", Number, 1e6, "", none, "indbyggere", "over"},
+		{"da", "Der er 600 millioner mennesker.", "600 millioner", Number, 6e8, "", none, "mennesker", ""},
+		{"da", "Gælden er 2 billioner kroner.", "2 billioner kroner", Money, 2e12, "", none, "DKK", ""},
+		{"en", "Debt is 2 billion dollars.", "2 billion dollars", Money, 2e9, "", none, "USD", ""},
+		{"en", "They raised $5m last year.", "$5m", Money, 5e6, "", none, "USD", ""},
+		{"en", "Revenue hit £3bn.", "£3bn", Money, 3e9, "", none, "GBP", ""},
+		{"en", "a loss of 12 thousand pounds", "12 thousand pounds", Money, 12000, "", none, "GBP", ""},
+		// Currency before or after.
+		{"da", "Handlen var vurderet til $40 milliarder.", "$40 milliarder", Money, 4e10, "", none, "USD", ""},
+		{"da", "En omsætning på næsten 23 milliarder dollar.", "23 milliarder dollar", Money, 2.3e10, "", none, "USD", "almost"},
+		{"da", "Det kostede 720 dollar i alt.", "720 dollar", Money, 720, "", none, "USD", ""},
+		{"da", "Prisen er 499 kr. om måneden.", "499 kr.", Money, 499, "", none, "DKK", ""},
+		{"da", "Det kostede 50 euro.", "50 euro", Money, 50, "", none, "EUR", ""},
+		{"en", "A fine of €200 was paid.", "€200", Money, 200, "", none, "EUR", ""},
+		{"da", "Gevinsten var DKK 1.000.", "DKK 1.000", Money, 1000, "", none, "DKK", ""},
+		{"da", "Det er 10 pund.", "10 pund", Money, 10, "", none, "GBP", ""},
+		// Percent and percentage points.
+		{"da", "Det er 80 procent større.", "80 procent", Percent, 80, "", none, "%", ""},
+		{"da", "Ca. 40 pct. af befolkningen.", "40 pct.", Percent, 40, "", none, "%", "about"},
+		{"en", "Prices rose 3.2 percent.", "3.2 percent", Percent, 3.2, "", none, "%", ""},
+		{"en", "Prices rose 3.2%.", "3.2%", Percent, 3.2, "", none, "%", ""},
+		{"en", "Up 7 per cent on the year.", "7 per cent", Percent, 7, "", none, "%", ""},
+		{"da", "Renten steg 2 procentpoint.", "2 procentpoint", Number, 2, "", none, "pp", ""},
+		{"en", "Rates rose 0.5 percentage points.", "0.5 percentage points", Number, 0.5, "", none, "pp", ""},
+		// Ranges.
+		{"da", "Kina udgør 10 til 15 procent af salget.", "10 til 15 procent", Percent, 10, "", 15, "%", ""},
+		{"da", "Det er 10-15 % af salget.", "10-15 %", Percent, 10, "", 15, "%", ""},
+		{"en", "It costs between 5 and 7 million dollars.", "5 and 7 million dollars", Money, 5e6, "", 7e6, "USD", ""},
+		{"da", "Det koster mellem 5 og 7 mio. kr.", "5 og 7 mio. kr.", Money, 5e6, "", 7e6, "DKK", ""},
+		{"en", "from 2010–2015 sales grew", "2010–2015", Date, 2010, "", 2015, "", ""},
+		// Number words with a scale, unit or time.
+		{"da", "De vil skabe en million job.", "en million", Number, 1e6, "", none, "job", ""},
+		{"da", "knap en halv million eksemplarer", "en halv million", Number, 5e5, "", none, "eksemplarer", "almost"},
+		{"en", "They plan three billion dollars of spending.", "three billion dollars", Money, 3e9, "", none, "USD", ""},
+		{"da", "Inden for fem år kan det ske.", "fem år", Number, 5, "", none, "år", ""},
+		{"en", "It took two years.", "two years", Number, 2, "", none, "years", ""},
+		{"da", "Der gik 6 måneder.", "6 måneder", Number, 6, "", none, "måneder", ""},
+		// Years, dates, decades and times.
+		{"da", "Senest i 2015 var det sådan.", "2015", Date, 2015, "", none, "", ""},
+		{"da", "Museet har siden 1984 haft til huse her.", "1984", Date, 1984, "", none, "", ""},
+		{"da", "Mødet er 24. november 2026 i Aarhus.", "24. november 2026", Date, none, "2026-11-24", none, "", ""},
+		{"en", "The meeting is on 24 November 2026.", "24 November 2026", Date, none, "2026-11-24", none, "", ""},
+		{"en", "The meeting is on November 24, 2026.", "November 24, 2026", Date, none, "2026-11-24", none, "", ""},
+		{"da", "Det skete i juni 2017.", "juni 2017", Date, 2017, "", none, "", ""},
+		{"da", "80'ernes bøfdrenge", "80'ernes", Date, 1980, "", none, "", ""},
+		{"en", "music of the 1980s", "1980s", Date, 1980, "", none, "", ""},
+		{"da", "Løbet startede kl. 20.00 med hold.", "20.00", Date, none, "", none, "", ""},
+		{"da", "det skulle slutte ved 21 tiden", "21", Date, none, "", none, "", ""},
+		// Qualifiers.
+		{"da", "Der er omkring 20 ansatte.", "20", Number, 20, "", none, "ansatte", "about"},
+		{"da", "Der kom cirka 3.000 gæster.", "3.000", Number, 3000, "", none, "gæster", "about"},
+		{"da", "Der er mere end 600 millioner mennesker.", "600 millioner", Number, 6e8, "", none, "mennesker", "over"},
+		{"da", "Den har færre end 50.000 tilhængere.", "50.000", Number, 50000, "", none, "tilhængere", "under"},
+		{"da", "lige under $5 millioner i indtægter", "$5 millioner", Money, 5e6, "", none, "USD", "under"},
+		{"da", "op til 30 procent", "30 procent", Percent, 30, "", none, "%", "at_most"},
+		{"en", "more than 600 million people", "600 million", Number, 6e8, "", none, "people", "over"},
+		{"en", "fewer than 50 staff", "50", Number, 50, "", none, "staff", "under"},
+		{"en", "nearly 23 billion dollars", "23 billion dollars", Money, 2.3e10, "", none, "USD", "almost"},
+		{"en", "up to 30 percent", "30 percent", Percent, 30, "", none, "%", "at_most"},
+		{"en", "about 40 percent", "40 percent", Percent, 40, "", none, "%", "about"},
+		{"en", "at least 12 people", "12", Number, 12, "", none, "people", "at_least"},
+		// Plain counts.
+		{"da", "Hold på 4 børn/voksne.", "4", Number, 4, "", none, "børn", ""},
+		{"da", "den 34-årige haitianer", "34", Number, 34, "", none, "", ""},
+	}
+	for _, c := range cases {
+		got := Find(c.text, c.lang)
+		if len(got) != 1 {
+			t.Errorf("%s %q: want one figure, got %d: %+v", c.lang, c.text, len(got), got)
+			continue
+		}
+		f := got[0]
+		if span := c.text[f.Start:f.End]; span != c.span {
+			t.Errorf("%s %q: span %q, want %q", c.lang, c.text, span, c.span)
+		}
+		if f.Kind != c.kind || !same(f.Value, c.value) || f.ISO != c.iso || !same(f.High, c.high) || f.Unit != c.unit || f.Qualifier != c.qual {
+			t.Errorf("%s %q: got %s %v %q high %v unit %q qual %q (%s); want %s %v %q high %v unit %q qual %q",
+				c.lang, c.text, f.Kind, f.Value, f.ISO, f.High, f.Unit, f.Qualifier, f.Rule, c.kind, c.value, c.iso, c.high, c.unit, c.qual)
+		}
+	}
+}
+
+func same(a, b float64) bool {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.IsNaN(a) && math.IsNaN(b)
+	}
+	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b))
+}
+
+// TestNotFigures lists text that holds no figure.
+func TestNotFigures(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"da", "Det er en virksomhed med et mål."},
+		{"en", "It is a company with one goal."},
+		{"da", "Han fik COVID-19 og købte en B12-vitamin."},
+		{"en", "The 4G network and the MP3 player."},
+		{"da", "Kina ‘ s marked, Ma’s plan, ’’ \" ' stray marks"},
+		{"en", "He went to the shop to buy bread."},
+		{"da", "Vi gik ti skridt frem og fire tilbage."},
+		{"da", ""},
+		{"da", "....,,,,----%%%%$$$$"},
+	} {
+		if got := Find(c.text, c.lang); len(got) != 0 {
+			t.Errorf("%s %q: want no figure, got %+v", c.lang, c.text, got)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"$40 milliarder", "10-15 %", "3.000,5", "24. november 2026", "80'ernes", "1 mill.", "kl. 20.00", "€", "1.", "9,"} {
+		f.Add(s, "da")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		last := 0
+		for _, x := range Find(text, lang) {
+			if x.Start < last || x.End <= x.Start || x.End > len(text) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", x.Start, x.End, last, text)
+			}
+			last = x.End
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := sample()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, "da")
+	}
+}
