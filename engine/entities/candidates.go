@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -349,9 +350,7 @@ func (c *collector) context(cd *cand) {
 			}
 		}
 	}
-	for _, s := range c.h.Speakers {
-		if s.Start < j && i < s.End {
-			cd.speaker = true
-		}
-	}
+	sp := c.h.Speakers // in text order
+	k := sort.Search(len(sp), func(k int) bool { return sp[k].End > i })
+	cd.speaker = k < len(sp) && sp[k].Start < j
 }

@@ -18,15 +18,30 @@ type ent struct {
 	aliases    []string // how forms were joined, for the rule
 }
 
+// grouper builds the entities, with indexes so that each candidate is
+// placed in time independent of how many entities there are.
 type grouper struct {
-	c    *collector
-	ents []*ent
+	c        *collector
+	ents     []*ent
+	byKeys   map[string][]*ent
+	byPlaces map[string]*ent
+	byStart  map[string][]*ent // organisations by the first four letters of their flattened key
+	byFirst  map[string][]*ent // organisations by the first word of their key
+	byInits  map[string][]*ent // organisations by the initials of their key
+	surnames map[string][]surname
+}
+
+// surname is where a person's full name ending in a word is given.
+type surname struct {
+	e  *ent
+	at int // token index
 }
 
 // group joins the candidates into entities: strong candidates first, in
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
-	g := &grouper{c: c}
+	g := &grouper{c: c, byKeys: map[string][]*ent{}, byPlaces: map[string]*ent{}, byStart: map[string][]*ent{},
+		byFirst: map[string][]*ent{}, byInits: map[string][]*ent{}, surnames: map[string][]surname{}}
 	var strong, weak []int
 	for i, cd := range c.cands {
 		if cd.weak {
@@ -85,59 +100,73 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if e == nil {
 		e = &ent{kind: cd.kind, rule: cd.rule, keys: map[string]bool{}, place: cd.place}
 		g.ents = append(g.ents, e)
+		if e.place != "" {
+			g.byPlaces[e.place] = e
+		}
 	} else if how != "" {
 		e.aliases = append(e.aliases, how)
 	}
 	e.cands = append(e.cands, i)
+	if n := len(cd.words); e.kind == Person && n > 1 {
+		last := cd.words[n-1]
+		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
+	}
+	if e.keys[cd.key] {
+		return
+	}
 	e.keys[cd.key] = true
+	g.byKeys[cd.key] = append(g.byKeys[cd.key], e)
+	if e.kind != Person && e.kind != Place {
+		k := strings.ReplaceAll(cd.key, " ", "")
+		g.byStart[prefix(k)] = append(g.byStart[prefix(k)], e)
+		g.byFirst[cd.words[0]] = append(g.byFirst[cd.words[0]], e)
+		if in := initials(cd.key); in != "" {
+			g.byInits[in] = append(g.byInits[in], e)
+		}
+	}
+}
+
+// prefix is the first four letters of k.
+func prefix(k string) string {
+	n := 0
+	for i := range k {
+		if n == 4 {
+			return k[:i]
+		}
+		n++
+	}
+	return k
 }
 
 // byKey finds the entity already named by key (of the kind, if given).
 func (g *grouper) byKey(key, kind string) *ent {
-	for _, e := range g.ents {
-		if e.keys[key] && (kind == "" || e.kind == kind) {
+	for _, e := range g.byKeys[key] {
+		if kind == "" || e.kind == kind {
 			return e
 		}
 	}
 	return nil
 }
 
-func (g *grouper) byPlace(id string) *ent {
-	for _, e := range g.ents {
-		if e.place == id {
-			return e
-		}
-	}
-	return nil
-}
+func (g *grouper) byPlace(id string) *ent { return g.byPlaces[id] }
 
 // bySurname finds the person whose full name ends in candidate i's one
-// word; of several such people, the one named last before it.
+// word; of several such people, the one named last before it, else the
+// first named after it.
 func (g *grouper) bySurname(i int) *ent {
 	cd := &g.c.cands[i]
 	if len(cd.words) != 1 {
 		return nil
 	}
-	var best *ent
-	bestAt := -1
-	for _, e := range g.ents {
-		if e.kind != Person {
-			continue
-		}
-		for _, j := range e.cands {
-			o := &g.c.cands[j]
-			if len(o.words) > 1 && o.words[len(o.words)-1] == cd.words[0] {
-				at := o.tok.Start
-				if at > cd.tok.Start {
-					at = -at // named later: less likely than any earlier one
-				}
-				if best == nil || at > bestAt {
-					best, bestAt = e, at
-				}
-			}
-		}
+	refs := g.surnames[cd.words[0]]
+	if len(refs) == 0 {
+		return nil
 	}
-	return best
+	k := sort.Search(len(refs), func(k int) bool { return refs[k].at >= cd.tok.Start })
+	if k > 0 {
+		return refs[k-1].e
+	}
+	return refs[0].e
 }
 
 // splitKnownPrefix reads "Alibaba Taobao Global" as the second name
@@ -186,10 +215,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		return e, how
 	}
 	// A known shorter name may come later: "Tidløs Hud Pleje" then "Tidløs".
-	for _, e := range g.ents {
-		if e.kind == Person || e.kind == Place {
-			continue
-		}
+	for _, e := range g.byFirst[cd.words[0]] {
 		for k := range e.keys {
 			if strings.HasPrefix(k, cd.key+" ") {
 				return e, "alias:extension"
@@ -205,7 +231,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 // abbreviates.
 func (g *grouper) variantOf(cd *cand) (*ent, string) {
 	flat := strings.ReplaceAll(cd.key, " ", "")
-	for _, e := range g.ents {
+	for _, e := range g.byStart[prefix(flat)] {
 		if e.kind == Person || e.kind == Place {
 			continue
 		}
@@ -215,7 +241,12 @@ func (g *grouper) variantOf(cd *cand) (*ent, string) {
 				return e, "alias:spacing"
 			case sameShape(strings.Fields(k), cd.words):
 				return e, "alias:variant"
-			case len(cd.words) == 1 && g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && initials(k) == cd.key:
+			}
+		}
+	}
+	if len(cd.words) == 1 && g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
+		for _, e := range g.byInits[cd.key] {
+			if e.kind != Person && e.kind != Place {
 				return e, "alias:acronym"
 			}
 		}
