@@ -70,18 +70,18 @@ func (c *collector) markTitle(a, b int) {
 	capStops, caps, words := 0, 0, 0
 	for i := a; i < b; i++ {
 		t := d.Tokens[i]
-		if t.Kind != segment.Word || t.Is(segment.Initial) || t.Is(segment.Digit) {
-			continue
+		if t.Kind != segment.Word || t.Is(segment.Initial) || t.Is(segment.Digit) || t.Is(segment.AllCaps) {
+			continue // words in capitals tell nothing either way
 		}
 		words++
-		if t.Is(segment.Cap) && !t.Is(segment.AllCaps) {
-			caps++
+		if t.Is(segment.Cap) && !t.Is(segment.AllCaps) && !c.startsName(i+1) {
+			caps++ // runs of capitalised words count once: "Frank Lavin"
 			if lexicon.IsStop("", d.Tok(i)) && !c.startsName(i+1) {
 				capStops++
 			}
 		}
 	}
-	if capStops >= 2 || capStops == 1 && words >= 4 && 2*caps >= words {
+	if capStops >= 2 || capStops == 1 && words >= 8 && 2*caps >= words {
 		for i := a; i < b; i++ {
 			c.titleCase[i] = true
 		}

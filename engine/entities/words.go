@@ -9,7 +9,7 @@ import "strings"
 // a person, and on their own (in capitals or not) they are not entities.
 var titles = set(`direktør administrerende adm. formand bestyrelsesformand næstformand præsident
 	vicepræsident minister statsminister udenrigsminister finansminister borgmester rådmand
-	ordfører chef chefredaktør redaktør leder stifter medstifter grundlægger ejer partner
+	ordfører chef chefredaktør redaktør stifter medstifter grundlægger partner
 	professor lektor forsker læge dr. dr fru hr. hr frk. frøken træner lærling dagplejemor
 	ceo cfo cto coo cmo vp president vice chairman chairwoman chair founder cofounder co-founder
 	director manager minister secretary senator governor mayor spokesman spokeswoman spokesperson

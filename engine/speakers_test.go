@@ -1,0 +1,89 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakers checks who is said to say each quote, by phenomenon and
+// language: the quote is found by its first words.
+func TestSpeakers(t *testing.T) {
+	type said struct{ quote, speaker string }
+	cases := []struct {
+		name, text string
+		want       []said
+	}{
+		{"da verb-subject, surname to full name",
+			"Veronica Pedersen driver firmaet. ”Det går godt,” siger Pedersen.",
+			[]said{{"Det går godt", "Veronica Pedersen"}}},
+		{"da subject-verb",
+			"Jack Ma talte i Detroit. “Vi kan hjælpe en million små virksomheder,” Ma sagde i Detroit.",
+			[]said{{"Vi kan hjælpe", "Jack Ma"}}},
+		{"en verb-subject with apposition",
+			"\"We are committed,\" said Frank Lavin, CEO of Export Now.",
+			[]said{{"We are committed", "Frank Lavin"}}},
+		{"en subject-verb",
+			"Sarah Lee spoke later. \"It is not a surprise,\" Lee said.",
+			[]said{{"It is not a surprise", "Sarah Lee"}}},
+		{"title before the name",
+			"“De vil have noget andet,” siger Alibaba Group vice president Jet Jing.",
+			[]said{{"De vil have", "Jet Jing"}}},
+		{"da pronoun",
+			"Den ene deltager var Vil Gee, direktør for Balti Virtuelle. Der er “bare så meget at navigere,” sagde han.",
+			[]said{{"bare så meget", "Vil Gee"}}},
+		{"en pronoun",
+			"Treasury Secretary Janet Yellen spoke in London. \"The labor market is resilient,\" she said.",
+			[]said{{"The labor market", "Janet Yellen"}}},
+		{"quote split by its attribution",
+			"“Det er svært,” siger Emily Parker. “Men vi prøver.”",
+			[]said{{"Det er svært", "Emily Parker"}, {"Men vi prøver", "Emily Parker"}}},
+		{"continuation of the previous speaker",
+			"“Vi vokser,” siger Michael Zakkour.\n“Og vi bliver ved,” tilføjer han.\n“Det er planen.”",
+			[]said{{"Vi vokser", "Michael Zakkour"}, {"Og vi bliver", "Michael Zakkour"}, {"Det er planen", "Michael Zakkour"}}},
+		{"da dash quote",
+			"Lene Petersen passer børn.\n- Det er ikke blevet regnet som et rigtigt arbejde, siger Lene Petersen.",
+			[]said{{"Det er ikke blevet", "Lene Petersen"}}},
+		{"colon",
+			"Han kan vente støtte fra SF, hvor Ebba Strange siger: \"Vi vil ikke modsætte os en undersøgelse.\"",
+			[]said{{"Vi vil ikke", "Ebba Strange"}}},
+		{"guillemets",
+			"»Det var en god dag,« siger Keld Krogh.",
+			[]said{{"Det var en god dag", "Keld Krogh"}}},
+		{"according to",
+			"Prices will rise, \"perhaps sharply this winter\", according to Janet Yellen.",
+			[]said{{"perhaps sharply", "Janet Yellen"}}},
+	}
+	for _, c := range cases {
+		r := Extract(c.text)
+		for _, w := range c.want {
+			found := false
+			for _, q := range r.Quotes {
+				if strings.HasPrefix(q.Text, w.quote) {
+					found = true
+					if q.Speaker != w.speaker {
+						t.Errorf("%s: %q said by %q (cue %q, %s), want %q", c.name, w.quote, q.Speaker, q.Cue, q.Rule, w.speaker)
+					}
+					if q.Speaker != "" && q.Entity == "" {
+						t.Errorf("%s: %q has speaker %q but no entity", c.name, w.quote, q.Speaker)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no quote starting %q; got %+v", c.name, w.quote, r.Quotes)
+			}
+		}
+	}
+}
+
+// TestApostrophesAreNotQuotes keeps genitive and elided marks out of quotes.
+func TestApostrophesAreNotQuotes(t *testing.T) {
+	for _, text := range []string{
+		"Kina ‘ s online detail marked var den største, og Alibaba ‘ s udfordringer er store.",
+		"Ma’s vision and the Gateway ’17 event were the topic of Ma's talk.",
+		"Rock'n'roll i 80'erne og ’90'erne.",
+	} {
+		if r := Extract(text); len(r.Quotes) != 0 {
+			t.Errorf("%q: want no quotes, got %+v", text, r.Quotes)
+		}
+	}
+}
