@@ -1,10 +1,131 @@
 // Package cli implements the extract command: it reads article files and
 // prints what the engine finds as JSON, CSV or Markdown.
+//
+// One file prints one JSON object; several print JSON Lines, one object
+// per file with its name in "file". CSV is one table for all files with a
+// row per figure, quote and entity; Markdown is a report per file. A file
+// that cannot be read as an article gets a one-line error on stderr and
+// the others are still processed.
 package cli
 
-import "io"
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
 
-// Extract runs "kilde extract" with args and returns the exit status.
+	"kilde/engine"
+	"kilde/export"
+	"kilde/intake"
+)
+
+// Extract runs "kilde extract" with args and returns the exit status:
+// 0 when every file was read, 1 when one or more were refused, 2 for a
+// usage error.
 func Extract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return 0
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "json", "output format: json, csv or md")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: kilde extract [--format json|csv|md] FILE...   (- reads standard input)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	switch *format {
+	case "json", "csv", "md":
+	default:
+		fmt.Fprintf(stderr, "kilde: unknown format %q; use json, csv or md\n", *format)
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		fs.Usage()
+		return 2
+	}
+	status := 0
+	var done []export.Named
+	for _, name := range files {
+		text, err := read(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "kilde: %v\n", err)
+			status = 1
+			continue
+		}
+		r := engine.Extract(text)
+		switch {
+		case *format == "csv":
+			done = append(done, export.Named{File: name, Result: r})
+		case *format == "md":
+			stdout.Write(export.Markdown(r, name))
+		case len(files) == 1:
+			b, err := export.JSON(r)
+			if err != nil {
+				fmt.Fprintf(stderr, "kilde: %s: %v\n", name, err)
+				return 1
+			}
+			stdout.Write(b)
+		default:
+			line := struct {
+				File string `json:"file"`
+				engine.Result
+			}{name, r}
+			b, err := json.Marshal(line)
+			if err != nil {
+				fmt.Fprintf(stderr, "kilde: %s: %v\n", name, err)
+				status = 1
+				continue
+			}
+			stdout.Write(append(b, '\n'))
+		}
+	}
+	if *format == "csv" && len(done) > 0 {
+		stdout.Write(export.TableCSV(done))
+	}
+	return status
+}
+
+// read returns the article text of a file, or of stdin for "-". Size is
+// checked before reading, so a huge file is never loaded whole.
+func read(name string, stdin io.Reader) (string, error) {
+	var data []byte
+	if name == "-" {
+		b, err := io.ReadAll(io.LimitReader(stdin, intake.MaxBytes+1))
+		if err != nil {
+			return "", fmt.Errorf("%s: cannot read standard input: %v", name, err)
+		}
+		data = b
+	} else {
+		info, err := os.Stat(name)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			return "", fmt.Errorf("%s: no such file; check the name and path", name)
+		case err != nil:
+			return "", fmt.Errorf("%s: cannot read: %v", name, err)
+		case info.IsDir():
+			return "", fmt.Errorf("%s: is a directory; name the article files inside it", name)
+		case info.Size() > intake.MaxBytes:
+			return "", &intake.Error{Name: name, Err: intake.ErrTooLarge}
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return "", fmt.Errorf("%s: cannot open: %v", name, err)
+		}
+		defer f.Close()
+		data, err = io.ReadAll(io.LimitReader(f, intake.MaxBytes+1))
+		if err != nil {
+			return "", fmt.Errorf("%s: cannot read: %v", name, err)
+		}
+	}
+	text, err := intake.Check(name, data)
+	if err != nil {
+		return "", err
+	}
+	if intake.IsHTML(name, data) {
+		text = intake.HTMLText(text)
+	}
+	return text, nil
 }

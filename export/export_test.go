@@ -1,0 +1,100 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"kilde/engine"
+)
+
+const article = "“Det går godt,” siger Veronica Pedersen, direktør for Tidløs. Salget steg 10 til 15 procent til $40 milliarder i 2015. =SUM(A1) -noget"
+
+func parse(t *testing.T, b []byte) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(b, []byte("\uFEFF")) {
+		t.Fatal("CSV lacks the byte-order mark")
+	}
+	if !bytes.Contains(b, []byte("\r\n")) {
+		t.Fatal("CSV lacks CRLF line ends")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func TestCSV(t *testing.T) {
+	r := engine.Extract(article)
+	figs := parse(t, FiguresCSV(r))
+	if len(figs) != len(r.Figures)+1 || figs[0][0] != "start" {
+		t.Fatalf("figures: %d rows for %d figures", len(figs), len(r.Figures))
+	}
+	var money []string
+	for _, row := range figs[1:] {
+		if row[3] == "money" {
+			money = row
+		}
+	}
+	if money == nil || money[4] != "40000000000" || money[6] != "USD" {
+		t.Errorf("money row %v: want value 40000000000 (no exponent) and USD", money)
+	}
+	quotes := parse(t, QuotesCSV(r))
+	if len(quotes) != 2 || quotes[1][2] != "Det går godt," || quotes[1][3] != "Veronica Pedersen" {
+		t.Errorf("quotes: %v", quotes)
+	}
+	ents := parse(t, EntitiesCSV(r))
+	if len(ents) != len(r.Entities)+1 {
+		t.Errorf("entities: %d rows for %d entities", len(ents), len(r.Entities))
+	}
+	all := parse(t, TableCSV([]Named{{"a.txt", r}, {"b.txt", r}}))
+	if want := 1 + 2*(len(r.Figures)+len(r.Quotes)+len(r.Entities)); len(all) != want {
+		t.Errorf("table: %d rows, want %d", len(all), want)
+	}
+}
+
+func TestCellGuardsFormulas(t *testing.T) {
+	for in, want := range map[string]string{
+		"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "@x": "'@x", "-noget": "'-noget", "-5": "-5", "Tidløs": "Tidløs", "": "",
+	} {
+		if got := cell(in); got != want {
+			t.Errorf("cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	r := engine.Extract(article)
+	b, err := JSON(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back engine.Result
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := JSON(back)
+	if !bytes.Equal(b, b2) {
+		t.Errorf("JSON does not round-trip:\n%s\n%s", b, b2)
+	}
+	if !reflect.DeepEqual(len(back.Figures), len(r.Figures)) || !strings.HasSuffix(string(b), "}\n") {
+		t.Error("JSON lost figures or its final newline")
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	r := engine.Extract("“Brug <script>alert(1)</script> | *ikke*,” siger Veronica Pedersen.")
+	md := string(Markdown(r, "test"))
+	for _, bad := range []string{"<script>", "| *ikke*"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("Markdown keeps %q unescaped:\n%s", bad, md)
+		}
+	}
+	if !strings.Contains(md, "### Veronica Pedersen") {
+		t.Errorf("Markdown lacks the speaker group:\n%s", md)
+	}
+}

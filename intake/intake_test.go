@@ -1,0 +1,72 @@
+package intake
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestCheck(t *testing.T) {
+	cases := []struct {
+		name string
+		data []byte
+		want error
+		text string
+	}{
+		{"article.txt", []byte("Jack Ma talte i Detroit."), nil, "Jack Ma talte i Detroit."},
+		{"bom.txt", []byte("\xEF\xBB\xBFTekst med BOM."), nil, "Tekst med BOM."},
+		{"empty.txt", nil, ErrEmpty, ""},
+		{"blank.txt", []byte(" \n\t \n"), ErrEmpty, ""},
+		{"nul.bin", []byte("PK\x03\x04\x00\x00abc"), ErrBinary, ""},
+		{"ctl.bin", []byte(strings.Repeat("\x01\x02\x03a", 50)), ErrBinary, ""},
+		{"latin1.txt", []byte("K\xf8benhavn og \xc6r\xf8"), ErrNotUTF8, ""},
+		{"big.txt", make([]byte, MaxBytes+1), ErrTooLarge, ""},
+	}
+	for _, c := range cases {
+		got, err := Check(c.name, c.data)
+		if !errors.Is(err, c.want) {
+			t.Errorf("%s: error %v, want %v", c.name, err, c.want)
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), c.name+": ") {
+			t.Errorf("%s: error %q does not name the file", c.name, err)
+		}
+		if got != c.text {
+			t.Errorf("%s: text %q, want %q", c.name, got, c.text)
+		}
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"<p>Jack Ma &amp; Alibaba</p><p>Anden linje</p>", "Jack Ma & Alibaba\nAnden linje\n"},
+		{"<html><head><title>T</title><style>p{}</style></head><body><h1>Overskrift</h1><div>Tekst <b>fed</b></div></body></html>", "Overskrift\nTekst fed\n"},
+		{"<p>Før<script>alert('x')</script> efter</p>", "Før efter\n"},
+		{"<img src=x onerror=alert(1)><p>Tekst</p>", "Tekst\n"},
+		{"<a href=\"javascript:alert(1)\">link</a>", "link\n"},
+		{"<p>a<!-- skjult --> b</p>", "a b\n"},
+		{"<p>åben <!-- aldrig lukket", "åben\n"},
+		{"<p>ufærdig <b", "ufærdig\n"},
+		{"tekst uden tags", "tekst uden tags\n"},
+		{"<SCRIPT>x()</SCRIPT>Synlig", "Synlig\n"},
+		{"<br/>linje<br>to", "linje\nto\n"},
+	}
+	for _, c := range cases {
+		if got := HTMLText(c.in); got != c.want {
+			t.Errorf("HTMLText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	for _, c := range []struct {
+		name, data string
+		want       bool
+	}{
+		{"a.html", "x", true}, {"a.HTM", "x", true}, {"a.txt", "<!DOCTYPE html><p>", true},
+		{"a.txt", "  <html>", true}, {"a.txt", "Tekst <b>", false}, {"a.md", "# Titel", false},
+	} {
+		if got := IsHTML(c.name, []byte(c.data)); got != c.want {
+			t.Errorf("IsHTML(%q, %q) = %v", c.name, c.data, got)
+		}
+	}
+}
