@@ -48,7 +48,9 @@ func Extract(text string) Result {
 	ents := entities.Find(d, entities.Hints{Lang: lang, Skip: skip, Speakers: speakers})
 
 	// Figures are found on the whole text, in one pass of their own.
-	for _, f := range figures.Find(text, lang) {
+	figs := figures.Find(text, lang)
+	res.Figures = make([]Figure, 0, len(figs))
+	for _, f := range figs {
 		s, e, t := span(f.Start, f.End)
 		res.Figures = append(res.Figures, Figure{
 			Start: s, End: e, Text: t, Kind: f.Kind,
@@ -57,6 +59,7 @@ func Extract(text string) Result {
 		})
 	}
 	speakerOf := attribute(d, qs, ents)
+	res.Quotes = make([]Quote, 0, len(qs))
 	for i, q := range qs {
 		s, e, t := span(q.Start, q.End)
 		sp := speakerOf[i]
@@ -83,7 +86,7 @@ func furniture(d *segment.Doc) func(p int) bool {
 	skip := make([]bool, len(d.Paras))
 	k := 0
 	for p, para := range d.Paras {
-		at := d.Tokens[para.Start].Start
+		at := int(d.Tokens[para.Start].Start)
 		for k < len(found) && found[k].End <= at {
 			k++
 		}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sort"
 	"strings"
 
 	"kilde/engine/entities"
@@ -18,29 +19,26 @@ type speaker struct {
 // words mention (a person first), the person last named before it for a
 // pronoun, and the speaker of the quote it continues otherwise.
 func attribute(d *segment.Doc, qs []quotes.Quote, ents []entities.Entity) []speaker {
-	owner := make([]int, len(d.Tokens))
-	for i := range owner {
-		owner[i] = -1
+	// Mentions in token order, and the people among them: a quote looks
+	// its speaker up by binary search, in memory of the mentions alone.
+	n := 0
+	for _, x := range ents {
+		n += len(x.Mentions)
 	}
+	all, people := make([]mention, 0, n), []mention(nil)
 	for e, x := range ents {
 		for _, m := range x.Mentions {
-			for t := m.Tok.Start; t < m.Tok.End; t++ {
-				if owner[t] < 0 || ents[owner[t]].Kind != entities.Person {
-					owner[t] = e
-				}
+			all = append(all, mention{m.Tok, e})
+			if x.Kind == entities.Person {
+				people = append(people, mention{m.Tok, e})
 			}
 		}
 	}
-	// lastPerson[t] is the person named last before token t.
-	lastPerson := make([]int, len(d.Tokens)+1)
-	last := -1
-	for t := range d.Tokens {
-		lastPerson[t] = last
-		if o := owner[t]; o >= 0 && ents[o].Kind == entities.Person {
-			last = o
-		}
+	byStart := func(ms []mention) {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].tok.Start < ms[j].tok.Start })
 	}
-	lastPerson[len(d.Tokens)] = last
+	byStart(all)
+	byStart(people)
 
 	out := make([]speaker, len(qs))
 	for i, q := range qs {
@@ -48,11 +46,14 @@ func attribute(d *segment.Doc, qs []quotes.Quote, ents []entities.Entity) []spea
 		pronoun := q.Pronoun != "" || q.Subj.End == q.Subj.Start+1 && pronouns[strings.ToLower(d.Tok(q.Subj.Start))]
 		switch {
 		case pronoun:
-			if e := lastPerson[q.FirstTok]; e >= 0 {
+			// The person named last before the quote.
+			k := sort.Search(len(people), func(k int) bool { return people[k].tok.Start >= q.FirstTok })
+			if k > 0 {
+				e := people[k-1].entity
 				sp = speaker{name: ents[e].Name, entity: e}
 			}
 		case q.Subj.End > q.Subj.Start:
-			sp = subjectSpeaker(d, q.Subj, owner, ents)
+			sp = subjectSpeaker(d, q.Subj, all, ents)
 		}
 		if sp.name == "" && q.Prev >= 0 && q.Prev < i {
 			sp = out[q.Prev]
@@ -65,16 +66,27 @@ func attribute(d *segment.Doc, qs []quotes.Quote, ents []entities.Entity) []spea
 	return out
 }
 
+type mention struct {
+	tok    segment.Range
+	entity int
+}
+
 // pronouns that stand for a person who speaks.
 var pronouns = map[string]bool{"han": true, "hun": true, "he": true, "she": true}
 
 // subjectSpeaker finds the entity that subject tokens r mention, a
 // person before anything else; without one it is the words themselves.
-func subjectSpeaker(d *segment.Doc, r segment.Range, owner []int, ents []entities.Entity) speaker {
+func subjectSpeaker(d *segment.Doc, r segment.Range, all []mention, ents []entities.Entity) speaker {
 	best := -1
-	for t := r.Start; t < r.End && t < len(owner); t++ {
-		if o := owner[t]; o >= 0 && (best < 0 || ents[o].Kind == entities.Person && ents[best].Kind != entities.Person) {
-			best = o
+	// Mentions are at most a few tokens long: start a little before r.
+	k := sort.Search(len(all), func(k int) bool { return all[k].tok.Start >= r.Start-8 })
+	for ; k < len(all) && all[k].tok.Start < r.End; k++ {
+		m := all[k]
+		if m.tok.End <= r.Start {
+			continue
+		}
+		if best < 0 || ents[m.entity].Kind == entities.Person && ents[best].Kind != entities.Person {
+			best = m.entity
 		}
 	}
 	if best >= 0 {

@@ -64,14 +64,15 @@ func nextScore(score []int, i int) int {
 }
 
 func lineScore(line string) int {
+	// Furniture lines are short: a line of more than 20 words (at least
+	// 20 bytes each way) is never lowered and scanned.
+	if len(line) > 400 || wordCount(line) > 20 {
+		return 0
+	}
 	low := strings.ToLower(strings.TrimSpace(line))
 	low = strings.TrimRight(low, ".:!»› >")
 	if strong[low] {
 		return 2
-	}
-	n := wordCount(line)
-	if n > 20 {
-		return 0
 	}
 	hits := 0
 	for _, c := range cues {

@@ -22,8 +22,8 @@ type cand struct {
 	titleRight bool          // ", direktør for ..." follows it
 	speaker    bool          // it names who said a quote
 	orgLeft    bool          // "selskabet X", "direktør for X"
-	placeVote  int           // "i X", "fra X": place more likely
-	orgVote    int           // "på X", "hos X": organisation more likely
+	placeVote  int8          // "i X", "fra X": place more likely
+	orgVote    int8          // "på X", "hos X": organisation more likely
 	kind, rule string
 	place      string // place id from the gazetteer
 	key        string // grouping key
@@ -33,12 +33,24 @@ type collector struct {
 	d         *segment.Doc
 	h         Hints
 	titleCase []bool // per token: inside a stretch written in title case
-	lower     map[string]bool
+	demonyms  map[string]bool   // memo of demonym by token text
+	lows      map[string]string // interned lower-case tokens
+	keys      map[string]string // interned grouping keys
+	arena     []string          // backing store of the candidates' words
 	cands     []cand
 }
 
 func newCollector(d *segment.Doc, h Hints) *collector {
-	c := &collector{d: d, h: h, lower: map[string]bool{}}
+	c := &collector{d: d, h: h, demonyms: map[string]bool{}, lows: map[string]string{}, keys: map[string]string{}}
+	caps := 0
+	for _, t := range d.Tokens {
+		if t.Is(segment.Cap) {
+			caps++
+		}
+	}
+	// Sized once: no candidate is longer than its capitalised words.
+	c.cands = make([]cand, 0, caps/2+1)
+	c.arena = make([]string, 0, caps+1)
 	c.titleCase = make([]bool, len(d.Tokens))
 	for _, r := range d.Sentences {
 		// Chunks end at brackets and quote marks: a title in parentheses
@@ -49,11 +61,6 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 				c.markTitle(start, i)
 				start = i + 1
 			}
-		}
-	}
-	for i, t := range d.Tokens {
-		if t.Kind == segment.Word && !t.Is(segment.Cap) {
-			c.lower[strings.ToLower(d.Tok(i))] = true
 		}
 	}
 	return c
@@ -101,7 +108,17 @@ func (c *collector) tok(i int) string {
 	return c.d.Tok(i)
 }
 
-func (c *collector) low(i int) string { return strings.ToLower(c.tok(i)) }
+// low returns token i in lower case, interned: a name repeated a
+// thousand times costs one string.
+func (c *collector) low(i int) string {
+	t := c.tok(i)
+	if l, ok := c.lows[t]; ok {
+		return l
+	}
+	l := strings.ToLower(t)
+	c.lows[t] = l
+	return l
+}
 
 func (c *collector) isWord(i int) bool {
 	return i >= 0 && i < len(c.d.Tokens) && c.d.Tokens[i].Kind == segment.Word
@@ -168,6 +185,34 @@ func (c *collector) candidates() {
 			i = j
 		}
 	}
+	c.dropCommonWords()
+}
+
+// dropCommonWords drops one-word candidates that the text also writes
+// in lower case: a capitalised common word, not a name.
+func (c *collector) dropCommonWords() {
+	single := map[string]bool{}
+	for _, cd := range c.cands {
+		if len(cd.words) == 1 {
+			single[cd.words[0]] = true
+		}
+	}
+	common := map[string]bool{}
+	for i, t := range c.d.Tokens {
+		if t.Kind == segment.Word && !t.Is(segment.Cap) && single[c.tok(i)] {
+			common[c.tok(i)] = true
+		}
+	}
+	if len(common) == 0 {
+		return
+	}
+	kept := c.cands[:0]
+	for _, cd := range c.cands {
+		if len(cd.words) != 1 || !common[cd.words[0]] {
+			kept = append(kept, cd)
+		}
+	}
+	c.cands = kept
 }
 
 // run returns the end of the name that starts at token i.
@@ -215,20 +260,22 @@ func (c *collector) add(i, j int) {
 		c.add(k, j)
 		return
 	}
-	if j-i == 1 && (commonCaps[c.low(i)] || c.lower[c.low(i)] || notNames[c.low(i)]) {
+	if j-i == 1 && (commonCaps[c.low(i)] || notNames[c.low(i)]) {
 		return
 	}
 	cd.tok = segment.Range{Start: i, End: j}
 	first := d.Tokens[i]
 	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[i]
 	cd.allCaps = first.Is(segment.AllCaps) && j-i > 1
+	a := len(c.arena)
 	for k := i; k < j; k++ {
 		if isQuoteMark(c.tok(k)) && k+2 < j && c.tok(k+2) == c.tok(k) {
 			k += 2 // skip a nickname and its closing mark
 			continue
 		}
-		cd.words = append(cd.words, strings.ToLower(c.tok(k)))
+		c.arena = append(c.arena, c.low(k))
 	}
+	cd.words = c.arena[a:len(c.arena):len(c.arena)]
 	cd.genitive = isApostrophe(c.tok(j)) && c.tok(j+1) == "s"
 	c.context(&cd)
 	c.cands = append(c.cands, cd)
@@ -296,7 +343,15 @@ func (c *collector) known(w string) bool {
 // demonym reports a nationality word: "Kinesiske", "AMERIKANSKE",
 // "Americans", "Danish".
 func (c *collector) demonym(i int) bool {
-	w := c.low(i)
+	if v, ok := c.demonyms[c.tok(i)]; ok {
+		return v
+	}
+	v := isDemonym(c.low(i))
+	c.demonyms[c.tok(i)] = v
+	return v
+}
+
+func isDemonym(w string) bool {
 	if demonyms[w] {
 		return true
 	}
@@ -343,8 +398,7 @@ func (c *collector) context(cd *cand) {
 	// ", administrerende direktør for", ", CEO of", ", en vice president hos"
 	if c.tok(j) == "," {
 		for k := j + 1; k < j+5 && c.isWord(k); k++ {
-			w := strings.ToLower(c.tok(k))
-			if titles[w] {
+			if w := c.low(k); titles[w] {
 				cd.titleRight = true
 				break
 			}
@@ -353,4 +407,17 @@ func (c *collector) context(cd *cand) {
 	sp := c.h.Speakers // in text order
 	k := sort.Search(len(sp), func(k int) bool { return sp[k].End > i })
 	cd.speaker = k < len(sp) && sp[k].Start < j
+}
+
+// key joins words into an interned grouping key.
+func (c *collector) key(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	k := strings.Join(words, " ")
+	if s, ok := c.keys[k]; ok {
+		return s
+	}
+	c.keys[k] = k
+	return k
 }

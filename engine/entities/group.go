@@ -183,7 +183,7 @@ func (g *grouper) splitKnownPrefix(strong []int) {
 		cd := &g.c.cands[i]
 		if len(cd.words) > 1 && cd.kind == Org && single[cd.words[0]] && single[cd.words[1]] {
 			cd.words = cd.words[1:]
-			cd.key = strings.Join(cd.words, " ")
+			cd.key = g.c.key(cd.words)
 		}
 	}
 }
@@ -309,8 +309,8 @@ func (g *grouper) votePlaces() {
 		}
 		place, org := 0, 0
 		for _, i := range e.cands {
-			place += g.c.cands[i].placeVote
-			org += g.c.cands[i].orgVote
+			place += int(g.c.cands[i].placeVote)
+			org += int(g.c.cands[i].orgVote)
 		}
 		if place > org {
 			e.kind, e.rule = Place, "place:context"
@@ -330,7 +330,7 @@ func (g *grouper) entities() []Entity {
 		for _, i := range e.cands {
 			cd := &g.c.cands[i]
 			t := g.c.d.Tokens
-			x.Mentions = append(x.Mentions, Mention{Start: t[cd.tok.Start].Start, End: t[cd.tok.End-1].End, Tok: cd.tok})
+			x.Mentions = append(x.Mentions, Mention{Start: int(t[cd.tok.Start].Start), End: int(t[cd.tok.End-1].End), Tok: cd.tok})
 		}
 		sort.Slice(x.Mentions, func(a, b int) bool { return x.Mentions[a].Start < x.Mentions[b].Start })
 		out = append(out, x)

@@ -13,12 +13,12 @@ import (
 func (c *collector) classify() {
 	keys := map[string]bool{}
 	for i := range c.cands {
-		keys[strings.Join(c.cands[i].words, " ")] = true
+		keys[c.key(c.cands[i].words)] = true
 	}
 	for i := range c.cands {
 		cd := &c.cands[i]
 		c.stripGenitive(cd, keys)
-		cd.key = strings.Join(cd.words, " ")
+		cd.key = c.key(cd.words)
 		if id, ok := placeOf(cd.words); ok {
 			cd.place = id
 		}
@@ -34,10 +34,12 @@ func placeOf(words []string) (string, bool) {
 		return id, true
 	}
 	if strings.Contains(name, ".") {
-		return lexicon.Place(strings.NewReplacer(".", "", " ", "").Replace(name))
+		return lexicon.Place(undot.Replace(name))
 	}
 	return "", false
 }
+
+var undot = strings.NewReplacer(".", "", " ", "")
 
 // stripGenitive turns "Kinas", "Alibabas", "Jens Madsens" into the name
 // itself when the text or the gazetteers know that name, or when a noun

@@ -103,7 +103,7 @@ func makeQuote(d *segment.Doc, p, first, start, b int, rule string) (Quote, bool
 	if start >= b {
 		return Quote{}, false
 	}
-	q := Quote{Start: d.Tokens[start].Start, End: d.Tokens[b-1].End, FirstTok: first, LastTok: min(b, d.Paras[p].End-1), Para: p, Rule: rule}
+	q := Quote{Start: int(d.Tokens[start].Start), End: int(d.Tokens[b-1].End), FirstTok: first, LastTok: min(b, d.Paras[p].End-1), Para: p, Rule: rule}
 	if strings.TrimSpace(d.Text[q.Start:q.End]) == "" {
 		return Quote{}, false
 	}
@@ -146,7 +146,7 @@ func dashQuote(d *segment.Doc, p int, para segment.Range) (Quote, bool) {
 			break
 		}
 	}
-	q := Quote{Start: d.Tokens[para.Start+1].Start, End: d.Tokens[end-1].End, FirstTok: para.Start, LastTok: end, Para: p, Rule: "quote:dash"}
+	q := Quote{Start: int(d.Tokens[para.Start+1].Start), End: int(d.Tokens[end-1].End), FirstTok: para.Start, LastTok: end, Para: p, Rule: "quote:dash"}
 	if end == para.End {
 		q.LastTok = end - 1
 	}

@@ -51,7 +51,7 @@ func (d *Doc) tokenize() {
 			i += w
 			continue
 		}
-		t := Token{Start: i}
+		t := Token{Start: int32(i)}
 		if space {
 			t.Flags |= SpaceBefore
 		}
@@ -60,7 +60,7 @@ func (d *Doc) tokenize() {
 		}
 		space, newline = false, false
 		if !isWordRune(r) {
-			t.Kind, t.End = Punct, i+w
+			t.Kind, t.End = Punct, int32(i+w)
 			d.Tokens = append(d.Tokens, t)
 			i += w
 			continue
@@ -82,7 +82,7 @@ func (d *Doc) tokenize() {
 			}
 			break
 		}
-		t.End = j
+		t.End = int32(j)
 		d.Tokens = append(d.Tokens, t)
 		i = j
 	}

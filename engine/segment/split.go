@@ -40,7 +40,7 @@ func (d *Doc) paragraphs() {
 	k := 0
 	for _, l := range lines {
 		start := k
-		for k < len(d.Tokens) && d.Tokens[k].Start < l.End {
+		for k < len(d.Tokens) && int(d.Tokens[k].Start) < l.End {
 			k++
 		}
 		if k > start {

@@ -28,7 +28,7 @@ const (
 
 // Token is a word or a punctuation rune, with byte offsets.
 type Token struct {
-	Start, End int
+	Start, End int32
 	Kind       Kind
 	Flags      Flags
 }
