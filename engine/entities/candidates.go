@@ -32,7 +32,7 @@ type cand struct {
 type collector struct {
 	d         *segment.Doc
 	h         Hints
-	titleCase []bool // per token: inside a stretch written in title case
+	titleCase []bool            // per token: inside a stretch written in title case
 	demonyms  map[string]bool   // memo of demonym by token text
 	lows      map[string]string // interned lower-case tokens
 	keys      map[string]string // interned grouping keys
