@@ -1,0 +1,83 @@
+package app
+
+// words holds the interface texts in English and Danish.
+var words = map[string][2]string{
+	"tagline":      {"Figures, quotes and names in a news article, found on your own machine.", "Tal, citater og navne i en nyhedsartikel, fundet på din egen maskine."},
+	"paste":        {"Paste or type an article, or drop a .txt, .md or .html file here.", "Indsæt eller skriv en artikel, eller slip en .txt-, .md- eller .html-fil her."},
+	"article":      {"Article text", "Artiklens tekst"},
+	"open":         {"Open file…", "Åbn fil…"},
+	"sample":       {"Load sample", "Indlæs eksempel"},
+	"clear":        {"Clear", "Ryd"},
+	"reading":      {"Reading view", "Læsevisning"},
+	"figures":      {"Figures", "Tal"},
+	"quotes":       {"Quotes", "Citater"},
+	"entities":     {"Entities", "Navne"},
+	"search":       {"Search entities", "Søg i navne"},
+	"searchHint":   {"Press / to search; ↑ ↓ to choose, Enter to jump, Esc to clear.", "Tryk / for at søge; ↑ ↓ vælger, Enter hopper, Esc rydder."},
+	"noMatch":      {"No entity matches.", "Intet navn passer."},
+	"export":       {"Export", "Eksportér"},
+	"text":         {"Text", "Tekst"},
+	"value":        {"Value", "Værdi"},
+	"unit":         {"Unit", "Enhed"},
+	"qualifier":    {"Qualifier", "Forbehold"},
+	"kind":         {"Kind", "Slags"},
+	"rule":         {"Rule", "Regel"},
+	"speaker":      {"Speaker", "Taler"},
+	"cue":          {"Cue", "Udsagnsord"},
+	"aliases":      {"Aliases", "Andre former"},
+	"mentions":     {"mentions", "omtaler"},
+	"sortPos":      {"By position", "Efter placering"},
+	"sortValue":    {"By value", "Efter værdi"},
+	"copy":         {"Copy", "Kopiér"},
+	"copied":       {"Copied", "Kopieret"},
+	"noSpeaker":    {"No speaker", "Ingen taler"},
+	"person":       {"People", "Personer"},
+	"org":          {"Organisations", "Organisationer"},
+	"place":        {"Places", "Steder"},
+	"other":        {"Other", "Andet"},
+	"money":        {"money", "beløb"},
+	"percent":      {"percent", "procent"},
+	"date":         {"date", "dato"},
+	"number":       {"number", "tal"},
+	"lang":         {"Article language", "Artiklens sprog"},
+	"langda":       {"Danish", "dansk"},
+	"langen":       {"English", "engelsk"},
+	"langund":      {"undetermined", "ubestemt"},
+	"empty":        {"Nothing to show yet: put an article in.", "Intet at vise endnu: sæt en artikel ind."},
+	"none":         {"None found.", "Ingen fundet."},
+	"updated":      {"A new version of kilde is ready.", "En ny version af kilde er klar."},
+	"reload":       {"Reload", "Genindlæs"},
+	"private":      {"Nothing leaves this browser: the text is read here and kept in this browser's storage.", "Intet forlader denne browser: teksten læses her og gemmes i browserens lager."},
+	"detail":       {"Details", "Detaljer"},
+	"detailHint":   {"Point at, focus or click a highlight to see what was found and by which rule.", "Peg på, fokusér eller klik på en markering for at se, hvad der blev fundet, og efter hvilken regel."},
+	"working":      {"Reading the article…", "Læser artiklen…"},
+	"errBinary":    {"That file is not text (it looks like a program, image or archive). Choose a .txt, .md or .html file.", "Filen er ikke tekst (den ligner et program, et billede eller et arkiv). Vælg en .txt-, .md- eller .html-fil."},
+	"errTooLarge":  {"That file is larger than 64 MB. Split it into smaller files.", "Filen er større end 64 MB. Del den op i mindre filer."},
+	"errNotUTF8":   {"That file is not UTF-8 text. Save it as UTF-8 and try again.", "Filen er ikke UTF-8-tekst. Gem den som UTF-8, og prøv igen."},
+	"errEmpty":     {"That file is empty.", "Filen er tom."},
+	"errRead":      {"The file could not be read.", "Filen kunne ikke læses."},
+	"stats":        {"%d figures · %d quotes · %d entities", "%d tal · %d citater · %d navne"},
+	"ui":           {"Dansk", "English"},
+	"uiLabel":      {"Skift til dansk", "Switch to English"},
+	"shownOf":      {"Showing the first %d of %d paragraphs…", "Viser de første %d af %d afsnit…"},
+	"jsonFile":     {"JSON", "JSON"},
+	"figuresCSV":   {"Figures CSV", "Tal CSV"},
+	"quotesCSV":    {"Quotes CSV", "Citater CSV"},
+	"entitiesCSV":  {"Entities CSV", "Navne CSV"},
+	"high":         {"to", "til"},
+	"figureDetail": {"Figure", "Tal"},
+	"quoteDetail":  {"Quote", "Citat"},
+	"entityDetail": {"Entity", "Navn"},
+}
+
+// t returns the text for key in the interface language.
+func (p *page) t(key string) string {
+	w, ok := words[key]
+	if !ok {
+		return key
+	}
+	if p.ui == "da" {
+		return w[1]
+	}
+	return w[0]
+}

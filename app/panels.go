@@ -1,0 +1,275 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"kilde/engine"
+)
+
+// choose selects an item: marks it and all that belongs to it, scrolls
+// its first place in the text into view, and tells a host page.
+func (p *page) choose(ctx app.Context, s sel, scroll bool) {
+	p.sel, p.detail = s, s
+	if scroll {
+		id := ""
+		switch s.kind {
+		case 'f':
+			id = "f" + strconv.Itoa(s.idx)
+		case 'q':
+			id = "q" + strconv.Itoa(s.idx)
+		case 'e':
+			id = "m-" + s.id + "-" + strconv.Itoa(p.next[s.id])
+		}
+		p.reveal(ctx, id)
+	}
+	p.announce(s)
+}
+
+// reveal makes sure the element is rendered, then scrolls to it and
+// focuses it.
+func (p *page) reveal(ctx app.Context, id string) {
+	p.shown = len(p.paras)
+	ctx.Defer(func(ctx app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+			el.Call("focus", map[string]any{"preventScroll": true})
+		}
+	})
+}
+
+func (p *page) renderDetail() app.UI {
+	d := p.detail
+	var body []app.UI
+	row := func(k, v string) {
+		if v != "" {
+			body = append(body, app.Dt().Text(p.t(k)), app.Dd().Text(v))
+		}
+	}
+	title := p.t("detail")
+	switch {
+	case d.kind == 'f' && d.idx < len(p.res.Figures):
+		f := p.res.Figures[d.idx]
+		title = p.t("figureDetail") + ": " + f.Text
+		row("kind", p.t(f.Kind))
+		row("value", p.value(f))
+		row("unit", f.Unit)
+		row("qualifier", f.Qualifier)
+		row("rule", f.Rule)
+	case d.kind == 'q' && d.idx < len(p.res.Quotes):
+		q := p.res.Quotes[d.idx]
+		title = p.t("quoteDetail")
+		row("speaker", orDash(q.Speaker))
+		row("cue", q.Cue)
+		row("rule", q.Rule)
+	case d.kind == 'e':
+		if e, ok := p.entity(d.id); ok {
+			title = p.t("entityDetail") + ": " + e.Name
+			row("kind", p.t(e.Kind))
+			row("aliases", join(e.Aliases))
+			row("mentions", strconv.Itoa(len(e.Mentions)))
+			row("rule", e.Rule)
+		}
+	}
+	if len(body) == 0 {
+		body = append(body, app.Dd().Class("hint").Text(p.t("detailHint")))
+	}
+	return app.Section().ID("detail").Class("panel detail").Aria("live", "polite").Body(
+		app.H2().Text(title),
+		app.Dl().Body(body...),
+	)
+}
+
+func (p *page) value(f engine.Figure) string {
+	v := ""
+	switch {
+	case f.ISO != "":
+		v = f.ISO
+	case !math.IsNaN(f.Value):
+		v = strconv.FormatFloat(f.Value, 'f', -1, 64)
+	}
+	if f.IsRange() {
+		v += " " + p.t("high") + " " + strconv.FormatFloat(f.High, 'f', -1, 64)
+	}
+	return v
+}
+
+func (p *page) entity(id string) (engine.Entity, bool) {
+	for _, e := range p.res.Entities {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return engine.Entity{}, false
+}
+
+func (p *page) renderFigures() app.UI {
+	idx := make([]int, len(p.res.Figures))
+	for i := range idx {
+		idx[i] = i
+	}
+	if p.byValue {
+		sort.SliceStable(idx, func(a, b int) bool {
+			return sortable(p.res.Figures[idx[a]]) < sortable(p.res.Figures[idx[b]])
+		})
+	}
+	return app.Section().ID("figures").Class("panel").Body(
+		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("figures"), len(idx))),
+		app.Div().Class("sort").Role("group").Body(
+			app.Button().Type("button").Aria("pressed", !p.byValue).Text(p.t("sortPos")).
+				OnClick(func(ctx app.Context, e app.Event) { p.byValue = false }),
+			app.Button().Type("button").Aria("pressed", p.byValue).Text(p.t("sortValue")).
+				OnClick(func(ctx app.Context, e app.Event) { p.byValue = true }),
+		),
+		app.If(len(idx) > 0, func() app.UI {
+			return app.Table().Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(p.t("text")), app.Th().Scope("col").Text(p.t("value")),
+					app.Th().Scope("col").Text(p.t("unit")), app.Th().Scope("col").Text(p.t("qualifier")),
+				)),
+				app.TBody().Body(app.Range(idx).Slice(func(k int) app.UI {
+					i := idx[k]
+					f := p.res.Figures[i]
+					return app.Tr().Class(map[bool]string{true: "sel"}[p.sel.kind == 'f' && p.sel.idx == i]).Body(
+						app.Td().Body(app.Button().Type("button").Class("link").Text(f.Text).
+							OnClick(func(ctx app.Context, e app.Event) { p.choose(ctx, sel{kind: 'f', idx: i}, true) })),
+						app.Td().Class("num").Text(p.value(f)),
+						app.Td().Text(f.Unit),
+						app.Td().Text(f.Qualifier),
+					)
+				})),
+			)
+		}).Else(func() app.UI { return app.P().Class("hint").Text(p.t("none")) }),
+	)
+}
+
+// sortable is a figure's value for sorting: dates by their year.
+func sortable(f engine.Figure) float64 {
+	if math.IsNaN(f.Value) {
+		return math.Inf(1)
+	}
+	return f.Value
+}
+
+func (p *page) renderQuotes() app.UI {
+	var speakers []string
+	groups := map[string][]int{}
+	for i, q := range p.res.Quotes {
+		s := q.Speaker
+		if groups[s] == nil {
+			speakers = append(speakers, s)
+		}
+		groups[s] = append(groups[s], i)
+	}
+	return app.Section().ID("quotes").Class("panel").Body(
+		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("quotes"), len(p.res.Quotes))),
+		app.If(len(speakers) == 0, func() app.UI { return app.P().Class("hint").Text(p.t("none")) }),
+		app.Range(speakers).Slice(func(k int) app.UI {
+			s := speakers[k]
+			return app.Div().Class("group").Body(
+				app.H3().Text(orDefault(s, p.t("noSpeaker"))),
+				app.Ul().Body(app.Range(groups[s]).Slice(func(j int) app.UI {
+					i := groups[s][j]
+					q := p.res.Quotes[i]
+					return app.Li().Class(map[bool]string{true: "sel"}[p.sel.kind == 'q' && p.sel.idx == i]).Body(
+						app.Button().Type("button").Class("link quote").Text("“"+q.Text+"”").
+							OnClick(func(ctx app.Context, e app.Event) { p.choose(ctx, sel{kind: 'q', idx: i}, true) }),
+						app.Button().Type("button").Class("copy").Aria("label", p.t("copy")+": "+clip(q.Text, 40)).
+							Text(map[bool]string{true: p.t("copied"), false: p.t("copy")}[p.copied == i]).
+							OnClick(func(ctx app.Context, e app.Event) {
+								copyText(attribution(q))
+								p.copied = i
+							}),
+					)
+				})),
+			)
+		}),
+	)
+}
+
+// attribution is a quote as a journalist pastes it.
+func attribution(q engine.Quote) string {
+	if q.Speaker == "" {
+		return "“" + q.Text + "”"
+	}
+	return "“" + q.Text + "” — " + q.Speaker
+}
+
+func (p *page) renderEntities() app.UI {
+	kinds := []string{engine.Person, engine.Org, engine.Place, engine.Other}
+	return app.Section().ID("entities").Class("panel").Body(
+		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("entities"), len(p.res.Entities))),
+		app.If(len(p.res.Entities) == 0, func() app.UI { return app.P().Class("hint").Text(p.t("none")) }),
+		app.Range(kinds).Slice(func(k int) app.UI {
+			var es []engine.Entity
+			for _, e := range p.res.Entities {
+				if e.Kind == kinds[k] {
+					es = append(es, e)
+				}
+			}
+			if len(es) == 0 {
+				return app.Text("")
+			}
+			sort.SliceStable(es, func(a, b int) bool { return len(es[a].Mentions) > len(es[b].Mentions) })
+			return app.Div().Class("group ent-"+kinds[k]).Body(
+				app.H3().Text(p.t(kinds[k])),
+				app.Ul().Body(app.Range(es).Slice(func(j int) app.UI {
+					e := es[j]
+					return app.Li().Class(map[bool]string{true: "sel"}[p.sel.kind == 'e' && p.sel.id == e.ID]).Body(
+						app.Button().Type("button").Class("link").DataSet("entity", e.ID).
+							OnClick(func(ctx app.Context, ev app.Event) { p.jump(ctx, e.ID) }).
+							Body(app.Text(e.Name), app.Span().Class("count").Text(fmt.Sprintf(" %d", len(e.Mentions)))),
+						app.If(len(e.Aliases) > 0, func() app.UI { return app.Span().Class("aliases").Text(join(e.Aliases)) }),
+					)
+				})),
+			)
+		}),
+	)
+}
+
+// jump selects an entity and shows its next mention: the first, then
+// the one after, round again.
+func (p *page) jump(ctx app.Context, id string) {
+	e, ok := p.entity(id)
+	if !ok || len(e.Mentions) == 0 {
+		return
+	}
+	if p.sel.kind == 'e' && p.sel.id == id {
+		p.next[id] = (p.next[id] + 1) % len(e.Mentions)
+	} else {
+		p.next[id] = 0
+	}
+	p.choose(ctx, sel{kind: 'e', id: id}, true)
+}
+
+func join(ss []string) string {
+	out := ""
+	for i, s := range ss {
+		if i > 0 {
+			out += ", "
+		}
+		out += s
+	}
+	return out
+}
+
+func orDash(s string) string { return orDefault(s, "—") }
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
