@@ -52,4 +52,3 @@ func writeIcons(dir string) error {
 }
 
 func disc(x, y, cx, cy, r float64) bool { return (x-cx)*(x-cx)+(y-cy)*(y-cy) <= r*r }
-
