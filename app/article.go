@@ -8,19 +8,48 @@ import (
 )
 
 // renderArticle shows the text with every figure, quote and mention
-// marked. Article text only ever becomes text nodes, never markup.
+// marked. Article text only ever becomes text nodes, never markup. The
+// paragraphs are rendered in blocks that re-render only when their
+// content or the selection changes, so a long article fills in quickly.
 func (p *page) renderArticle() app.UI {
 	if p.text == "" {
 		return app.Div().ID("article").Class("article empty").Text(p.t("empty"))
 	}
+	var blocks []int
+	for from := 0; from < p.shown; from += blockSize {
+		blocks = append(blocks, from)
+	}
 	return app.Article().ID("article").Class("article").Aria("label", p.t("reading")).Body(
-		app.Range(p.paras[:p.shown]).Slice(func(i int) app.UI {
-			return app.P().Body(app.Range(p.paras[i]).Slice(func(k int) app.UI {
-				return p.renderPiece(p.paras[i][k])
-			}))
+		app.Range(blocks).Slice(func(i int) app.UI {
+			from := blocks[i]
+			return &block{Page: p, Gen: p.gen, From: from, To: min(from+blockSize, p.shown), Sel: p.sel, Cur: p.cur}
 		}),
 		app.If(p.shown < len(p.paras), func() app.UI {
 			return app.P().Class("more").Text(fmt.Sprintf(p.t("shownOf"), p.shown, len(p.paras)))
+		}),
+	)
+}
+
+const blockSize = 50
+
+// block renders paragraphs [From, To) of the page's article.
+type block struct {
+	app.Compo
+	Page     *page
+	Gen      int
+	From, To int
+	Sel      sel
+	Cur      string
+}
+
+func (b *block) Render() app.UI {
+	p := b.Page
+	return app.Div().Class("block").Body(
+		app.Range(p.paras[b.From:b.To]).Slice(func(i int) app.UI {
+			para := p.paras[b.From+i]
+			return app.P().Body(app.Range(para).Slice(func(k int) app.UI {
+				return p.renderPiece(para[k])
+			}))
 		}),
 	)
 }
@@ -42,10 +71,16 @@ func (p *page) renderPiece(pc piece) app.UI {
 	if pc.entity != "" {
 		m = m.DataSet("entity", pc.entity).DataSet("mention", pc.mention)
 	}
-	show := func(ctx app.Context, e app.Event) { p.detail = p.innermost(pc) }
+	// The handlers run on the page, which owns the detail and selection.
+	show := func(ctx app.Context, e app.Event) {
+		p.ctx.Dispatch(func(ctx app.Context) { p.detail = p.innermost(pc) })
+	}
 	return m.OnMouseEnter(show).OnFocus(show).OnClick(func(ctx app.Context, e app.Event) {
-		p.detail = p.innermost(pc)
-		p.choose(ctx, p.detail, false)
+		p.ctx.Dispatch(func(ctx app.Context) {
+			p.detail = p.innermost(pc)
+			p.cur = pc.first
+			p.choose(ctx, p.detail, false)
+		})
 	})
 }
 
@@ -74,6 +109,9 @@ func (p *page) classes(pc piece) []string {
 	}
 	if pc.first != "" {
 		c = append(c, "first")
+		if pc.first == p.cur {
+			c = append(c, "current")
+		}
 	}
 	return c
 }

@@ -31,7 +31,9 @@ const (
 type page struct {
 	app.Compo
 
+	ctx   app.Context
 	embed bool   // compact chrome inside a host page's frame
+	host  string // the allowed origin of the page framing the app
 	ui    string // interface language: "en" or "da"
 
 	text   string
@@ -47,7 +49,8 @@ type page struct {
 	active  int            // highlighted search result
 	next    map[string]int // per entity, the mention Enter jumps to next
 
-	sel     sel  // what is selected
+	sel     sel    // what is selected
+	cur     string // the element last jumped to
 	detail  sel  // what the detail panel shows
 	byValue bool // sort figures by value
 	copied  int  // quote whose copy button just worked, or -1
@@ -65,6 +68,7 @@ type sel struct {
 }
 
 func (p *page) OnMount(ctx app.Context) {
+	p.ctx = ctx
 	p.copied = -1
 	p.ui = p.uiLanguage(ctx)
 	if sw := app.Window().Get("navigator").Get("serviceWorker"); sw.Truthy() && sw.Get("controller").Truthy() {
@@ -130,6 +134,7 @@ func (p *page) extract(ctx app.Context) {
 	p.res = engine.Extract(p.text)
 	p.paras = layout(p.text, p.res)
 	p.shown = min(len(p.paras), chunk)
+	p.cur = ""
 	var names []search.Name
 	for _, e := range p.res.Entities {
 		names = append(names, search.Name{ID: e.ID, Text: e.Name})
@@ -230,7 +235,7 @@ func (p *page) renderHeader() app.UI {
 	}
 	other := map[string]string{"en": "da", "da": "en"}[p.ui]
 	return app.Header().Class("top").Body(
-		app.H1().Body(app.Img().Src("/web/icon.svg").Alt("").Class("logo"), app.Text("kilde")),
+		app.H1().Body(app.Img().Src("/web/icon.svg").Alt("").Role("presentation").Class("logo"), app.Text("kilde")),
 		app.If(!p.embed, func() app.UI { return app.P().Class("tagline").Text(p.t("tagline")) }),
 		app.Div().Class("meta").Body(
 			app.If(p.text != "", func() app.UI {

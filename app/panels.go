@@ -25,6 +25,7 @@ func (p *page) choose(ctx app.Context, s sel, scroll bool) {
 		case 'e':
 			id = "m-" + s.id + "-" + strconv.Itoa(p.next[s.id])
 		}
+		p.cur = id
 		p.reveal(ctx, id)
 	}
 	p.announce(s)

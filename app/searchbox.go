@@ -28,7 +28,7 @@ func (p *page) renderSearch() app.UI {
 		app.If(p.query != "" && len(p.matches) == 0, func() app.UI {
 			return app.P().Class("hint").Role("status").Text(p.t("noMatch"))
 		}),
-		app.Ul().ID("results").Class("results").Role("listbox").Aria("label", p.t("search")).Body(
+		app.Ul().ID("results").Class("results").DataSet("query", p.query).Role("listbox").Aria("label", p.t("search")).Body(
 			app.Range(p.matches).Slice(func(i int) app.UI {
 				m := p.matches[i]
 				return app.Li().ID("result-"+strconv.Itoa(i)).Role("option").Aria("selected", i == p.active).

@@ -1,6 +1,12 @@
-# Browser tests in headless Chromium (owned by the e2e suite).
+# Browser tests in Debian's headless Chromium, driven by playwright-core,
+# against the built static site served by the real binary.
 .PHONY: test-browser setup-browser
-test-browser:
-	@echo "browser tests: not yet"
+
 setup-browser:
-	@echo "browser setup: not yet"
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y --no-install-recommends chromium; }
+	npm ci --prefix e2e --no-audit --no-fund
+
+test-browser:
+	$(GO) build -o e2e/out/kilde .
+	e2e/out/kilde build --out e2e/out/dist --origins http://127.0.0.1:8312
+	node --test --test-concurrency=1 e2e/

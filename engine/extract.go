@@ -18,11 +18,17 @@ import (
 // Extract finds the figures, quotes and entities of an article. Text that
 // is not valid UTF-8 has each bad byte replaced by U+FFFD first, so
 // offsets then refer to the repaired text.
-func Extract(text string) Result {
+func Extract(text string) Result { return ExtractIn(text, "") }
+
+// ExtractIn is Extract for text whose language the caller knows: "da" or
+// "en"; any other value detects it.
+func ExtractIn(text, lang string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	lang := DetectLanguage(text)
+	if lang != "da" && lang != "en" {
+		lang = DetectLanguage(text)
+	}
 	res := Result{Lang: lang, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
 	conv := newOffsets(text)
 	span := func(start, end int) (int, int, string) {

@@ -22,12 +22,12 @@ func Serve(args []string, stdout, stderr io.Writer) int {
 	addr := f.String("addr", "127.0.0.1:8080", "address to listen on")
 	dir := f.String("dir", "dist", "folder of the static site")
 	noBuild := f.Bool("no-build", false, "serve the folder as it is, without building")
-	frames := f.String("frame-ancestors", "'self'", "origins allowed to embed the app in a frame (CSP frame-ancestors)")
+	origins := f.String("origins", os.Getenv("KILDE_ORIGINS"), "other origins that may embed the app and talk to it (space separated; default $KILDE_ORIGINS)")
 	if err := f.Parse(args); err != nil {
 		return 2
 	}
 	if !*noBuild {
-		if err := build(*dir, stdout); err != nil {
+		if err := build(*dir, *origins, stdout); err != nil {
 			fmt.Fprintf(stderr, "kilde: build: %v\n", err)
 			return 1
 		}
@@ -42,7 +42,7 @@ func Serve(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "kilde: serving on http://%s/\n", ln.Addr())
-	err = http.Serve(ln, Files(*dir, *frames))
+	err = http.Serve(ln, Files(*dir, FrameAncestors(*origins)))
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "kilde: %v\n", err)
 		return 1
@@ -73,6 +73,11 @@ func Files(dir, frameAncestors string) http.Handler {
 		}
 		fsrv.ServeHTTP(w, r)
 	})
+}
+
+// FrameAncestors is the CSP frame-ancestors list for the allowed origins.
+func FrameAncestors(origins string) string {
+	return strings.TrimSpace("'self' " + strings.Join(strings.FieldsFunc(origins, func(r rune) bool { return r == ',' || r == ' ' }), " "))
 }
 
 // Headers are the security headers of every response.

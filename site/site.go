@@ -26,10 +26,11 @@ func Build(args []string, stdout, stderr io.Writer) int {
 	f := flag.NewFlagSet("build", flag.ContinueOnError)
 	f.SetOutput(stderr)
 	out := f.String("out", "dist", "folder to write the static site to")
+	origins := f.String("origins", os.Getenv("KILDE_ORIGINS"), "other origins that may embed the app and talk to it (space separated; default $KILDE_ORIGINS)")
 	if err := f.Parse(args); err != nil {
 		return 2
 	}
-	if err := build(*out, stdout); err != nil {
+	if err := build(*out, *origins, stdout); err != nil {
 		fmt.Fprintf(stderr, "kilde: build: %v\n", err)
 		return 1
 	}
@@ -38,7 +39,7 @@ func Build(args []string, stdout, stderr io.Writer) int {
 }
 
 // build writes the static site into dir.
-func build(dir string, log io.Writer) error {
+func build(dir, origins string, log io.Writer) error {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -72,7 +73,7 @@ func build(dir string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(abs, Handler(version, size)); err != nil {
+	if err := app.GenerateStaticWebsite(abs, Handler(version, size, origins)); err != nil {
 		return fmt.Errorf("generating the static site: %w", err)
 	}
 	// The toolchain's wasm_exec.js, as checked in at the top level.
@@ -104,7 +105,7 @@ func fingerprint(web string) (string, int64, error) {
 
 // Handler describes the app to go-app: names, icons, styles, the
 // service worker, the version.
-func Handler(version string, wasmSize int64) *app.Handler {
+func Handler(version string, wasmSize int64, origins string) *app.Handler {
 	return &app.Handler{
 		Name:            "kilde",
 		ShortName:       "kilde",
@@ -126,6 +127,7 @@ func Handler(version string, wasmSize int64) *app.Handler {
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: workerJS,
+		Env:                   map[string]string{"KILDE_ORIGINS": origins},
 	}
 }
 
