@@ -51,10 +51,10 @@ type page struct {
 
 	sel     sel    // what is selected
 	cur     string // the element last jumped to
-	detail  sel  // what the detail panel shows
-	byValue bool // sort figures by value
-	copied  int  // quote whose copy button just worked, or -1
-	updated bool // a new version is ready
+	detail  sel    // what the detail panel shows
+	byValue bool   // sort figures by value
+	copied  int    // quote whose copy button just worked, or -1
+	updated bool   // a new version is ready
 	// returning is set when a service worker already served this page:
 	// only then is an installed worker an update, not the first visit.
 	returning bool
