@@ -27,9 +27,9 @@ export function cli(text) {
 }
 
 // serve starts the app server on APP and resolves when it listens.
-export function serve() {
+export function serve(addr = '127.0.0.1:8311', ...extra) {
   return new Promise((resolve, reject) => {
-    const p = spawn(bin, ['serve', '--no-build', '--dir', dist, '--addr', '127.0.0.1:8311', '--origins', HOST], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(bin, ['serve', '--no-build', '--dir', dist, '--addr', addr, '--origins', HOST, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
     p.stdout.on('data', (d) => { if (String(d).includes('serving on')) resolve(p); });
     p.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });

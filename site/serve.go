@@ -23,8 +23,12 @@ func Serve(args []string, stdout, stderr io.Writer) int {
 	dir := f.String("dir", "dist", "folder of the static site")
 	noBuild := f.Bool("no-build", false, "serve the folder as it is, without building")
 	origins := f.String("origins", os.Getenv("KILDE_ORIGINS"), "other origins that may embed the app and talk to it (space separated; default $KILDE_ORIGINS)")
+	frames := f.String("frame-ancestors", "", "override the CSP frame-ancestors list (default: 'self' and the origins)")
 	if err := f.Parse(args); err != nil {
 		return 2
+	}
+	if *frames == "" {
+		*frames = FrameAncestors(*origins)
 	}
 	if !*noBuild {
 		if err := build(*dir, *origins, stdout); err != nil {
@@ -42,7 +46,7 @@ func Serve(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "kilde: serving on http://%s/\n", ln.Addr())
-	err = http.Serve(ln, Files(*dir, FrameAncestors(*origins)))
+	err = http.Serve(ln, Files(*dir, *frames))
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "kilde: %v\n", err)
 		return 1
