@@ -65,6 +65,7 @@ var words = map[string][2]string{
 	"quotesCSV":    {"Quotes CSV", "Citater CSV"},
 	"entitiesCSV":  {"Entities CSV", "Navne CSV"},
 	"high":         {"to", "til"},
+	"showAll":      {"Show all %d", "Vis alle %d"},
 	"figureDetail": {"Figure", "Tal"},
 	"quoteDetail":  {"Quote", "Citat"},
 	"entityDetail": {"Entity", "Navn"},

@@ -11,7 +11,6 @@ func (p *page) renderInput() app.UI {
 		app.Label().For("text").Class("hint").Text(p.t("paste")),
 		app.Textarea().ID("text").Class("text").Rows(p.rows()).Spellcheck(false).
 			Aria("describedby", "privacy").
-			Text(p.text).
 			OnInput(func(ctx app.Context, e app.Event) {
 				p.setText(ctx, ctx.JSSrc().Get("value").String(), true)
 			}),

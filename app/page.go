@@ -49,12 +49,13 @@ type page struct {
 	active  int            // highlighted search result
 	next    map[string]int // per entity, the mention Enter jumps to next
 
-	sel     sel    // what is selected
-	cur     string // the element last jumped to
-	detail  sel    // what the detail panel shows
-	byValue bool   // sort figures by value
-	copied  int    // quote whose copy button just worked, or -1
-	updated bool   // a new version is ready
+	sel     sel             // what is selected
+	cur     string          // the element last jumped to
+	detail  sel             // what the detail panel shows
+	byValue bool            // sort figures by value
+	all     map[string]bool // panels showing all their rows
+	copied  int             // quote whose copy button just worked, or -1
+	updated bool            // a new version is ready
 	// returning is set when a service worker already served this page:
 	// only then is an installed worker an update, not the first visit.
 	returning bool
@@ -111,8 +112,9 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 	p.gen++
 	gen := p.gen
 	if !typed {
-		// A dirty textarea ignores its text child: set its value.
-		ctx.Defer(func(ctx app.Context) {
+		// Set the textarea's value (it has no text child to diff); through
+		// the page's context, as the element that asked may be gone.
+		p.ctx.Defer(func(ctx app.Context) {
 			if el := app.Window().GetElementByID("text"); el.Truthy() {
 				el.Set("value", p.text)
 			}
@@ -120,38 +122,47 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 		p.extract(ctx)
 		return
 	}
-	ctx.After(debounce, func(ctx app.Context) {
+	p.ctx.After(debounce, func(ctx app.Context) {
 		if gen == p.gen {
 			p.extract(ctx)
 		}
 	})
 }
 
-// extract reads the text and lays out the reading view; the first chunk
-// of paragraphs is shown at once, the rest in later frames.
+// extract reads the text, then lays out the reading view in the next
+// frame, so that neither step holds the page for long; the first chunk of
+// paragraphs is shown at once, the rest in later frames.
 func (p *page) extract(ctx app.Context) {
 	start := time.Now()
 	p.res = engine.Extract(p.text)
-	p.paras = layout(p.text, p.res)
-	p.shown = min(len(p.paras), chunk)
-	p.cur = ""
-	var names []search.Name
-	for _, e := range p.res.Entities {
-		names = append(names, search.Name{ID: e.ID, Text: e.Name})
-		for _, a := range e.Aliases {
-			names = append(names, search.Name{ID: e.ID, Text: a})
-		}
-	}
-	p.index = search.New(names)
-	p.next = map[string]int{}
-	p.sel, p.detail = sel{}, sel{}
-	p.runSearch()
+	took := time.Since(start)
 	p.gen++
 	gen := p.gen
-	doc := app.Window().Get("document").Get("documentElement").Get("dataset")
-	doc.Set("extractMs", fmt.Sprint(time.Since(start).Milliseconds()))
-	doc.Set("extracted", fmt.Sprint(gen))
-	p.fill(ctx, gen)
+	ctx.After(time.Millisecond, func(ctx app.Context) { // a real timer: the browser gets the frame between
+		if gen != p.gen {
+			return
+		}
+		t0 := time.Now()
+		p.paras = layout(p.text, p.res)
+		app.Window().Get("document").Get("documentElement").Get("dataset").Set("layoutMs", fmt.Sprint(time.Since(t0).Milliseconds()))
+		p.shown = min(len(p.paras), chunk)
+		p.cur = ""
+		var names []search.Name
+		for _, e := range p.res.Entities {
+			names = append(names, search.Name{ID: e.ID, Text: e.Name})
+			for _, a := range e.Aliases {
+				names = append(names, search.Name{ID: e.ID, Text: a})
+			}
+		}
+		p.index = search.New(names)
+		p.next = map[string]int{}
+		p.sel, p.detail = sel{}, sel{}
+		p.runSearch()
+		doc := app.Window().Get("document").Get("documentElement").Get("dataset")
+		doc.Set("extractMs", fmt.Sprint(took.Milliseconds()))
+		doc.Set("extracted", fmt.Sprint(gen))
+		p.fill(ctx, gen)
+	})
 }
 
 // fill renders the next chunk of paragraphs in a later frame.

@@ -118,6 +118,8 @@ func (p *page) renderFigures() app.UI {
 			return sortable(p.res.Figures[idx[a]]) < sortable(p.res.Figures[idx[b]])
 		})
 	}
+	all := len(idx)
+	idx = p.capped(idx, "figures")
 	return app.Section().ID("figures").Class("panel").Body(
 		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("figures"), len(idx))),
 		app.Div().Class("sort").Role("group").Body(
@@ -126,7 +128,7 @@ func (p *page) renderFigures() app.UI {
 			app.Button().Type("button").Aria("pressed", p.byValue).Text(p.t("sortValue")).
 				OnClick(func(ctx app.Context, e app.Event) { p.byValue = true }),
 		),
-		app.If(len(idx) > 0, func() app.UI {
+		app.If(all > 0, func() app.UI {
 			return app.Table().Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(p.t("text")), app.Th().Scope("col").Text(p.t("value")),
@@ -145,7 +147,33 @@ func (p *page) renderFigures() app.UI {
 				})),
 			)
 		}).Else(func() app.UI { return app.P().Class("hint").Text(p.t("none")) }),
+		p.more("figures", all),
 	)
+}
+
+// listCap is how many rows a panel shows before "Show all": a long
+// article has thousands, and rendering them all would hold the page.
+const listCap = 150
+
+func (p *page) capped(idx []int, panel string) []int {
+	if len(idx) > listCap && !p.all[panel] {
+		return idx[:listCap]
+	}
+	return idx
+}
+
+// more offers the rows a panel left out.
+func (p *page) more(panel string, n int) app.UI {
+	if n <= listCap || p.all[panel] {
+		return app.Text("")
+	}
+	return app.Button().Type("button").Class("more-rows").Text(fmt.Sprintf(p.t("showAll"), n)).
+		OnClick(func(ctx app.Context, e app.Event) {
+			if p.all == nil {
+				p.all = map[string]bool{}
+			}
+			p.all[panel] = true
+		})
 }
 
 // sortable is a figure's value for sorting: dates by their year.
@@ -159,7 +187,12 @@ func sortable(f engine.Figure) float64 {
 func (p *page) renderQuotes() app.UI {
 	var speakers []string
 	groups := map[string][]int{}
-	for i, q := range p.res.Quotes {
+	order := make([]int, len(p.res.Quotes))
+	for i := range order {
+		order[i] = i
+	}
+	for _, i := range p.capped(order, "quotes") {
+		q := p.res.Quotes[i]
 		s := q.Speaker
 		if groups[s] == nil {
 			speakers = append(speakers, s)
@@ -189,6 +222,7 @@ func (p *page) renderQuotes() app.UI {
 				})),
 			)
 		}),
+		p.more("quotes", len(p.res.Quotes)),
 	)
 }
 
