@@ -153,6 +153,8 @@ func (c *collector) particle(i int) bool {
 	switch c.tok(i) {
 	case "of", "van", "von", "de", "du", "la", "le", "del", "della", "di", "bin", "al", "&":
 		return true
+	case "for":
+		return c.h.Lang == "en" // "Office for National Statistics"
 	}
 	return false
 }
@@ -176,7 +178,7 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
-			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i))) {
+			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i))) {
 				i++
 				continue
 			}

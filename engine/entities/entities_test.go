@@ -92,6 +92,11 @@ func TestEntities(t *testing.T) {
 			[]want{{"Sylvester Stallone", "person", nil}, {"Arnold Schwarzenegger", "person", nil}}, nil},
 		// Offices before people.
 		{"en", "Treasury Secretary Janet Yellen spoke in London.", []want{{"Janet Yellen", "person", nil}, {"London", "place", nil}}, []string{"Secretary"}},
+		// Datelines, seas and English institutions with "for".
+		{"en", "COPENHAGEN — Ships avoid the Red Sea, the Office for National Statistics said.",
+			[]want{{"COPENHAGEN", "place", nil}, {"Red Sea", "place", nil}, {"Office for National Statistics", "org", nil}}, nil},
+		{"en", "Chancellor Rachel Reeves said Britain's economy grew. Sales in the UK rose.",
+			[]want{{"Rachel Reeves", "person", nil}, {"", "place", []string{"Britain", "UK"}}}, []string{"Chancellor"}},
 		// Events with their year.
 		{"da", "Alibaba viste det på sin Gateway ’17 i Detroit.", []want{{"Gateway ’17", "other", nil}}, nil},
 	}

@@ -88,6 +88,8 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Other, "other:event"
 	case cd.place != "":
 		return Place, "place:gazetteer"
+	case n > 1 && placeEnds[last]:
+		return Place, "place:ending"
 	case orgSuffixes[last] || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
 		return Org, "org:suffix"
 	case cd.orgLeft:

@@ -15,7 +15,14 @@ var titles = set(`direktør administrerende adm. formand bestyrelsesformand næs
 	director manager minister secretary senator governor mayor spokesman spokeswoman spokesperson
 	analyst economist professor chief head editor mr. mr mrs. mrs ms. ms sir lord lady king queen
 	prince princess dronning konge prins prinsesse pave pope general kaptajn captain
-	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge`)
+	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge
+	executive chancellor commissioner officer correspondent reporter treasurer president-elect`)
+
+// placeEnds end names of seas, rivers, streets and the like: such a name
+// is a place whatever its first word ("Red Sea", "Lake Michigan" aside).
+var placeEnds = set(`sea ocean river lake bay gulf strait canal island islands mountains valley
+	street avenue road square park bridge
+	hav havet sø søen å åen fjord fjorden bugt bugten ø øen vej vejen gade gaden plads pladsen torv bro broen`)
 
 // honorifics directly before a name make it a person.
 var honorifics = set(`fru hr. hr frk. frøken dr. dr mr. mr mrs. mrs ms. ms sir lord lady prof. professor`)

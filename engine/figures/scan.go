@@ -260,6 +260,9 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		return amount{}, false
 	}
 	k = s.skipSpace(k)
+	if sign, j := s.sign(k); sign != "" && sign == a.currency {
+		k = j // "$6 billion and $7 billion"
+	}
 	if k >= len(t) || !isDigit(t[k]) {
 		return amount{}, false
 	}

@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"da", "Kina udgør 10 til 15 procent af salget.", "10 til 15 procent", Percent, 10, "", 15, "%", ""},
 		{"da", "Det er 10-15 % af salget.", "10-15 %", Percent, 10, "", 15, "%", ""},
 		{"en", "It costs between 5 and 7 million dollars.", "5 and 7 million dollars", Money, 5e6, "", 7e6, "USD", ""},
+		{"en", "earnings of between $6 billion and $7 billion", "$6 billion and $7 billion", Money, 6e9, "", 7e9, "USD", ""},
+		{"en", "a range of $4 billion to $5 billion", "$4 billion to $5 billion", Money, 4e9, "", 5e9, "USD", ""},
 		{"da", "Det koster mellem 5 og 7 mio. kr.", "5 og 7 mio. kr.", Money, 5e6, "", 7e6, "DKK", ""},
 		{"en", "from 2010–2015 sales grew", "2010–2015", Date, 2010, "", 2015, "", ""},
 		// Number words with a scale, unit or time.
