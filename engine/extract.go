@@ -54,16 +54,17 @@ func ExtractIn(text, lang string) Result {
 	ents := entities.Find(d, entities.Hints{Lang: lang, Skip: skip, Speakers: speakers})
 
 	// Figures are found on the whole text, in one pass of their own.
-	figs := figures.Find(text, lang)
-	res.Figures = make([]Figure, 0, len(figs))
-	for _, f := range figs {
+	// Sized by the runs of digits, which bound the figures but for the
+	// rare number words: one list, no growing copies.
+	res.Figures = make([]Figure, 0, digitRuns(text)+8)
+	figures.Each(text, lang, func(f figures.Figure) {
 		s, e, t := span(f.Start, f.End)
 		res.Figures = append(res.Figures, Figure{
 			Start: s, End: e, Text: t, Kind: f.Kind,
 			Value: f.Value, ISO: f.ISO, High: f.High,
 			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule,
 		})
-	}
+	})
 	speakerOf := attribute(d, qs, ents)
 	res.Quotes = make([]Quote, 0, len(qs))
 	for i, q := range qs {
@@ -77,6 +78,19 @@ func ExtractIn(text, lang string) Result {
 	}
 	res.Entities = entityResults(ents, span)
 	return res
+}
+
+// digitRuns counts the runs of ASCII digits in text.
+func digitRuns(text string) int {
+	n, in := 0, false
+	for i := 0; i < len(text); i++ {
+		d := '0' <= text[i] && text[i] <= '9'
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
 }
 
 // furniture marks the paragraphs that are site furniture.

@@ -24,10 +24,38 @@ type cand struct {
 	orgLeft    bool          // "selskabet X", "direktør for X"
 	placeVote  int8          // "i X", "fra X": place more likely
 	orgVote    int8          // "på X", "hos X": organisation more likely
-	kind, rule string
-	place      string // place id from the gazetteer
-	key        string // grouping key
+	class      uint8         // index into classes: the kind and the rule that decided it
+	place      string        // place id from the gazetteer
+	key        string        // grouping key
 }
+
+// classes are the (kind, rule) pairs a candidate can get, so that each
+// candidate holds a byte instead of two strings.
+var classes = []struct{ kind, rule string }{
+	{Other, "other:event"},
+	{Place, "place:gazetteer"},
+	{Place, "place:ending"},
+	{Org, "org:suffix"},
+	{Org, "org:context"},
+	{Person, "person:first-name"},
+	{Person, "person:title"},
+	{Person, "person:apposition"},
+	{Person, "person:speaker"},
+	{Org, "org:acronym"},
+	{Org, "org:default"},
+}
+
+func classOf(kind, rule string) uint8 {
+	for i, c := range classes {
+		if c.kind == kind && c.rule == rule {
+			return uint8(i)
+		}
+	}
+	panic("entities: unlisted class " + kind + " " + rule) // a programming error, caught by the tests
+}
+
+func (cd *cand) kind() string { return classes[cd.class].kind }
+func (cd *cand) rule() string { return classes[cd.class].rule }
 
 type collector struct {
 	d         *segment.Doc
@@ -48,7 +76,7 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 			caps++
 		}
 	}
-	// Sized once: no candidate is longer than its capitalised words.
+	// Sized for the usual share of capitalised words that open a name.
 	c.cands = make([]cand, 0, caps/2+1)
 	c.arena = make([]string, 0, caps+1)
 	c.titleCase = make([]bool, len(d.Tokens))

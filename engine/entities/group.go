@@ -52,14 +52,14 @@ func (c *collector) group() []Entity {
 	}
 	// People with full names first: single words are then surnames.
 	for _, i := range strong {
-		if cd := &c.cands[i]; cd.kind == Person && len(cd.words) > 1 {
+		if cd := &c.cands[i]; cd.kind() == Person && len(cd.words) > 1 {
 			g.join(i, g.byKey(cd.key, Person), "")
 		}
 	}
 	g.splitKnownPrefix(strong)
 	for _, i := range strong {
 		cd := &c.cands[i]
-		if cd.kind == Person && len(cd.words) > 1 {
+		if cd.kind() == Person && len(cd.words) > 1 {
 			continue
 		}
 		if len(cd.words) == 1 {
@@ -71,7 +71,7 @@ func (c *collector) group() []Entity {
 		switch {
 		case cd.place != "":
 			g.join(i, g.byPlace(cd.place), "alias:place")
-		case cd.kind == Person:
+		case cd.kind() == Person:
 			g.join(i, g.byKey(cd.key, Person), "")
 		default:
 			e, how := g.orgFor(i)
@@ -98,7 +98,7 @@ func (c *collector) group() []Entity {
 func (g *grouper) join(i int, e *ent, how string) {
 	cd := &g.c.cands[i]
 	if e == nil {
-		e = &ent{kind: cd.kind, rule: cd.rule, keys: map[string]bool{}, place: cd.place}
+		e = &ent{kind: cd.kind(), rule: cd.rule(), keys: map[string]bool{}, place: cd.place}
 		g.ents = append(g.ents, e)
 		if e.place != "" {
 			g.byPlaces[e.place] = e
@@ -175,13 +175,13 @@ func (g *grouper) bySurname(i int) *ent {
 func (g *grouper) splitKnownPrefix(strong []int) {
 	single := map[string]bool{}
 	for _, i := range strong {
-		if cd := g.c.cands[i]; len(cd.words) == 1 && cd.kind != Person {
+		if cd := g.c.cands[i]; len(cd.words) == 1 && cd.kind() != Person {
 			single[cd.key] = true
 		}
 	}
 	for _, i := range strong {
 		cd := &g.c.cands[i]
-		if len(cd.words) > 1 && cd.kind == Org && single[cd.words[0]] && single[cd.words[1]] {
+		if len(cd.words) > 1 && cd.kind() == Org && single[cd.words[0]] && single[cd.words[1]] {
 			cd.words = cd.words[1:]
 			cd.key = g.c.key(cd.words)
 		}
@@ -207,7 +207,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		if orgSuffixes[words[n]] && !legalForms[words[n]] {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
-		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind {
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind() {
 			return e, "alias:extension"
 		}
 	}

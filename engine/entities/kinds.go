@@ -22,7 +22,7 @@ func (c *collector) classify() {
 		if id, ok := placeOf(cd.words); ok {
 			cd.place = id
 		}
-		cd.kind, cd.rule = c.kindOf(cd)
+		cd.class = classOf(c.kindOf(cd))
 	}
 }
 

@@ -37,11 +37,18 @@ const (
 // overlapping another. lang is "da", "en" or anything else (Danish
 // number conventions).
 func Find(text, lang string) []Figure {
+	var out []Figure
+	Each(text, lang, func(f Figure) { out = append(out, f) })
+	return out
+}
+
+// Each calls yield with each figure of text, in order: the caller keeps
+// them in its own form without a second list.
+func Each(text, lang string, yield func(Figure)) {
 	s := &scanner{text: text, en: lang == "en", group: '.', decimal: ','}
 	if s.en {
 		s.group, s.decimal = ',', '.'
 	}
-	var out []Figure
 	prev := rune(' ')
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -64,7 +71,7 @@ func Find(text, lang string) []Figure {
 			}
 		}
 		if f, ok := s.at(i); ok && f.End > i {
-			out = append(out, f)
+			yield(f)
 			i = f.End
 			prev, _ = utf8.DecodeLastRuneInString(text[:i])
 			continue
@@ -78,7 +85,6 @@ func Find(text, lang string) []Figure {
 		prev, _ = utf8.DecodeLastRuneInString(text[:j])
 		i = j
 	}
-	return out
 }
 
 type scanner struct {

@@ -57,34 +57,33 @@ func Find(d *segment.Doc, skipPara func(p int) bool) []Quote {
 
 // pairMarks pairs the quotation marks of paragraph p.
 func pairMarks(d *segment.Doc, p int, para segment.Range, out []Quote) []Quote {
-	var open *mark
-	var cur mark
+	var open mark // valid when isOpen; a value, not a pointer, so nothing escapes per paragraph
+	isOpen := false
 	for i := para.Start; i < para.End; i++ {
 		m, ok := classify(d, i)
 		if !ok {
 			continue
 		}
 		switch {
-		case open == nil && detachedCloser(d, i):
+		case !isOpen && detachedCloser(d, i):
 			// A closer with no opener, followed by a speech verb: the
 			// quotation runs from the start of its sentence ("…ilden, "siger Brian Lentz").
 			s := sentenceOf(d, i)
 			if q, ok := makeQuote(d, p, s.Start, s.Start, i, "quote:detached"); ok {
 				out = append(out, q)
 			}
-		case open == nil && m.open:
-			cur = m
-			open = &cur
-		case open != nil && m.family == open.family && (m.close || detachedCloser(d, i)):
+		case !isOpen && m.open:
+			open, isOpen = m, true
+		case isOpen && m.family == open.family && (m.close || detachedCloser(d, i)):
 			if q, ok := makeQuote(d, p, open.tok, open.tok+1, i, "quote:marks"); ok {
 				out = append(out, q)
 			}
-			open = nil
-		case open != nil && m.family == open.family && m.open:
-			cur = m // the earlier opener was stray
+			isOpen = false
+		case isOpen && m.family == open.family && m.open:
+			open = m // the earlier opener was stray
 		}
 	}
-	if open != nil && p+1 < len(d.Paras) {
+	if isOpen && p+1 < len(d.Paras) {
 		// A quotation that goes on in the next paragraph has no closing
 		// mark here, and opens again there.
 		next := d.Paras[p+1]

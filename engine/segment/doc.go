@@ -22,12 +22,17 @@ func (d *Doc) Tok(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].En
 
 // New segments text.
 func New(text string) *Doc {
-	d := &Doc{Text: text, Tokens: make([]Token, 0, len(text)/5+1)}
+	d := &Doc{Text: text, Tokens: make([]Token, 0, min(len(text)/4, sample/4)+16)}
 	d.tokenize()
 	d.paragraphs()
 	d.sentences()
 	return d
 }
+
+// sample is how much text is tokenized before the token list is sized
+// for the whole text from what it held so far: one allocation of the
+// right size instead of growing copies.
+const sample = 64 << 10
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -38,7 +43,15 @@ func isWordRune(r rune) bool {
 func (d *Doc) tokenize() {
 	s := d.Text
 	space, newline := true, true
+	sized := len(s) <= sample
 	for i := 0; i < len(s); {
+		if !sized && i >= sample {
+			sized = true
+			want := int(float64(len(d.Tokens))*float64(len(s))/float64(i)*1.05) + 16
+			if want > cap(d.Tokens) {
+				d.Tokens = append(make([]Token, 0, want), d.Tokens...)
+			}
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) || r == '\uFEFF' {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
