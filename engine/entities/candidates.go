@@ -364,6 +364,25 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 	return i
 }
 
+// nameShaped reports a sentence's first word that is a name all the
+// same: written like one ("MoneyGram", "TED"), or the subject of a
+// speech verb ("Maersk said", "Alibaba hævder").
+func (c *collector) nameShaped(cd *cand) bool {
+	if len(cd.words) != 1 || !c.d.Tokens[cd.tok.Start].Is(segment.Initial) {
+		return false
+	}
+	w := c.tok(cd.tok.Start)
+	if c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
+		return utf8.RuneCountInString(w) <= 5
+	}
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return speechVerbs[c.low(cd.tok.End)] && !lexicon.IsStop(c.h.Lang, w)
+}
+
 // known reports a word the gazetteers know as a first name or place.
 func (c *collector) known(w string) bool {
 	_, place := lexicon.Place(w)

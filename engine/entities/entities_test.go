@@ -97,6 +97,9 @@ func TestEntities(t *testing.T) {
 			[]want{{"COPENHAGEN", "place", nil}, {"Red Sea", "place", nil}, {"Office for National Statistics", "org", nil}}, nil},
 		{"en", "Chancellor Rachel Reeves said Britain's economy grew. Sales in the UK rose.",
 			[]want{{"Rachel Reeves", "person", nil}, {"", "place", []string{"Britain", "UK"}}}, []string{"Chancellor"}},
+		// A sentence's first word that is a name all the same.
+		{"en", "Shipping is up. Maersk said profits rose. MoneyGram agreed.",
+			[]want{{"Maersk", "org", nil}, {"MoneyGram", "org", nil}}, []string{"Shipping"}},
 		// Events with their year.
 		{"da", "Alibaba viste det på sin Gateway ’17 i Detroit.", []want{{"Gateway ’17", "other", nil}}, nil},
 	}

@@ -88,6 +88,8 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "")
 		} else if e, how := g.variantOf(cd); e != nil {
 			g.join(i, e, how)
+		} else if c.nameShaped(cd) {
+			g.join(i, nil, "")
 		}
 	}
 	g.votePlaces()

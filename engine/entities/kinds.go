@@ -75,7 +75,8 @@ func (c *collector) nounAfter(i int) bool {
 }
 
 var speechVerbs = set(`siger sagde fortæller fortalte mener mente tilføjer tilføjede udtaler udtalte
-	says said tells told adds added`)
+	oplyser oplyste skriver skrev hævder hævdede meddeler meddelte vurderer vurderede forklarer forklarede
+	says said tells told adds added reported reports announced announces claims claimed wrote writes`)
 
 // kindOf decides a candidate's kind and names the rule that decided it.
 func (c *collector) kindOf(cd *cand) (kind, rule string) {
