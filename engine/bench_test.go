@@ -3,14 +3,11 @@ package engine_test
 import (
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/metrics"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"kilde/engine"
+	"kilde/internal/peakheap"
 )
 
 // corpus repeats the development texts, real articles, to size bytes.
@@ -57,7 +54,7 @@ func BenchmarkExtract(b *testing.B) {
 			var peak uint64
 			for b.Loop() {
 				if c.name == "10MB" {
-					peak = max(peak, peakHeap(func() { engine.Extract(c.text) }))
+					peak = max(peak, peakheap.Measure(func() { engine.Extract(c.text) }))
 				} else {
 					engine.Extract(c.text)
 				}
@@ -67,32 +64,4 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		})
 	}
-}
-
-// peakHeap runs f and returns the most heap it held above what was live
-// before, sampled every millisecond.
-func peakHeap(f func()) uint64 {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(sample)
-	base := sample[0].Value.Uint64()
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	go func() {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(time.Millisecond):
-				metrics.Read(s)
-				if v := s[0].Value.Uint64(); v > base && v-base > peak.Load() {
-					peak.Store(v - base)
-				}
-			}
-		}
-	}()
-	f()
-	close(done)
-	return peak.Load()
 }

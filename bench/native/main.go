@@ -8,13 +8,11 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"runtime"
-	"runtime/metrics"
-	"sync/atomic"
 	"time"
 
 	"kilde/bench/internal/corpus"
 	"kilde/engine"
+	"kilde/internal/peakheap"
 )
 
 func main() {
@@ -43,7 +41,7 @@ func main() {
 		secs[c.name] = s / float64(len(doc)) // seconds per byte
 		mbps[c.name] = float64(len(doc)) / s / 1e6
 		if c.name == "10MB" {
-			out["peakHeapPerInput"] = float64(peakHeap(func() { engine.Extract(doc) })) / float64(len(doc))
+			out["peakHeapPerInput"] = float64(peakheap.Measure(func() { engine.Extract(doc) })) / float64(len(doc))
 		}
 	}
 	out["mbps"] = mbps
@@ -56,32 +54,4 @@ func main() {
 	}
 	out["keystrokeMs"] = ks
 	json.NewEncoder(os.Stdout).Encode(out)
-}
-
-// peakHeap runs f and returns the most heap it held above what was live
-// before, sampled every millisecond.
-func peakHeap(f func()) uint64 {
-	runtime.GC()
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(s)
-	base := s[0].Value.Uint64()
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	go func() {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(time.Millisecond):
-				metrics.Read(s)
-				if v := s[0].Value.Uint64(); v > base && v-base > peak.Load() {
-					peak.Store(v - base)
-				}
-			}
-		}
-	}()
-	f()
-	close(done)
-	return peak.Load()
 }
