@@ -27,9 +27,14 @@ var blocks = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1
 	"figcaption": true, "header": true, "footer": true, "ul": true, "ol": true, "table": true, "pre": true,
 	"hr": true, "main": true, "aside": true, "nav": true, "dd": true, "dt": true, "title": true}
 
+// cells separate words but not paragraphs.
+var cells = map[string]bool{"td": true, "th": true}
+
 // HTMLText reduces an HTML document to its readable text, one paragraph
-// a line: tags go, scripts, styles and the head go with their content,
-// character references are decoded. It never runs or keeps markup.
+// a line: tags go, scripts, styles and the head go with their content
+// (the title too: the headline is repeated in the body), character
+// references are decoded. It never runs or keeps markup. A "<" that does
+// not start a tag, as in "3 < 5", is text, as browsers read it.
 func HTMLText(doc string) string {
 	var out strings.Builder
 	var para strings.Builder
@@ -61,7 +66,14 @@ func HTMLText(doc string) string {
 			i += 4 + j + 3
 			continue
 		}
-		j := strings.IndexByte(doc[i:], '>')
+		if !startsTag(doc[i+1:]) {
+			if skip == "" {
+				para.WriteByte('<')
+			}
+			i++
+			continue
+		}
+		j := tagEnd(doc[i:])
 		if j < 0 {
 			break
 		}
@@ -79,6 +91,8 @@ func HTMLText(doc string) string {
 		}
 		if blocks[name] {
 			flush()
+		} else if cells[name] {
+			para.WriteByte(' ')
 		}
 	}
 	flush()
@@ -96,4 +110,33 @@ func tagName(s string) (name string, closing bool) {
 		end = len(s)
 	}
 	return strings.ToLower(s[:end]), closing
+}
+
+// startsTag reports whether the text after a "<" opens a tag, an end tag,
+// a comment or a declaration.
+func startsTag(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c == '/' || c == '!' || c == '?' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
+
+// tagEnd finds the ">" closing the tag at the start of s, skipping any
+// inside quoted attribute values; -1 if the tag is not closed.
+func tagEnd(s string) int {
+	var quote byte
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return i
+		}
+	}
+	return -1
 }

@@ -6,8 +6,10 @@ package intake
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -53,6 +55,9 @@ func Check(name string, data []byte) (string, error) {
 	if len(data) > MaxBytes {
 		return "", &Error{name, ErrTooLarge}
 	}
+	if u, ok := fromUTF16(data); ok {
+		data = u
+	}
 	data = bytes.TrimPrefix(data, bom)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", &Error{name, ErrEmpty}
@@ -64,6 +69,29 @@ func Check(name string, data []byte) (string, error) {
 		return "", &Error{name, ErrNotUTF8}
 	}
 	return string(data), nil
+}
+
+// fromUTF16 decodes text that starts with a UTF-16 byte-order mark, as
+// Windows editors save "Unicode" text, to UTF-8. Unpaired surrogates
+// become U+FFFD, as in any UTF-16 reader.
+func fromUTF16(data []byte) ([]byte, bool) {
+	if len(data) < 2 || len(data)%2 != 0 {
+		return nil, false
+	}
+	var order binary.ByteOrder
+	switch {
+	case data[0] == 0xFF && data[1] == 0xFE:
+		order = binary.LittleEndian
+	case data[0] == 0xFE && data[1] == 0xFF:
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i+1 < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	return []byte(string(utf16.Decode(units))), true
 }
 
 // isBinary looks at the first 8 KB: a NUL byte, or more than one byte in

@@ -21,6 +21,10 @@ func TestCheck(t *testing.T) {
 		{"ctl.bin", []byte(strings.Repeat("\x01\x02\x03a", 50)), ErrBinary, ""},
 		{"latin1.txt", []byte("K\xf8benhavn og \xc6r\xf8"), ErrNotUTF8, ""},
 		{"big.txt", make([]byte, MaxBytes+1), ErrTooLarge, ""},
+		{"utf16le.txt", []byte("\xFF\xFEK\x00\xF8\x00b\x00"), nil, "Køb"},
+		{"utf16be.txt", []byte("\xFE\xFF\x00K\x00\xF8\x00b"), nil, "Køb"},
+		{"utf16odd.txt", []byte("\xFF\xFEK\x00\xF8"), ErrBinary, ""},
+		{"controls.txt", []byte("Linje\fside\ttab\r\n"), nil, "Linje\fside\ttab\r\n"},
 	}
 	for _, c := range cases {
 		got, err := Check(c.name, c.data)
@@ -49,6 +53,17 @@ func TestHTMLText(t *testing.T) {
 		{"tekst uden tags", "tekst uden tags\n"},
 		{"<SCRIPT>x()</SCRIPT>Synlig", "Synlig\n"},
 		{"<br/>linje<br>to", "linje\nto\n"},
+		{"<p>3 < 5 og 6 > 4</p>", "3 < 5 og 6 > 4\n"},
+		{"<p>a <</p>", "a <\n"},
+		{`<a title="x>y" href='javascript:alert(1)'>tekst</a>`, "tekst\n"},
+		{"<table><tr><td>Salg</td><td>40</td></tr><tr><th>År</th><td>2015</td></tr></table>", "Salg 40\nÅr 2015\n"},
+		{"<p>A&nbsp;B &lt;script&gt; &#248; &oslash;</p>", "A B <script> ø ø\n"},
+		{"<svg><script>x()</script><text>y</text></svg><p>z</p>", "z\n"},
+		{"<head><title>Titel</title></head><p>Brød</p>", "Brød\n"},
+		{"<noscript><img src=x></noscript><template><p>skjult</p></template>ok", "ok\n"},
+		{"<script>aldrig lukket", ""},
+		{"<!DOCTYPE html><?xml x?><p>tekst</p>", "tekst\n"},
+		{"<p>linje\n  med\tmellemrum</p>", "linje med mellemrum\n"},
 	}
 	for _, c := range cases {
 		if got := HTMLText(c.in); got != c.want {
