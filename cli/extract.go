@@ -2,13 +2,19 @@
 // prints what the engine finds as JSON, CSV or Markdown.
 //
 // One file prints one JSON object; several print JSON Lines, one object
-// per file with its name in "file". CSV is one table for all files with a
-// row per figure, quote and entity; Markdown is a report per file. A file
-// that cannot be read as an article gets a one-line error on stderr and
-// the others are still processed.
+// per file with its name in "file" beside the result's fields. CSV is one
+// table for all files, a row per figure, quote and entity, with the
+// columns file and type first and then the union of the three kinds'
+// columns, empty where a kind has none: one sheet a spreadsheet user can
+// filter by file and type and sort by any column. Markdown is a report per
+// file. HTML files (.html, .htm or starting with <html) are reduced to
+// their text first. A file that cannot be read as an article gets one line
+// on stderr, "kilde: NAME: what is wrong; what to do", and the others are
+// still processed.
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -55,7 +61,12 @@ func Extract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		r := engine.Extract(text)
+		r, err := extract(name, text)
+		if err != nil {
+			fmt.Fprintf(stderr, "kilde: %v\n", err)
+			status = 1
+			continue
+		}
 		switch {
 		case *format == "csv":
 			done = append(done, export.Named{File: name, Result: r})
@@ -69,23 +80,39 @@ func Extract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			stdout.Write(b)
 		default:
-			line := struct {
-				File string `json:"file"`
-				engine.Result
-			}{name, r}
-			b, err := json.Marshal(line)
-			if err != nil {
+			var b bytes.Buffer
+			enc := json.NewEncoder(&b) // Encode ends the line
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(Line{File: name, Result: r}); err != nil {
 				fmt.Fprintf(stderr, "kilde: %s: %v\n", name, err)
 				status = 1
 				continue
 			}
-			stdout.Write(append(b, '\n'))
+			stdout.Write(b.Bytes())
 		}
 	}
 	if *format == "csv" && len(done) > 0 {
 		stdout.Write(export.TableCSV(done))
 	}
 	return status
+}
+
+// Line is one line of JSON Lines output: the file's name beside the
+// result's fields.
+type Line struct {
+	File string `json:"file"`
+	engine.Result
+}
+
+// extract runs the engine on one file; a panic, which is a bug, becomes
+// that file's error so the other files are still processed.
+func extract(name, text string) (r engine.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: internal error (%v); please report it with the file", name, p)
+		}
+	}()
+	return engine.Extract(text), nil
 }
 
 // read returns the article text of a file, or of stdin for "-". Size is

@@ -86,7 +86,7 @@ func TestOneFileIsOneObject(t *testing.T) {
 func TestSeveralFilesAreJSONLines(t *testing.T) {
 	dir := t.TempDir()
 	a := write(t, dir, "a.txt", []byte("Jack Ma talte i Detroit."))
-	b := write(t, dir, "b.html", []byte("<html><body><p>Alibaba i Kina</p><script>x()</script></body></html>"))
+	b := write(t, dir, "b.html", []byte("<html><body><p>Alibaba i Kina &amp; <b>USA</b></p><script>x()</script></body></html>"))
 	code, out, _ := run([]string{a, b, "-"}, "Tekst fra stdin om USA.")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -94,14 +94,14 @@ func TestSeveralFilesAreJSONLines(t *testing.T) {
 	sc := bufio.NewScanner(strings.NewReader(out))
 	var files []string
 	for sc.Scan() {
-		var line struct {
-			File string `json:"file"`
-			engine.Result
-		}
+		var line Line
 		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
 			t.Fatalf("line %q: %v", sc.Text(), err)
 		}
 		files = append(files, line.File)
+		if line.Lang == "" || line.Figures == nil {
+			t.Errorf("line %q lacks the result fields at top level", sc.Text())
+		}
 		if line.File == b {
 			for _, e := range line.Entities {
 				if strings.Contains(e.Name, "x()") {
