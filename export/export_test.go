@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -34,6 +35,18 @@ func TestCSV(t *testing.T) {
 	if len(figs) != len(r.Figures)+1 || figs[0][0] != "start" {
 		t.Fatalf("figures: %d rows for %d figures", len(figs), len(r.Figures))
 	}
+	for i, f := range r.Figures {
+		row := figs[i+1]
+		if row[0] != strconv.Itoa(f.Start) || row[1] != strconv.Itoa(f.End) || row[2] != cell(f.Text) || row[3] != f.Kind || row[8] != f.Rule {
+			t.Errorf("figure row %v does not hold %+v", row, f)
+		}
+	}
+	for i, e := range r.Entities {
+		row := ents(t, r)[i+1]
+		if row[0] != e.ID || row[1] != e.Name || row[3] != strings.Join(e.Aliases, "; ") || row[4] != strconv.Itoa(len(e.Mentions)) {
+			t.Errorf("entity row %v does not hold %+v", row, e)
+		}
+	}
 	var money []string
 	for _, row := range figs[1:] {
 		if row[3] == "money" {
@@ -57,9 +70,19 @@ func TestCSV(t *testing.T) {
 	}
 }
 
+func ents(t *testing.T, r engine.Result) [][]string { return parse(t, EntitiesCSV(r)) }
+
+func TestNumbersArePlain(t *testing.T) {
+	for v, want := range map[float64]string{4e10: "40000000000", 1.5e9: "1500000000", 0.25: "0.25", 2015: "2015", 1e21: "1000000000000000000000"} {
+		if got := num(v); got != want {
+			t.Errorf("num(%g) = %q, want %q", v, got, want)
+		}
+	}
+}
+
 func TestCellGuardsFormulas(t *testing.T) {
 	for in, want := range map[string]string{
-		"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "@x": "'@x", "-noget": "'-noget", "-5": "-5", "Tidløs": "Tidløs", "": "",
+		"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "@x": "'@x", "-noget": "'-noget", "-5": "-5", "-": "'-", "\tx": "'\tx", "\rx": "'\rx", "1+1": "1+1", "Tidløs": "Tidløs", "": "",
 	} {
 		if got := cell(in); got != want {
 			t.Errorf("cell(%q) = %q, want %q", in, got, want)
@@ -89,7 +112,7 @@ func TestJSONRoundTrip(t *testing.T) {
 func TestMarkdownEscapes(t *testing.T) {
 	r := engine.Extract("“Brug <script>alert(1)</script> | *ikke*,” siger Veronica Pedersen.")
 	md := string(Markdown(r, "test"))
-	for _, bad := range []string{"<script>", "| *ikke*"} {
+	for _, bad := range []string{"<script>", "| *ikke*", "*ikke*"} {
 		if strings.Contains(md, bad) {
 			t.Errorf("Markdown keeps %q unescaped:\n%s", bad, md)
 		}

@@ -87,7 +87,7 @@ func Markdown(r engine.Result, title string) []byte {
 // item on one line.
 var escaper = strings.NewReplacer(
 	"\\", "\\\\", "|", "\\|", "`", "\\`", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]",
-	"<", "&lt;", ">", "&gt;", "#", "\\#", "\n", " ", "\r", " ",
+	"&", "&amp;", "<", "&lt;", ">", "&gt;", "#", "\\#", "\n", " ", "\r", " ",
 )
 
 func esc(s string) string { return escaper.Replace(s) }
