@@ -60,7 +60,7 @@ func BenchmarkExtract(b *testing.B) {
 				}
 			}
 			if peak > 0 {
-				b.ReportMetric(float64(peak)/float64(len(c.text)), "peak-heap/input")
+				b.ReportMetric(float64(peak)/float64(len(c.text)), "peak-x-input")
 			}
 		})
 	}
