@@ -38,7 +38,8 @@ func Extract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: kilde extract [--format json|csv|md] FILE...   (- reads standard input)")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, ok := parse(fs, args)
+	if !ok {
 		return 2
 	}
 	switch *format {
@@ -47,7 +48,6 @@ func Extract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kilde: unknown format %q; use json, csv or md\n", *format)
 		return 2
 	}
-	files := fs.Args()
 	if len(files) == 0 {
 		fs.Usage()
 		return 2
@@ -97,6 +97,24 @@ func Extract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
+// parse reads the flags wherever they stand among the file names, as in
+// "extract a.txt --format csv"; after "--" every argument is a file.
+func parse(fs *flag.FlagSet, args []string) (files []string, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, false
+		}
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(files, rest...), true
+		}
+		if len(rest) == 0 {
+			return files, true
+		}
+		files, args = append(files, rest[0]), rest[1:]
+	}
+}
+
 // Line is one line of JSON Lines output: the file's name beside the
 // result's fields.
 type Line struct {
@@ -130,8 +148,10 @@ func read(name string, stdin io.Reader) (string, error) {
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 			return "", fmt.Errorf("%s: no such file; check the name and path", name)
+		case errors.Is(err, os.ErrPermission):
+			return "", fmt.Errorf("%s: permission denied; make the file readable or copy it", name)
 		case err != nil:
-			return "", fmt.Errorf("%s: cannot read: %v", name, err)
+			return "", fmt.Errorf("%s: cannot read (%v); check the path", name, err)
 		case info.IsDir():
 			return "", fmt.Errorf("%s: is a directory; name the article files inside it", name)
 		case info.Size() > intake.MaxBytes:

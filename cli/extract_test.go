@@ -128,6 +128,38 @@ func TestFormats(t *testing.T) {
 	}
 }
 
+func TestFlagsAnywhere(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "a.txt", []byte("Salget steg 80 procent."))
+	dash := write(t, dir, "--format", []byte("Salget steg 10 procent."))
+	cases := []struct {
+		args []string
+		out  string
+	}{
+		{[]string{p, "--format", "csv"}, "\uFEFFfile,type,"},
+		{[]string{"--format=md", p}, "## Figures"},
+		{[]string{"--", dash}, `"text": "10 procent"`},
+	}
+	for _, c := range cases {
+		code, out, errs := run(c.args, "")
+		if code != 0 || !strings.Contains(out, c.out) {
+			t.Errorf("%v: exit %d, stderr %q, output lacks %q:\n%s", c.args, code, errs, c.out, out)
+		}
+	}
+}
+
+func TestUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	p := write(t, t.TempDir(), "secret.txt", []byte("Tekst."))
+	os.Chmod(p, 0)
+	code, _, errs := run([]string{p}, "")
+	if code != 1 || !strings.Contains(errs, "permission denied; ") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
 func TestUsage(t *testing.T) {
 	for _, args := range [][]string{{}, {"--format", "xml", "a.txt"}, {"--nope"}} {
 		if code, _, errs := run(args, ""); code != 2 || errs == "" {
