@@ -8,9 +8,9 @@
 // columns, empty where a kind has none: one sheet a spreadsheet user can
 // filter by file and type and sort by any column. Markdown is a report per
 // file. HTML files (.html, .htm or starting with <html) are reduced to
-// their text first. A file that cannot be read as an article gets one line
-// on stderr, "kilde: NAME: what is wrong; what to do", and the others are
-// still processed.
+// their text first, and offsets count in that text. A file that cannot be
+// read as an article gets one line on stderr, "kilde: NAME: what is
+// wrong; what to do", and the others are still processed.
 package cli
 
 import (
@@ -171,7 +171,7 @@ func read(name string, stdin io.Reader) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if intake.IsHTML(name, data) {
+	if intake.IsHTML(name, []byte(text[:min(len(text), 512)])) { // the text: UTF-16 is decoded by now
 		text = intake.HTMLText(text)
 	}
 	return text, nil
