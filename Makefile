@@ -32,6 +32,7 @@ test-wasm:
 # A short fuzz run: no panic, spans inside the text, no overlapping figures.
 fuzz:
 	$(GO) test ./engine -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime 20s
+	$(GO) test ./intake -run '^$$' -fuzz '^FuzzHTMLText$$' -fuzztime 10s
 
 # The development-set score as the project's scorer prints it.
 eval:
