@@ -2,9 +2,9 @@ module kilde
 
 go 1.26.8
 
-require github.com/maxence-charriere/go-app/v10 v10.1.11
-
 require (
-	github.com/google/uuid v1.6.0 // indirect
-	github.com/sahilm/fuzzy v0.1.3 // indirect
+	github.com/maxence-charriere/go-app/v10 v10.1.11
+	github.com/sahilm/fuzzy v0.1.3
 )
+
+require github.com/google/uuid v1.6.0 // indirect

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"kilde/search"
 )
 
 func (p *page) runSearch() {
@@ -37,7 +39,7 @@ func (p *page) renderSearch() app.UI {
 						p.active = i
 						p.jump(ctx, m.ID)
 					}).
-					Body(p.boldName(m.Text, m.Bold)...)
+					Body(append(p.boldName(m.Text, m.Bold), p.fullName(m))...)
 			}),
 		),
 	)
@@ -48,6 +50,16 @@ func (p *page) activeID() string {
 		return ""
 	}
 	return "result-" + strconv.Itoa(p.active)
+}
+
+// fullName names the entity beside a match on one of its aliases, so
+// "McPheters" reads as the person it stands for.
+func (p *page) fullName(m search.Match) app.UI {
+	e, ok := p.entity(m.ID)
+	if !ok || e.Name == m.Text {
+		return app.Text("")
+	}
+	return app.Span().Class("full").Text(" · " + e.Name)
 }
 
 // boldName shows a name with its matched letters in bold.
