@@ -69,6 +69,24 @@ var words = map[string][2]string{
 	"figureDetail": {"Figure", "Tal"},
 	"quoteDetail":  {"Quote", "Citat"},
 	"entityDetail": {"Entity", "Navn"},
+	"q:about":      {"about", "omkring"},
+	"q:over":       {"over", "over"},
+	"q:under":      {"under", "under"},
+	"q:at_least":   {"at least", "mindst"},
+	"q:at_most":    {"at most", "højst"},
+	"q:almost":     {"almost", "næsten"},
+}
+
+// qualifier names a figure's qualifier in the interface language; one the
+// interface does not know is shown as the result has it.
+func (p *page) qualifier(q string) string {
+	if q == "" {
+		return ""
+	}
+	if _, ok := words["q:"+q]; ok {
+		return p.t("q:" + q)
+	}
+	return q
 }
 
 // t returns the text for key in the interface language.

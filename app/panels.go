@@ -59,7 +59,7 @@ func (p *page) renderDetail() app.UI {
 		row("kind", p.t(f.Kind))
 		row("value", p.value(f))
 		row("unit", f.Unit)
-		row("qualifier", f.Qualifier)
+		row("qualifier", p.qualifier(f.Qualifier))
 		row("rule", f.Rule)
 	case d.kind == 'q' && d.idx < len(p.res.Quotes):
 		q := p.res.Quotes[d.idx]
@@ -91,10 +91,10 @@ func (p *page) value(f engine.Figure) string {
 	case f.ISO != "":
 		v = f.ISO
 	case !math.IsNaN(f.Value):
-		v = strconv.FormatFloat(f.Value, 'f', -1, 64)
+		v = number(f.Value, p.ui)
 	}
 	if f.IsRange() {
-		v += " " + p.t("high") + " " + strconv.FormatFloat(f.High, 'f', -1, 64)
+		v += " " + p.t("high") + " " + number(f.High, p.ui)
 	}
 	return v
 }
@@ -142,7 +142,7 @@ func (p *page) renderFigures() app.UI {
 							OnClick(func(ctx app.Context, e app.Event) { p.choose(ctx, sel{kind: 'f', idx: i}, true) })),
 						app.Td().Class("num").Text(p.value(f)),
 						app.Td().Text(f.Unit),
-						app.Td().Text(f.Qualifier),
+						app.Td().Text(p.qualifier(f.Qualifier)),
 					)
 				})),
 			)

@@ -215,6 +215,23 @@ test('screenshots: dark scheme, phone, Danish interface', async () => {
   await phone.close();
 });
 
+test('start-up: time to ready and to the first extraction of the seed article', async () => {
+  // A fresh context: nothing cached, no service worker yet.
+  const fresh = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const t0 = Date.now();
+  const page = await open(fresh);
+  const readyMs = Date.now() - t0;
+  const before = await generation(page);
+  const t1 = Date.now();
+  await page.click('#sample');
+  await extracted(page, before);
+  const firstMs = Date.now() - t1;
+  console.log(`start-up: ready ${readyMs} ms after navigation, seed article extracted and shown ${firstMs} ms after the click`);
+  fs.writeFileSync(path.join(out, 'startup.json'), JSON.stringify({ readyMs, firstExtractionMs: firstMs }));
+  assert.ok(await page.$('#article mark'), 'highlights shown');
+  await fresh.close();
+});
+
 test('a 1 MB article stays usable', async () => {
   const page = await open(context);
   let big = '';
