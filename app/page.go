@@ -225,6 +225,7 @@ func (p *page) Render() app.UI {
 			app.Main().Class("layout").Body(
 				app.Section().Class("work").Aria("label", p.t("article")).Body(
 					p.renderInput(),
+					p.renderLegend(),
 					p.renderArticle(),
 				),
 				app.Aside().Class("side").Body(
