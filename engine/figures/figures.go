@@ -45,8 +45,9 @@ func Find(text, lang string) []Figure {
 // Each calls yield with each figure of text, in order: the caller keeps
 // them in its own form without a second list.
 func Each(text, lang string, yield func(Figure)) {
-	s := &scanner{text: text, en: lang == "en", group: '.', decimal: ','}
-	if s.en {
+	en := lang == "en"
+	s := &scanner{text: text, en: en, group: '.', decimal: ','}
+	if englishDigits(text, en) {
 		s.group, s.decimal = ',', '.'
 	}
 	prev := rune(' ')

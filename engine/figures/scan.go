@@ -39,6 +39,11 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if sign != "" {
 		a.currency = sign
 	}
+	if sign == "" {
+		if d, ok := s.numericDate(i); ok {
+			return d, true
+		}
+	}
 	if d, ok := s.dayMonth(i, a); ok {
 		return d, true
 	}
@@ -97,9 +102,43 @@ func (s *scanner) at(i int) (Figure, bool) {
 			rule += "+unit"
 		}
 	}
+	if (rule == "number" || rule == "number+unit" && !a.unitInSpan) && f.Kind == Number && a.bare && s.afterName(i) {
+		return f, false // "Windows 10", "TV 2", "Formel 1": part of a name
+	}
 	f.Qualifier = s.qualifier(i)
 	f.Rule = rule
 	return f, true
+}
+
+// afterName reports a capitalised word just before i that does not open
+// its sentence: a bare number after it belongs to the name.
+func (s *scanner) afterName(i int) bool {
+	w, k := s.prevWord(i)
+	if w == "" || k+len(w) > len(s.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[k:])
+	if !unicode.IsUpper(r) || months[w] > 0 || k+len(w) != s.skipBack(i) {
+		return false
+	}
+	j := s.skipBack(k)
+	if j == 0 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s.text[:j])
+	return isAlnum(p) || p == ','
+}
+
+// skipBack returns the position before the horizontal space that ends at i.
+func (s *scanner) skipBack(i int) int {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s.text[:i])
+		if !isHSpace(r) {
+			break
+		}
+		i -= w
+	}
+	return i
 }
 
 func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
@@ -108,7 +147,7 @@ func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v
 // "siden 1984 haft", "in 2015 sales".
 var yearWords = map[string]bool{"i": true, "in": true, "siden": true, "since": true, "fra": true, "from": true,
 	"til": true, "until": true, "indtil": true, "by": true, "år": true, "year": true, "of": true, "før": true,
-	"efter": true, "before": true, "after": true, "inden": true, "medio": true, "ultimo": true, "primo": true}
+	"efter": true, "mellem": true, "between": true, "before": true, "after": true, "inden": true, "medio": true, "ultimo": true, "primo": true}
 
 func (s *scanner) yearContext(i int) bool {
 	w, _ := s.prevWord(i)
@@ -267,10 +306,21 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		return amount{}, false
 	}
 	hi, ok := s.amount(k, a.currency != "")
-	if !ok || hi.value < a.value {
+	if !ok || hi.value < a.value || !sameMeasure(a, hi) {
 		return amount{}, false
 	}
 	return hi, true
+}
+
+// sameMeasure reports whether two ends can share a range: an end that
+// names its own currency, percent or points must agree with the other
+// end's ("2,5 procentpoint til 45 procent" is two figures).
+func sameMeasure(a, hi amount) bool {
+	marked := func(x amount) bool { return x.currency != "" || x.percent || x.points }
+	if !marked(a) || !marked(hi) {
+		return !(a.points && hi.percent) && !(a.percent && hi.currency != "") && !(a.points && hi.currency != "")
+	}
+	return a.currency == hi.currency && a.percent == hi.percent && a.points == hi.points
 }
 
 // clock reports a time of day: "kl. 20.00", "klokken 22", "21 tiden".
@@ -313,6 +363,54 @@ func (s *scanner) qualifier(start int) string {
 		}
 	}
 	return ""
+}
+
+// numericDate reads a day, month and four-digit year written with
+// slashes or periods: "24/11/2026", "24.11.2026".
+func (s *scanner) numericDate(i int) (Figure, bool) {
+	t := s.text
+	d, j := smallInt(t, i)
+	if d < 1 || d > 31 || j >= len(t) || t[j] != '/' && t[j] != '.' && t[j] != '-' {
+		return Figure{}, false
+	}
+	sep := t[j]
+	m, k := smallInt(t, j+1)
+	if s.en && m > 12 && d <= 12 {
+		d, m = m, d // "11/24/2026" in American order
+	}
+	if m < 1 || m > 12 || k >= len(t) || t[k] != sep {
+		return Figure{}, false
+	}
+	n := k + 1
+	for n < len(t) && isDigit(t[n]) {
+		n++
+	}
+	if n-k-1 != 4 {
+		return Figure{}, false
+	}
+	y := 0
+	for _, c := range []byte(t[k+1 : n]) {
+		y = y*10 + int(c-'0')
+	}
+	if !isYear(float64(y)) {
+		return Figure{}, false
+	}
+	return Figure{Start: i, End: n, Kind: Date, Value: nan(), High: nan(), Rule: "date:dmy",
+		ISO: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+}
+
+// smallInt reads one or two digits at i; -1 when there are none or more.
+func smallInt(t string, i int) (int, int) {
+	j := i
+	v := 0
+	for j < len(t) && isDigit(t[j]) && j-i < 3 {
+		v = v*10 + int(t[j]-'0')
+		j++
+	}
+	if j == i || j-i > 2 {
+		return -1, j
+	}
+	return v, j
 }
 
 // dayMonth reads a date that starts with its day: "24. november 2026",

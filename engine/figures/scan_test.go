@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"testing"
+	"unicode/utf8"
 )
 
 // nan marks "no value" or "not a range" in the table.
@@ -93,6 +94,14 @@ func TestFind(t *testing.T) {
 		{"en", "up to 30 percent", "30 percent", Percent, 30, "", none, "%", "at_most"},
 		{"en", "about 40 percent", "40 percent", Percent, 40, "", none, "%", "about"},
 		{"en", "at least 12 people", "12", Number, 12, "", none, "people", "at_least"},
+		// Numeric dates, ranges whose ends measure different things.
+		{"da", "Aftalen blev underskrevet 24/11/2026.", "24/11/2026", Date, none, "2026-11-24", none, "", ""},
+		{"da", "Mødet var 1.12.2020 i Odense.", "1.12.2020", Date, none, "2020-12-01", none, "", ""},
+		{"en", "It was signed on 24/11/2026.", "24/11/2026", Date, none, "2026-11-24", none, "", ""},
+		{"en", "It was signed on 11/24/2026.", "11/24/2026", Date, none, "2026-11-24", none, "", ""},
+		{"da", "Mellem 2005 og 2010 voksede eksporten.", "2005 og 2010", Date, 2005, "", 2010, "", ""},
+		{"da", "Han betalte 300 amerikanske dollars.", "300 amerikanske dollars", Money, 300, "", none, "USD", ""},
+		{"en", "She paid US$300 for it.", "US$300", Money, 300, "", none, "USD", ""},
 		// Plain counts.
 		{"da", "Hold på 4 børn/voksne.", "4", Number, 4, "", none, "børn", ""},
 		{"da", "den 34-årige haitianer", "34", Number, 34, "", none, "", ""},
@@ -133,6 +142,9 @@ func TestNotFigures(t *testing.T) {
 		{"da", "Vi gik ti skridt frem og fire tilbage."},
 		{"da", ""},
 		{"da", "....,,,,----%%%%$$$$"},
+		{"en", "We ran Windows 10 today on the A4 sheet."},
+		{"da", "Han så TV 2 og kørte Formel 1."},
+		{"en", "He bought a car and one of them left."},
 	} {
 		if got := Find(c.text, c.lang); len(got) != 0 {
 			t.Errorf("%s %q: want no figure, got %+v", c.lang, c.text, got)
@@ -151,9 +163,17 @@ func FuzzFind(f *testing.F) {
 			if x.Start < last || x.End <= x.Start || x.End > len(text) {
 				t.Fatalf("bad span [%d,%d) after %d in %q", x.Start, x.End, last, text)
 			}
+			if !boundary(text, x.Start) || !boundary(text, x.End) {
+				t.Fatalf("span [%d,%d) splits a character in %q", x.Start, x.End, text)
+			}
 			last = x.End
 		}
 	})
+}
+
+// boundary reports whether i starts a character of text or ends it.
+func boundary(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
 }
 
 func BenchmarkFind(b *testing.B) {

@@ -27,7 +27,7 @@ var shortScales = map[string]bool{"m": true, "b": true, "k": true, "bn": true, "
 // currencies after the number, by ISO 4217 code.
 var currencyWords = map[string]string{
 	"kr.": "DKK", "kr": "DKK", "kroner": "DKK", "krone": "DKK", "dkk": "DKK", "danske kroner": "DKK",
-	"dollar": "USD", "dollars": "USD", "usd": "USD", "us-dollar": "USD", "amerikanske dollar": "USD",
+	"dollar": "USD", "dollars": "USD", "usd": "USD", "us-dollar": "USD", "amerikanske dollar": "USD", "amerikanske dollars": "USD",
 	"euro": "EUR", "euros": "EUR", "eur": "EUR",
 	"pund": "GBP", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP",
 	"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY", "renminbi": "CNY",
