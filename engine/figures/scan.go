@@ -205,7 +205,8 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		}
 		// Only a scale word, a percent word or a time unit makes a number word a figure.
 		nw, _ := s.nextWord(a.end)
-		if s.scale(nw) == 0 && !percentWords[nw] && (weakNumbers[w] || !timeUnits[nw]) {
+		counted := timeUnits[nw] || s.nounLike(s.skipSpace(a.end), nw)
+		if s.scale(nw) == 0 && !percentWords[nw] && (weakNumbers[w] || !counted) {
 			return a, false
 		}
 	}
@@ -259,6 +260,8 @@ func (s *scanner) follow(a *amount) {
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
 	case w != "" && (!a.word || a.scaled) && s.nounLike(j, w):
 		a.unit = w
+	case w != "" && a.word && s.nounLike(j, w):
+		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false // "tre personer"
 	}
 }
 
@@ -289,6 +292,9 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		w, end := s.word(j)
 		pw, _ := s.prevWord(start)
 		switch {
+		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from") && (a.currency != "" || a.percent || a.scaled):
+			// "steg fra 2,3 mia. kr. til 2,8 mia. kr.": a change between
+			// two complete amounts, not a range
 		case w == "til" || w == "to" && s.en:
 			k = end
 		case (w == "og" && pw == "mellem") || (w == "and" && pw == "between"):
@@ -333,7 +339,7 @@ func (s *scanner) clock(start, end int) bool {
 		return true
 	}
 	w, _ := s.nextWord(end)
-	return w == "tiden"
+	return w == "tiden" || w == "am" || w == "pm" || w == "a.m" || w == "p.m"
 }
 
 // qualifier reads a qualifying phrase just before a figure.
