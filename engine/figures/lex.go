@@ -34,16 +34,18 @@ func (s *scanner) skipSpace(i int) int {
 
 // wordEnd returns the end of the word at i: letters and digits, with
 // inner hyphens and apostrophes.
-func (s *scanner) wordEnd(i int) int {
+func (s *scanner) wordEnd(i int) int { return wordEnd(s.text, i) }
+
+func wordEnd(t string, i int) int {
 	j := i
-	for j < len(s.text) {
-		r, w := utf8.DecodeRuneInString(s.text[j:])
+	for j < len(t) {
+		r, w := utf8.DecodeRuneInString(t[j:])
 		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
 			j += w
 			continue
 		}
-		if (r == '-' || r == '\'' || r == '’') && j > i && j+w < len(s.text) {
-			n, _ := utf8.DecodeRuneInString(s.text[j+w:])
+		if (r == '-' || r == '\'' || r == '’') && j > i && j+w < len(t) {
+			n, _ := utf8.DecodeRuneInString(t[j+w:])
 			if isAlnum(n) {
 				j += w
 				continue
@@ -54,14 +56,23 @@ func (s *scanner) wordEnd(i int) int {
 	return j
 }
 
+// maxWord is the length in bytes of the longest word worth looking up.
+const maxWord = 40
+
 // word returns the lower-case word at i (an abbreviation with its
 // period) and its end; "" when no word starts there.
 func (s *scanner) word(i int) (string, int) {
 	if i >= len(s.text) {
 		return "", i
 	}
-	j := s.wordEnd(i)
-	if j == i {
+	// No table word is longer than maxWord: reading no further keeps
+	// "1-1-1-…" runs, read once per figure, linear.
+	t := s.text
+	if len(t) > i+maxWord+1 {
+		t = t[:i+maxWord+1]
+	}
+	j := wordEnd(t, i)
+	if j == i || j-i > maxWord {
 		return "", i
 	}
 	w := lower(s.text[i:j])

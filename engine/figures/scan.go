@@ -105,9 +105,28 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if (rule == "number" || rule == "number+unit" && !a.unitInSpan) && f.Kind == Number && a.bare && s.afterName(i) {
 		return f, false // "Windows 10", "TV 2", "Formel 1": part of a name
 	}
+	if f.Kind != Date && sign == "" && math.IsNaN(f.High) {
+		if m := s.minus(i); m < i {
+			f.Start, f.Value = m, -f.Value // "-0,5 %"
+		}
+	}
 	f.Qualifier = s.qualifier(i)
 	f.Rule = rule
 	return f, true
+}
+
+// minus returns the start of a minus sign written just before i after
+// a space ("faldt -0,5 %"), else i; a hyphen after a word or number
+// ("6-4", "A-5") is no sign.
+func (s *scanner) minus(i int) int {
+	r, w := utf8.DecodeLastRuneInString(s.text[:i])
+	if r != '-' && r != '−' {
+		return i
+	}
+	if p, _ := utf8.DecodeLastRuneInString(s.text[:i-w]); i-w == 0 || isHSpace(p) || p == '(' || p == '\n' {
+		return i - w
+	}
+	return i
 }
 
 // afterName reports a capitalised word just before i that does not open
@@ -147,10 +166,13 @@ func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v
 // "siden 1984 haft", "in 2015 sales".
 var yearWords = map[string]bool{"i": true, "in": true, "siden": true, "since": true, "fra": true, "from": true,
 	"til": true, "until": true, "indtil": true, "by": true, "år": true, "year": true, "of": true, "før": true,
-	"efter": true, "mellem": true, "between": true, "before": true, "after": true, "inden": true, "medio": true, "ultimo": true, "primo": true}
+	"efter": true, "mellem": true, "the": true, "this": true, "last": true, "next": true, "between": true, "before": true, "after": true, "inden": true, "medio": true, "ultimo": true, "primo": true}
 
 func (s *scanner) yearContext(i int) bool {
-	w, _ := s.prevWord(i)
+	w, k := s.prevWord(i)
+	if w == "s" && k > 0 && (s.text[k-1] == '\'' || strings.HasSuffix(s.text[:k], "’")) {
+		return true // "the firm's 2019 results"
+	}
 	return yearWords[w]
 }
 

@@ -109,6 +109,11 @@ func TestFind(t *testing.T) {
 		{"en", "Three people died in the crash.", "Three people", Number, 3, "", none, "people", ""},
 		{"da", "Der kom otte betjente.", "otte betjente", Number, 8, "", none, "betjente", ""},
 		{"en", "Seven days later it ended.", "Seven days", Number, 7, "", none, "days", ""},
+		// Signs and years before a noun.
+		{"en", "GDP fell -0.5% last year.", "-0.5%", Percent, -0.5, "", none, "%", ""},
+		{"da", "BNP faldt −0,5 pct. i alt.", "−0,5 pct.", Percent, -0.5, "", none, "%", ""},
+		{"en", "The firm's 2019 results were weak.", "2019", Date, 2019, "", none, "", ""},
+		{"en", "The 2019 election was close.", "2019", Date, 2019, "", none, "", ""},
 		// Plain counts.
 		{"da", "Hold på 4 børn/voksne.", "4", Number, 4, "", none, "børn", ""},
 		{"da", "den 34-årige haitianer", "34", Number, 34, "", none, "", ""},
