@@ -65,8 +65,14 @@ export async function open(context, url = APP + '/') {
 // extracted waits for an extraction after the one numbered before.
 export async function extracted(page, before) {
   await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 30000 });
-  // Let the reading view fill in.
-  await page.waitForFunction(() => !document.querySelector('#article .more'), null, { timeout: 30000 });
+  // Let the reading view fill in, and make sure it shows the text now in
+  // the box: a draft restored at start-up is extracted too, and its
+  // extraction may be the one that passed the counter.
+  await page.waitForFunction(() => {
+    const article = document.querySelector('#article');
+    return article && !article.querySelector('.more') &&
+      article.textContent === document.querySelector('#text').value.replace(/\n/g, '');
+  }, null, { timeout: 30000, polling: 100 });
 }
 
 export async function generation(page) {
