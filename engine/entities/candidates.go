@@ -21,6 +21,7 @@ type cand struct {
 	titleLeft  bool          // a title or honorific stands before it
 	titleRight bool          // ", direktør for ..." follows it
 	speaker    bool          // it names who said a quote
+	pronoun    bool          // "Hvis Clinton har en plan, holder han den": a he or she refers back
 	orgLeft    bool          // "selskabet X", "direktør for X"
 	placeVote  int8          // "i X", "fra X": place more likely
 	orgVote    int8          // "på X", "hos X": organisation more likely
@@ -33,6 +34,7 @@ type cand struct {
 // candidate holds a byte instead of two strings.
 var classes = []struct{ kind, rule string }{
 	{Other, "other:event"},
+	{Other, "other:title"},
 	{Place, "place:gazetteer"},
 	{Place, "place:ending"},
 	{Org, "org:suffix"},
@@ -41,6 +43,7 @@ var classes = []struct{ kind, rule string }{
 	{Person, "person:title"},
 	{Person, "person:apposition"},
 	{Person, "person:speaker"},
+	{Person, "person:pronoun"},
 	{Org, "org:acronym"},
 	{Org, "org:default"},
 }
@@ -453,6 +456,7 @@ func (c *collector) context(cd *cand) {
 			}
 		}
 	}
+	cd.pronoun = j-i == 1 && c.pronounFollows(j)
 	sp := c.h.Speakers // in text order
 	k := sort.Search(len(sp), func(k int) bool { return sp[k].End > i })
 	cd.speaker = k < len(sp) && sp[k].Start < j
@@ -470,3 +474,35 @@ func (c *collector) key(words []string) string {
 	c.keys[k] = k
 	return k
 }
+
+// pronounFollows reports a name at token j's left that is the subject of
+// its clause ("Clinton har") and that a personal pronoun later in the
+// same sentence refers back to, with no other name between. A pronoun
+// next to a speech verb is the speaker of a quote, not this name.
+func (c *collector) pronounFollows(j int) bool {
+	if !c.isWord(j) || c.d.Tokens[j].Is(segment.Cap) || lexicon.IsStop(c.h.Lang, c.low(j)) && !auxiliaries[c.low(j)] {
+		return false
+	}
+	for k := j + 1; k < j+16 && k < len(c.d.Tokens); k++ {
+		t := c.d.Tokens[k]
+		if t.Is(segment.SentEnd) {
+			return false
+		}
+		if t.Kind != segment.Word {
+			continue
+		}
+		if t.Is(segment.Cap) && !t.Is(segment.Initial) {
+			return false
+		}
+		if personPronouns[c.low(k)] {
+			return !speechVerbs[c.low(k-1)] && !speechVerbs[c.low(k+1)]
+		}
+	}
+	return false
+}
+
+var personPronouns = set(`han hun ham hende he she him`)
+
+// auxiliaries are stop words that still show a name as a clause's subject.
+var auxiliaries = set(`har havde er var vil ville skal skulle kan kunne må måtte blev bliver
+	has had is was will would shall should can could must may might`)

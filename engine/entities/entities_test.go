@@ -47,6 +47,15 @@ func TestEntities(t *testing.T) {
 			[]want{{"Frank Lavin", "person", nil}, {"Export Now", "org", nil}}, []string{"CEO"}},
 		{"da", "Det fortalte Vil Gee, administrerende DIREKTØR for Balti Virtuelle.",
 			[]want{{"Vil Gee", "person", nil}, {"Balti Virtuelle", "org", nil}}, []string{"DIREKTØR"}},
+		// A name that a he or she refers back to is a person; a speaker's
+		// pronoun next to its verb is not such a reference.
+		{"da", "Hvis Clinton har en plan for byerne, holder han den for sig selv.", []want{{"Clinton", "person", nil}}, nil},
+		{"en", "If Yeltsin wins the vote, he will stay in office.", []want{{"Yeltsin", "person", nil}}, nil},
+		{"en", "We think Novozymes will win the tender, he said.", []want{{"Novozymes", "org", nil}}, nil},
+		// Titles of works in English title case are other; names of
+		// organisations keep their small words small.
+		{"da", "Bandet spillede No Fuel Left For The Pilgrims hele natten.", []want{{"No Fuel Left For The Pilgrims", "other", nil}}, nil},
+		{"en", "She worked at Bank of America for years.", []want{{"Bank of America", "org", nil}}, nil},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

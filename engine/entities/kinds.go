@@ -87,6 +87,8 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 	switch {
 	case n > 1 && len(last) == 2 && c.d.Tokens[cd.tok.End-1].Is(segment.Digit):
 		return Other, "other:event"
+	case c.workTitle(cd):
+		return Other, "other:title"
 	case cd.place != "":
 		return Place, "place:gazetteer"
 	case n > 1 && placeEnds[last]:
@@ -109,6 +111,8 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Person, "person:first-name"
 	case n == 1 && hasPlaceEnding(first):
 		return Place, "place:ending"
+	case cd.pronoun && !acronym && cd.orgVote == 0:
+		return Person, "person:pronoun"
 	}
 	return Org, "org:default"
 }
@@ -148,3 +152,20 @@ func hasPlaceEnding(w string) bool {
 	}
 	return false
 }
+
+// workTitle reports a title of a work written in English title case, where
+// even the small words are capitalised: "No Fuel Left For The Pilgrims".
+// Names of organisations keep those words small ("Bank of America").
+func (c *collector) workTitle(cd *cand) bool {
+	if len(cd.words) < 3 || c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
+		return false
+	}
+	for k := cd.tok.Start + 1; k < cd.tok.End; k++ {
+		if c.d.Tokens[k].Is(segment.Cap) && !c.d.Tokens[k].Is(segment.AllCaps) && titleSmallWords[c.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var titleSmallWords = set(`For The Of And In On To With From At Is Are A An Or Nor But`)
