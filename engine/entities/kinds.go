@@ -45,6 +45,9 @@ var undot = strings.NewReplacer(".", "", " ", "")
 // itself when the text or the gazetteers know that name, or when a noun
 // follows a person's name.
 func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
+	if c.h.Lang == "en" {
+		return // English genitives take an apostrophe: "Sales" is not Sale's
+	}
 	n := len(cd.words)
 	last := cd.words[n-1]
 	base, ok := strings.CutSuffix(last, "s")
@@ -87,6 +90,8 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 	switch {
 	case n > 1 && len(last) == 2 && c.d.Tokens[cd.tok.End-1].Is(segment.Digit):
 		return Other, "other:event"
+	case n > 1 && weekdays[last]:
+		return Other, "other:event" // "Black Friday", "Cyber Monday"
 	case c.workTitle(cd):
 		return Other, "other:title"
 	case cd.place != "":
@@ -169,3 +174,6 @@ func (c *collector) workTitle(cd *cand) bool {
 }
 
 var titleSmallWords = set(`For The Of And In On To With From At Is Are A An Or Nor But`)
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday
+	mandag tirsdag onsdag torsdag fredag lørdag søndag`)

@@ -38,6 +38,10 @@ var orgSuffixes = set(`group gruppen koncernen inc inc. corp corp. corporation c
 	ministeriet ministry department agency styrelsen council rådet kommune kommunen region
 	regionen hospital hospitalet klinik klub club fc team teatret theatre theater`)
 
+// bodyWords name deliberating bodies, whose names go on with "on":
+// "Commission on Human Rights", "Council on Foreign Relations".
+var bodyWords = set(`commission committee conference panel convention council court`)
+
 // legalForms are suffixes that name the same organisation as the bare name.
 var legalForms = set(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
 	a/s aps as i/s amba holding holdings international`)
@@ -65,7 +69,8 @@ var notNames = set(`hiv aids dna rna covid bnp gdp it pc tv cd dvd usb pdf sms g
 	mandag tirsdag onsdag torsdag fredag lørdag søndag
 	january february march april may june july august september october november december
 	januar februar marts maj juni juli oktober
-	christmas easter jul påske`)
+	christmas easter jul påske
+	dkk usd eur gbp chf sek nok isk jpy cny rmb inr kes zar hkd cad aud rub pln huf ngn krw`)
 
 // demonymEnds are endings of nationality words ("Kinesiske",
 // "Amerikanerne", "Chinese", "Americans") formed from a place's stem.

@@ -103,7 +103,13 @@ func isAlnum(r rune) bool {
 
 // starters are the words that can open a figure.
 var starters = func() map[string]bool {
-	m := map[string]bool{"us": true, "dkk": true, "usd": true, "eur": true, "gbp": true, "kr": true}
+	m := map[string]bool{}
+	for _, c := range currencySigns {
+		// The letters of a code or of a sign such as "HK$".
+		if w := strings.ToLower(strings.TrimRight(c.sign, "$.")); w != "" && w[0] >= 'a' {
+			m[w] = true
+		}
+	}
 	for w := range numberWords {
 		m[w] = true
 	}
@@ -132,7 +138,9 @@ func isStarter(w string) bool {
 	return starters[string(buf[:len(w)])]
 }
 
-func isSignStart(r rune) bool { return r == '$' || r == '€' || r == '£' || r == '¥' }
+func isSignStart(r rune) bool {
+	return r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₩'
+}
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 

@@ -38,6 +38,12 @@ func TestFind(t *testing.T) {
 		{"en", "They raised $5m last year.", "$5m", Money, 5e6, "", none, "USD", ""},
 		{"en", "Revenue hit £3bn.", "£3bn", Money, 3e9, "", none, "GBP", ""},
 		{"en", "a loss of 12 thousand pounds", "12 thousand pounds", Money, 12000, "", none, "GBP", ""},
+		// Other currencies, by name after the number or by sign before it.
+		{"da", "Billetten kostede 500 svenske kroner.", "500 svenske kroner", Money, 500, "", none, "SEK", ""},
+		{"en", "Debt stood at 10.6 trillion shillings.", "10.6 trillion shillings", Money, 10.6e12, "", none, "KES", ""},
+		{"en", "The fine was CHF 20 million.", "CHF 20 million", Money, 2e7, "", none, "CHF", ""},
+		{"en", "It sold for HK$5 billion.", "HK$5 billion", Money, 5e9, "", none, "HKD", ""},
+		{"en", "A ticket costs ₹450.", "₹450", Money, 450, "", none, "INR", ""},
 		// Currency before or after.
 		{"da", "Handlen var vurderet til $40 milliarder.", "$40 milliarder", Money, 4e10, "", none, "USD", ""},
 		{"da", "En omsætning på næsten 23 milliarder dollar.", "23 milliarder dollar", Money, 2.3e10, "", none, "USD", "almost"},

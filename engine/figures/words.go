@@ -32,12 +32,18 @@ var currencyWords = map[string]string{
 	"pund": "GBP", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP",
 	"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY", "renminbi": "CNY",
 	"sek": "SEK", "nok": "NOK", "chf": "CHF", "franc": "CHF", "francs": "CHF", "rubler": "RUB", "rubles": "RUB",
+	"svenske kroner": "SEK", "norske kroner": "NOK", "islandske kroner": "ISK", "kronor": "SEK", "kronur": "ISK",
+	"schweizerfranc": "CHF", "swiss francs": "CHF", "rubel": "RUB", "roubles": "RUB", "rub": "RUB",
+	"rupees": "INR", "rupee": "INR", "rupier": "INR", "inr": "INR", "shillings": "KES", "kes": "KES",
+	"naira": "NGN", "rand": "ZAR", "zar": "ZAR", "lira": "TRY", "zloty": "PLN", "forint": "HUF",
+	"hongkongdollar": "HKD", "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
 }
 
 // currencySigns before the number.
 var currencySigns = []struct{ sign, code string }{
 	{"US$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"},
 	{"DKK", "DKK"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"kr.", "DKK"},
+	{"₹", "INR"}, {"₩", "KRW"}, {"CHF", "CHF"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"CA$", "CAD"}, {"A$", "AUD"}, {"HK$", "HKD"},
 }
 
 // percentWords make a percent; pointWords a count of percentage points.
