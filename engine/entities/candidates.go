@@ -18,6 +18,7 @@ type cand struct {
 	weak       bool          // only a sentence's first word, or inside a title: needs support
 	genitive   bool          // followed by "’s" / "‘ s"
 	allCaps    bool          // written in capitals ("FRANCIS FORD COPPOLAS")
+	initials   bool          // opens with initials: "H.C. Andersen", "J. R. R. Tolkien"
 	titleLeft  bool          // a title or honorific stands before it
 	titleRight bool          // ", direktør for ..." follows it
 	speaker    bool          // it names who said a quote
@@ -40,6 +41,7 @@ var classes = []struct{ kind, rule string }{
 	{Org, "org:suffix"},
 	{Org, "org:context"},
 	{Person, "person:first-name"},
+	{Person, "person:initials"},
 	{Person, "person:title"},
 	{Person, "person:apposition"},
 	{Person, "person:speaker"},
@@ -302,7 +304,8 @@ func (c *collector) add(i, j int) {
 	cd.tok = segment.Range{Start: i, End: j}
 	first := d.Tokens[i]
 	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[i]
-	cd.allCaps = first.Is(segment.AllCaps) && (j-i > 1 || c.longCaps(i))
+	cd.allCaps = c.capsRun(i, j)
+	cd.initials = j-i > 1 && isInitials(c.tok(i)) && !isInitials(c.tok(j-1))
 	a := len(c.arena)
 	for k := i; k < j; k++ {
 		if isQuoteMark(c.tok(k)) && k+2 < j && c.tok(k+2) == c.tok(k) {
@@ -532,4 +535,34 @@ var auxiliaries = set(`har havde er var vil ville skal skulle kan kunne må måt
 // "HK$" or "A$": part of an amount, not a name.
 func (c *collector) currencyPrefix(i int) bool {
 	return c.tok(i+1) == "$" && !c.d.Tokens[i].Is(segment.SpaceAfter)
+}
+
+// capsRun reports a name written wholly in capitals that is not only an
+// acronym: "FRANCIS FORD COPPOLAS", "LONDON", but not "H.L. Hansen".
+func (c *collector) capsRun(i, j int) bool {
+	long := false
+	for k := i; k < j; k++ {
+		t := c.d.Tokens[k]
+		if t.Kind != segment.Word {
+			continue
+		}
+		if !t.Is(segment.AllCaps) || isInitials(c.tok(k)) {
+			return false
+		}
+		long = long || c.longCaps(k)
+	}
+	return long || j-i > 1
+}
+
+// isInitials reports a word of initials: "H.", "H.C.", "J.R.R.".
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -65,6 +65,13 @@ func TestEntities(t *testing.T) {
 			[]want{{"Black Friday", "other", nil}, {"Kenya National Commission on Human Rights", "org", nil}}, nil},
 		{"en", "Trump on Monday met Macron in Paris.", []want{{"Paris", "place", nil}}, []string{"Monday"}},
 		{"en", "The deal was worth HK$5 billion, or US$640 million, and CHF 20 million.", nil, []string{"HK", "US", "CHF"}},
+		// Initials before a surname make a person, named as written.
+		{"da", "H.L. Hansen var en frodig personlighed, og H. C. Andersen er verdensberømt.",
+			[]want{{"H.L. Hansen", "person", nil}, {"H. C. Andersen", "person", nil}}, nil},
+		// Royal titles stay out of the name; acronyms take a genitive s.
+		{"da", "Kronprins Frederik kom hjem. Det blev vedtaget på DBUs møde, og DBU var tilfreds.",
+			[]want{{"Frederik", "person", nil}, {"DBU", "org", []string{"DBUs", "DBU"}}}, []string{"Kronprins"}},
+		{"da", "I Slesvig-Holsten skal vi bruge 70 dage.", []want{{"Slesvig-Holsten", "place", nil}}, nil},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

@@ -45,10 +45,14 @@ var undot = strings.NewReplacer(".", "", " ", "")
 // itself when the text or the gazetteers know that name, or when a noun
 // follows a person's name.
 func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
+	n := len(cd.words)
+	if n == 1 && acronymGenitive(c.tok(cd.tok.Start)) {
+		cd.words = []string{strings.TrimSuffix(cd.words[0], "s")} // "DBUs", "NATOs"
+		return
+	}
 	if c.h.Lang == "en" {
 		return // English genitives take an apostrophe: "Sales" is not Sale's
 	}
-	n := len(cd.words)
 	last := cd.words[n-1]
 	base, ok := strings.CutSuffix(last, "s")
 	if !ok || utf8.RuneCountInString(base) < 2 {
@@ -104,6 +108,8 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Org, "org:context"
 	case n > 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
 		return Person, "person:first-name"
+	case cd.initials:
+		return Person, "person:initials"
 	case cd.titleLeft && !acronym:
 		return Person, "person:title"
 	case cd.titleRight && !acronym:
@@ -177,3 +183,16 @@ var titleSmallWords = set(`For The Of And In On To With From At Is Are A An Or N
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday
 	mandag tirsdag onsdag torsdag fredag lørdag søndag`)
+
+// acronymGenitive reports an acronym with a genitive s: "DBUs", "EUs".
+func acronymGenitive(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for k := 0; k < len(w)-1; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -15,6 +15,7 @@ var titles = set(`direktør administrerende adm. formand bestyrelsesformand næs
 	director manager minister secretary senator governor mayor spokesman spokeswoman spokesperson
 	analyst economist professor chief head editor mr. mr mrs. mrs ms. ms sir lord lady king queen
 	prince princess dronning konge prins prinsesse pave pope general kaptajn captain
+	kronprins kronprinsesse kong hertug hertuginde greve grevinde baron baronesse kardinal ærkebiskop
 	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge
 	executive chancellor commissioner officer correspondent reporter treasurer president-elect`)
 
