@@ -101,6 +101,17 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// starterShapes marks, by first letter and length in bytes, where a
+// starter may be.
+var starterShapes = func() (t [26][17]bool) {
+	for w := range starters {
+		if c := w[0]; 'a' <= c && c <= 'z' && len(w) <= 16 {
+			t[c-'a'][len(w)] = true
+		}
+	}
+	return t
+}()
+
 // starters are the words that can open a figure.
 var starters = func() map[string]bool {
 	m := map[string]bool{}
@@ -123,6 +134,11 @@ var starters = func() map[string]bool {
 func isStarter(w string) bool {
 	var buf [16]byte
 	if len(w) > len(buf) {
+		return false
+	}
+	// Most words are ruled out by their first letter and length alone,
+	// without hashing.
+	if c := w[0] | 0x20; 'a' <= c && c <= 'z' && !starterShapes[c-'a'][len(w)] {
 		return false
 	}
 	for i := 0; i < len(w); i++ {

@@ -39,6 +39,10 @@ func (s *scanner) wordEnd(i int) int { return wordEnd(s.text, i) }
 func wordEnd(t string, i int) int {
 	j := i
 	for j < len(t) {
+		if c := t[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // the common case, without decoding
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(t[j:])
 		if isAlnum(r) || unicode.Is(unicode.Mn, r) {
 			j += w

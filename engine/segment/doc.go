@@ -35,8 +35,23 @@ func New(text string) *Doc {
 const sample = 64 << 10
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits: most of any text, looked
+// up without the Unicode tables.
+var asciiWord = func() (t [0x80]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // tokenize makes word and punctuation tokens. A hyphen between letters
 // stays in the word; abbreviations then take their periods.
@@ -52,8 +67,11 @@ func (d *Doc) tokenize() {
 				d.Tokens = append(make([]Token, 0, want), d.Tokens...)
 			}
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\uFEFF' {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == ' ' || unicode.IsSpace(r) || r == '\uFEFF' {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				newline = true
 			}
@@ -81,6 +99,10 @@ func (d *Doc) tokenize() {
 		t.Kind = Word
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += w
@@ -114,6 +136,23 @@ func (d *Doc) shape(k int) {
 	letters, upper := 0, 0
 	first := true
 	for _, r := range word {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z':
+				letters++
+				first = false
+			case 'A' <= r && r <= 'Z':
+				letters++
+				upper++
+				if first {
+					t.Flags |= Cap
+				}
+				first = false
+			case '0' <= r && r <= '9':
+				t.Flags |= Digit
+			}
+			continue
+		}
 		switch {
 		case unicode.IsDigit(r):
 			t.Flags |= Digit
