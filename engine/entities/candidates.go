@@ -214,7 +214,7 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
-			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i))) || c.currencyPrefix(i) {
+			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i))) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
 				i++
 				continue
 			}
@@ -293,7 +293,8 @@ func (c *collector) add(i, j int) {
 			return
 		}
 	}
-	if k := c.placePrefix(i, j); k > i {
+	// "Sen. Elizabeth Warren", "Paris Hilton": a person, not two places.
+	if k := c.placePrefix(i, j); k > i && !cd.titleLeft && !lexicon.IsFirstName(c.low(i)) {
 		c.add(i, k) // "Rancho Cucamonga Californien" is two places
 		c.add(k, j)
 		return
@@ -565,4 +566,10 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// partyTag reports an American party-and-state tag after a politician's
+// name: "D-Mass.", "R-Texas", "I-Vt.".
+func partyTag(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }

@@ -72,6 +72,11 @@ func TestEntities(t *testing.T) {
 		{"da", "Kronprins Frederik kom hjem. Det blev vedtaget på DBUs møde, og DBU var tilfreds.",
 			[]want{{"Frederik", "person", nil}, {"DBU", "org", []string{"DBUs", "DBU"}}}, []string{"Kronprins"}},
 		{"da", "I Slesvig-Holsten skal vi bruge 70 dage.", []want{{"Slesvig-Holsten", "place", nil}}, nil},
+		// American conventions: abbreviated titles, party tags, a clipped
+		// name for an institution named in full before.
+		{"en", "Sen. Elizabeth Warren, D-Mass., criticized the move.", []want{{"Elizabeth Warren", "person", nil}}, []string{"Sen", "D-Mass"}},
+		{"en", "The Federal Reserve raised rates. The Fed may pause.",
+			[]want{{"Federal Reserve", "org", []string{"Federal Reserve", "Fed"}}}, nil},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

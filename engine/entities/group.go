@@ -28,6 +28,7 @@ type grouper struct {
 	byStart  map[string][]*ent // organisations by the first four letters of their flattened key
 	byFirst  map[string][]*ent // organisations by the first word of their key
 	byInits  map[string][]*ent // organisations by the initials of their key
+	byClip   map[string][]*ent // organisations of several words by their first three letters
 	surnames map[string][]surname
 }
 
@@ -41,7 +42,7 @@ type surname struct {
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: map[string][]*ent{}, byPlaces: map[string]*ent{}, byStart: map[string][]*ent{},
-		byFirst: map[string][]*ent{}, byInits: map[string][]*ent{}, surnames: map[string][]surname{}}
+		byFirst: map[string][]*ent{}, byInits: map[string][]*ent{}, byClip: map[string][]*ent{}, surnames: map[string][]surname{}}
 	var strong, weak []int
 	for i, cd := range c.cands {
 		if cd.weak {
@@ -122,6 +123,9 @@ func (g *grouper) join(i int, e *ent, how string) {
 		k := strings.ReplaceAll(cd.key, " ", "")
 		g.byStart[prefix(k)] = append(g.byStart[prefix(k)], e)
 		g.byFirst[cd.words[0]] = append(g.byFirst[cd.words[0]], e)
+		if first, _, more := strings.Cut(cd.key, " "); more {
+			g.byClip[clip(first)] = append(g.byClip[clip(first)], e)
+		}
 		if in := initials(cd.key); in != "" {
 			g.byInits[in] = append(g.byInits[in], e)
 		}
@@ -129,6 +133,18 @@ func (g *grouper) join(i int, e *ent, how string) {
 }
 
 // prefix is the first four letters of k.
+// clip is a word's first three letters: the shortest clipped name.
+func clip(w string) string {
+	n := 0
+	for i := range w {
+		if n == 3 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
 func prefix(k string) string {
 	n := 0
 	for i := range k {
@@ -215,6 +231,19 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	}
 	if e, how := g.variantOf(cd); e != nil {
 		return e, how
+	}
+	// A clipped name: "the Fed" after "the Federal Reserve".
+	if len(cd.words) == 1 && utf8.RuneCountInString(cd.key) >= 3 {
+		for _, e := range g.byClip[clip(cd.key)] {
+			if e.kind != Org {
+				continue
+			}
+			for k := range e.keys {
+				if first, _, more := strings.Cut(k, " "); more && len(first) > len(cd.key) && strings.HasPrefix(first, cd.key) {
+					return e, "alias:clipped"
+				}
+			}
+		}
 	}
 	// A known shorter name may come later: "Tidløs Hud Pleje" then "Tidløs".
 	for _, e := range g.byFirst[cd.words[0]] {

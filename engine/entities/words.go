@@ -16,6 +16,7 @@ var titles = set(`direktør administrerende adm. formand bestyrelsesformand næs
 	analyst economist professor chief head editor mr. mr mrs. mrs ms. ms sir lord lady king queen
 	prince princess dronning konge prins prinsesse pave pope general kaptajn captain
 	kronprins kronprinsesse kong hertug hertuginde greve grevinde baron baronesse kardinal ærkebiskop
+	sen sen. rep rep. gov gov. lt lt. col col. sgt sgt. rev rev. atty atty. supt supt. rabbi imam
 	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge
 	executive chancellor commissioner officer correspondent reporter treasurer president-elect`)
 

@@ -145,7 +145,7 @@ func (s *scanner) afterName(i int) bool {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(s.text[:j])
-	return isAlnum(p) || p == ','
+	return isAlnum(p) || p == ',' || p == '&' // "S&P 500"
 }
 
 // skipBack returns the position before the horizontal space that ends at i.
