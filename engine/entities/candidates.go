@@ -280,14 +280,22 @@ func (c *collector) add(i, j int) {
 	d := c.d
 	cd := cand{}
 	i = c.trimLeft(&cd, i, j)
-	for j > i && (c.demonym(j-1) || titles[c.low(j-1)] || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1) {
+	for j > i && (c.demonym(j-1) || isTitle(c.low(j-1)) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1) {
 		j--
 	}
 	if i >= j {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if titles[c.low(k)] && !c.d.Tokens[k].Is(segment.AllCaps) {
+		if orgSuffixes[c.low(k-1)] && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen")) {
+			c.add(i, k) // "Danske Bank Las Olsen": an employer, then a person
+			c.add(k, j)
+			if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == k {
+				c.cands[n-1].titleLeft = true
+			}
+			return
+		}
+		if isTitle(c.low(k)) && !c.d.Tokens[k].Is(segment.AllCaps) {
 			c.add(i, k) // "Treasury Secretary Janet Yellen": an office, then a person
 			c.add(k, j)
 			return
@@ -355,18 +363,18 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 	for ; i < j; i++ {
 		w := c.low(i)
 		switch {
-		case titles[w] || titles[strings.TrimSuffix(w, ".")]:
+		case isTitle(w) || isTitle(strings.TrimSuffix(w, ".")):
 			cd.titleLeft = true
 			if c.particle(i+1) || c.low(i+1) == "for" {
 				cd.titleLeft, cd.orgLeft = false, true // "CEO of Export Now"
 			}
 		case c.particle(i):
-		case orgNouns[w] && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !orgSuffixes[w]:
-			cd.orgLeft = true // "Firmaet Tidløs"
+		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !orgSuffixes[w]:
+			cd.orgLeft = true // "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !orgSuffixes[w] && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
-		case c.demonym(i):
+		case c.demonym(i) && !(i+1 < j && orgSuffixes[c.low(i+1)]): // "Danske Bank" keeps "Danske"
 		default:
 			return i
 		}
@@ -454,7 +462,7 @@ func (c *collector) context(cd *cand) {
 		prev--
 	}
 	pw := c.low(prev)
-	if c.isWord(prev) && (titles[pw] || titles[strings.TrimSuffix(pw, ".")]) {
+	if c.isWord(prev) && (isTitle(pw) || isTitle(strings.TrimSuffix(pw, "."))) {
 		cd.titleLeft = true
 	}
 	if c.isWord(i-1) && !c.d.Tokens[i-1].Is(segment.Cap) {
@@ -462,11 +470,11 @@ func (c *collector) context(cd *cand) {
 		if orgNouns[w] {
 			cd.orgLeft = true
 		}
-		if (w == "for" || w == "of" || w == "hos" || w == "at") && titles[c.low(i-2)] {
+		if (w == "for" || w == "of" || w == "hos" || w == "at") && isTitle(c.low(i-2)) {
 			cd.orgLeft = true
 		}
-		if placeWords[w] {
-			cd.placeVote++
+		if placeWords[w] && !((w == "til" || w == "to") && c.speechBefore(i-1)) {
+			cd.placeVote++ // not "siger han til Ritzau", "he told ... to Reuters"
 		}
 		if orgWords[w] {
 			cd.orgVote++
@@ -475,7 +483,7 @@ func (c *collector) context(cd *cand) {
 	// ", administrerende direktør for", ", CEO of", ", en vice president hos"
 	if c.tok(j) == "," {
 		for k := j + 1; k < j+5 && c.isWord(k); k++ {
-			if w := c.low(k); titles[w] {
+			if w := c.low(k); isTitle(w) {
 				cd.titleRight = true
 				break
 			}
@@ -572,4 +580,43 @@ func isInitials(w string) bool {
 // name: "D-Mass.", "R-Texas", "I-Vt.".
 func partyTag(w string) bool {
 	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
+}
+
+// orgCompound reports a Danish compound whose head is an organisation
+// noun: "Medicinalkoncernen", "Teleselskabet", "Rederiet".
+func orgCompound(w string) bool {
+	for _, h := range []string{"koncernen", "selskabet", "firmaet", "virksomheden", "producenten", "kæden", "rederiet", "banken", "fonden", "organisationen"} {
+		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore reports a speech verb among the few words before token i
+// (the word "til" or "to" itself): "siger han til Ritzau".
+func (c *collector) speechBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if c.d.Tokens[k].Is(segment.SentEnd) {
+			return false
+		}
+		if speechVerbs[c.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitle reports a title or office, also as the head of a Danish
+// compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
+func isTitle(w string) bool {
+	if titles[w] {
+		return true
+	}
+	for _, h := range []string{"direktør", "økonom", "minister", "formand", "ordfører", "redaktør", "chef"} {
+		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,14 @@ func TestEntities(t *testing.T) {
 		{"en", "Sen. Elizabeth Warren, D-Mass., criticized the move.", []want{{"Elizabeth Warren", "person", nil}}, []string{"Sen", "D-Mass"}},
 		{"en", "The Federal Reserve raised rates. The Fed may pause.",
 			[]want{{"Federal Reserve", "org", []string{"Federal Reserve", "Fed"}}}, nil},
+		// Danish news: a compound org noun opens the sentence, a medium
+		// after "siger ... til", an employer before a person, "Danske Bank".
+		{"da", "Medicinalkoncernen Novo Nordisk hæver forventningerne. Væksten i Novo Nordisk er stor.",
+			[]want{{"Novo Nordisk", "org", []string{"Novo Nordisk"}}}, []string{"Medicinalkoncernen"}},
+		{"da", "Det siger direktør Lars Jørgensen til Ritzau.", []want{{"Lars Jørgensen", "person", nil}, {"Ritzau", "org", nil}}, nil},
+		{"da", "Ifølge Danmarks Statistik steg eksporten.", []want{{"Danmarks Statistik", "org", nil}}, []string{"Ifølge"}},
+		{"da", "Cheføkonom i Danske Bank Las Olsen vurderer det. »Nej,« siger Las Olsen.",
+			[]want{{"Danske Bank", "org", nil}, {"Las Olsen", "person", []string{"Las Olsen"}}}, []string{"Cheføkonom"}},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

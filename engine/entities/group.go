@@ -340,8 +340,12 @@ func (g *grouper) votePlaces() {
 		}
 		place, org := 0, 0
 		for _, i := range e.cands {
-			place += int(g.c.cands[i].placeVote)
-			org += int(g.c.cands[i].orgVote)
+			cd := &g.c.cands[i]
+			place += int(cd.placeVote)
+			org += int(cd.orgVote)
+			if cd.rule() != "org:default" && cd.kind() == Org {
+				org += 2 // a mention that says organisation outright
+			}
 		}
 		if place > org {
 			e.kind, e.rule = Place, "place:context"
