@@ -363,6 +363,8 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 	for ; i < j; i++ {
 		w := c.low(i)
 		switch {
+		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
+			return i // "General Motors", "General Electric": the name itself
 		case isTitle(w) || isTitle(strings.TrimSuffix(w, ".")):
 			cd.titleLeft = true
 			if c.particle(i+1) || c.low(i+1) == "for" {

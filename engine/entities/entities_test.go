@@ -85,6 +85,8 @@ func TestEntities(t *testing.T) {
 		{"da", "Ifølge Danmarks Statistik steg eksporten.", []want{{"Danmarks Statistik", "org", nil}}, []string{"Ifølge"}},
 		{"da", "Cheføkonom i Danske Bank Las Olsen vurderer det. »Nej,« siger Las Olsen.",
 			[]want{{"Danske Bank", "org", nil}, {"Las Olsen", "person", []string{"Las Olsen"}}}, []string{"Cheføkonom"}},
+		{"en", "General Motors opened a plant in Lansing, Michigan, on Sept. 30.",
+			[]want{{"General Motors", "org", nil}, {"Lansing", "place", nil}, {"Michigan", "place", nil}}, []string{"Sept"}},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

@@ -71,6 +71,7 @@ var notNames = set(`hiv aids dna rna covid bnp gdp it pc tv cd dvd usb pdf sms g
 	mandag tirsdag onsdag torsdag fredag lørdag søndag
 	january february march april may june july august september october november december
 	januar februar marts maj juni juli oktober
+	jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. okt. nov. dec. sept
 	christmas easter jul påske
 	dkk usd eur gbp chf sek nok isk jpy cny rmb inr kes zar hkd cad aud rub pln huf ngn krw`)
 

@@ -25,6 +25,14 @@ func attribute(d *segment.Doc, q *Quote) {
 			return
 		}
 	}
+	// "…," the company's chief executive, Mary Barra, told analysts. /
+	// "…," one worker, who asked not to be named, told Reuters.
+	if q.Rule != "quote:dash" && q.LastTok > 0 && d.Tok(q.LastTok-1) == "," {
+		if v := verbAhead(d, j, para.End); v > 0 {
+			subjectBetween(d, q, j, v)
+			return
+		}
+	}
 	// Before the opening mark, in the same sentence.
 	s := sentenceOf(d, q.FirstTok)
 	for k := q.FirstTok - 1; k >= s.Start; k-- {
@@ -181,4 +189,53 @@ func link(d *segment.Doc, qs []Quote) {
 			q.Rule += "+continues"
 		}
 	}
+}
+
+// verbAhead returns the first speech verb in the clause that follows a
+// quotation, from token j, or -1 when the sentence or another quotation
+// comes first.
+func verbAhead(d *segment.Doc, j, limit int) int {
+	for k := j; k < limit && k < j+16; k++ {
+		t := d.Tokens[k]
+		if t.Is(segment.SentEnd) || t.Kind == segment.Punct && isQuoteMark(d.Tok(k)) && t.Is(segment.SpaceBefore) {
+			return -1 // a mark after a space opens a quotation; "company's" has an apostrophe
+		}
+		if isSpeechVerb(d, k) {
+			switch word(d, k-1) {
+			case "who", "that", "der", "som":
+				continue // a relative clause: "who asked not to be named"
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectBetween takes the last name in [j, v) as the subject of verb v,
+// or a pronoun just before it; with neither, the quotation still has its
+// cue, and so it does not pass for the previous speaker's.
+func subjectBetween(d *segment.Doc, q *Quote, j, v int) {
+	q.Rule += "+after-cue"
+	if w := word(d, v-1); (w == "he" || w == "she" || w == "han" || w == "hun") && !isNameWord(d, v-1) {
+		q.Cue, q.Pronoun = d.Tok(v), w
+		return
+	}
+	best := segment.Range{}
+	for i := j; i < v; {
+		if e := nameAfter(d, i, v); e > 0 {
+			best = segment.Range{Start: i, End: e}
+			i = e
+			continue
+		}
+		i++
+	}
+	setSubject(d, q, best.Start, best.End, v)
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "»", "«", "„", "'", "‘", "’":
+		return true
+	}
+	return false
 }
