@@ -124,6 +124,7 @@ var starters = func() map[string]bool {
 	for w := range numberWords {
 		m[w] = true
 	}
+	m["half"] = true
 	for w := range months {
 		m[strings.TrimSuffix(w, ".")] = true
 	}

@@ -217,6 +217,17 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		}
 	} else {
 		w, end := s.word(i)
+		if w == "half" {
+			// "half a million": a half of the scaled amount after it
+			if n, nend := s.nextWord(end); n == "a" {
+				if sc, _ := s.nextWord(nend); s.scale(sc) > 0 {
+					a.value, a.end, a.word = 0.5, nend, true
+					s.follow(&a)
+					return a, true
+				}
+			}
+			return a, false
+		}
 		v, ok := numberWords[w]
 		if !ok || w == "a" && !s.en {
 			return a, false
@@ -282,6 +293,9 @@ func (s *scanner) follow(a *amount) {
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
 	case w != "" && (!a.word || a.scaled) && s.nounLike(j, w):
 		a.unit = w
+	case a.word && fractions[w] > 0:
+		a.value /= fractions[w] // "two thirds", "to tredjedele"
+		a.end, a.bare = end, false
 	case w != "" && a.word && s.nounLike(j, w):
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false // "tre personer"
 	}

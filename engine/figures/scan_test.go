@@ -39,6 +39,9 @@ func TestFind(t *testing.T) {
 		{"en", "Revenue hit £3bn.", "£3bn", Money, 3e9, "", none, "GBP", ""},
 		{"en", "a loss of 12 thousand pounds", "12 thousand pounds", Money, 12000, "", none, "GBP", ""},
 		{"en", "Stocks fell, with the S&P 500 down 0.7%.", "0.7%", Percent, 0.7, "", none, "%", ""},
+		// Halves and fractions.
+		{"en", "Half a million people live there.", "Half a million", Number, 5e5, "", none, "people", ""},
+		{"en", "Roughly two thirds were women.", "two thirds", Number, 2.0 / 3, "", none, "", "about"},
 		// Other currencies, by name after the number or by sign before it.
 		{"da", "Billetten kostede 500 svenske kroner.", "500 svenske kroner", Money, 500, "", none, "SEK", ""},
 		{"en", "Debt stood at 10.6 trillion shillings.", "10.6 trillion shillings", Money, 10.6e12, "", none, "KES", ""},

@@ -102,3 +102,9 @@ var months = map[string]int{
 
 // timeWords before a number make it a clock time.
 var timeWords = map[string]bool{"kl.": true, "kl": true, "klokken": true}
+
+// fractions after a number word divide it: "two thirds", "tre fjerdedele".
+var fractions = map[string]float64{
+	"thirds": 3, "quarters": 4, "fifths": 5, "tenths": 10,
+	"tredjedele": 3, "fjerdedele": 4, "femtedele": 5, "tiendedele": 10,
+}
