@@ -373,10 +373,20 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 		case c.particle(i):
 		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !orgSuffixes[w]:
 			cd.orgLeft = true // "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
+		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w):
+			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
+			// common noun in its definite form opens the sentence.
+			switch {
+			case orgNouns[w] || orgSuffixes[w] || orgCompound(w):
+				cd.orgLeft = true
+			case agentNoun(w):
+				cd.titleLeft = true
+			}
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !orgSuffixes[w] && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
-		case c.demonym(i) && !(i+1 < j && orgSuffixes[c.low(i+1)]): // "Danske Bank" keeps "Danske"
+		case c.demonym(i) && !(i+1 < j && (orgSuffixes[c.low(i+1)] || lexicon.IsFirstName(w))):
+			// "Danske Bank" and "Kristen Stewart" keep their first word
 		default:
 			return i
 		}
@@ -617,6 +627,26 @@ func isTitle(w string) bool {
 	}
 	for _, h := range []string{"direktør", "økonom", "minister", "formand", "ordfører", "redaktør", "chef"} {
 		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteNoun reports a Danish noun in its definite form ("spilleren",
+// "partiet", "spillerne"); surnames in -sen are not such nouns.
+func definiteNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 5 || strings.HasSuffix(w, "sen") {
+		return false
+	}
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "et") || strings.HasSuffix(w, "erne")
+}
+
+// agentNoun reports a definite noun for a person by role: "sangeren",
+// "direktøren", "journalisten".
+func agentNoun(w string) bool {
+	for _, e := range []string{"eren", "øren", "isten", "anten", "enten", "ianeren", "chefen", "formanden", "ministeren"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}

@@ -87,6 +87,11 @@ func TestEntities(t *testing.T) {
 			[]want{{"Danske Bank", "org", nil}, {"Las Olsen", "person", []string{"Las Olsen"}}}, []string{"Cheføkonom"}},
 		{"en", "General Motors opened a plant in Lansing, Michigan, on Sept. 30.",
 			[]want{{"General Motors", "org", nil}, {"Lansing", "place", nil}, {"Michigan", "place", nil}}, []string{"Sept"}},
+		// A Danish noun in its definite form that opens a sentence is not
+		// part of the name after it; it can tell the kind.
+		{"da", "Landsholdsspilleren Christian Eriksen scorede to mål, og det er ikke første gang for ham. Partiet Venstre vil ændre loven. Sangeren Medina optrådte.",
+			[]want{{"Christian Eriksen", "person", nil}, {"Venstre", "org", nil}, {"Medina", "person", nil}}, []string{"Landsholdsspilleren", "Partiet", "Sangeren"}},
+		{"da", "Han så Kristen Stewart og kristne danskere.", []want{{"Kristen Stewart", "person", nil}}, nil},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

@@ -98,6 +98,8 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Other, "other:event" // "Black Friday", "Cyber Monday"
 	case c.workTitle(cd):
 		return Other, "other:title"
+	case cd.titleLeft && !acronym && !cd.orgLeft && cd.placeVote == 0 && n <= 3 && !c.d.Tokens[cd.tok.Start].Is(segment.AllCaps):
+		return Person, "person:title" // "sangeren Medina", "President Washington"
 	case cd.place != "":
 		return Place, "place:gazetteer"
 	case n > 1 && placeEnds[last]:

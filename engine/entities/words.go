@@ -88,7 +88,7 @@ var demonyms = set(`dansk danske danskere danskerne dane danes danish engelsk en
 	dutch græsk græske greek greeks japansk japanske japanese europæisk europæiske europæer europæere
 	european europeans asiatisk asiatiske asian asians afrikansk afrikanske african africans
 	vestlig vestlige western østlig østlige eastern arabisk arabiske arab arabs arabic
-	jødisk jødiske jewish muslimsk muslimske muslim muslims kristen kristne christian christians`)
+	jødisk jødiske jewish muslimsk muslimske muslim muslims kristen kristne christians`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
