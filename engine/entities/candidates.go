@@ -265,6 +265,8 @@ func (c *collector) run(i, end int) int {
 			j += 2
 		case isQuoteMark(c.tok(j)) && c.nameWord(j+1) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
 			j += 4 // Sylvester "Rambo" Stallone
+		case j-i == 1 && c.d.Tokens[i].Is(segment.AllCaps) && len(c.tok(i)) <= 3 && c.isWord(j) && isSmallNumber(c.tok(j)):
+			return j + 1 // "TV 2", "P 1": a channel's number is its name
 		case isApostrophe(c.tok(j)) && c.isWord(j+1) && c.d.Tokens[j+1].Is(segment.Digit) && len(c.tok(j+1)) == 2:
 			return j + 2 // "Gateway ’17": an event and its year
 		default:
@@ -280,7 +282,7 @@ func (c *collector) add(i, j int) {
 	d := c.d
 	cd := cand{}
 	i = c.trimLeft(&cd, i, j)
-	for j > i && (c.demonym(j-1) || isTitle(c.low(j-1)) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1) {
+	for j > i && (c.demonym(j-1) || c.titleAt(j-1) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
 		j--
 	}
 	if i >= j {
@@ -365,7 +367,7 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 		switch {
 		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
 			return i // "General Motors", "General Electric": the name itself
-		case isTitle(w) || isTitle(strings.TrimSuffix(w, ".")):
+		case c.titleAt(i):
 			cd.titleLeft = true
 			if c.particle(i+1) || c.low(i+1) == "for" {
 				cd.titleLeft, cd.orgLeft = false, true // "CEO of Export Now"
@@ -385,7 +387,7 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !orgSuffixes[w] && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
-		case c.demonym(i) && !(i+1 < j && (orgSuffixes[c.low(i+1)] || lexicon.IsFirstName(w))):
+		case c.demonym(i) && !(i+1 < j && (orgSuffixes[c.low(i+1)] || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
 			// "Danske Bank" and "Kristen Stewart" keep their first word
 		default:
 			return i
@@ -651,4 +653,18 @@ func agentNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+func isSmallNumber(w string) bool {
+	return len(w) == 1 && '0' <= w[0] && w[0] <= '9'
+}
+
+// titleAt reports a title at token i; "DR" and "HR" in capitals are
+// names, not "Dr." and "hr.".
+func (c *collector) titleAt(i int) bool {
+	w := c.low(i)
+	if c.d.Tokens[i].Is(segment.AllCaps) && len(w) <= 2 {
+		return false
+	}
+	return isTitle(w) || isTitle(strings.TrimSuffix(w, "."))
 }

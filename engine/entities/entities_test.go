@@ -92,6 +92,11 @@ func TestEntities(t *testing.T) {
 		{"da", "Landsholdsspilleren Christian Eriksen scorede to mål, og det er ikke første gang for ham. Partiet Venstre vil ændre loven. Sangeren Medina optrådte.",
 			[]want{{"Christian Eriksen", "person", nil}, {"Venstre", "org", nil}, {"Medina", "person", nil}}, []string{"Landsholdsspilleren", "Partiet", "Sangeren"}},
 		{"da", "Han så Kristen Stewart og kristne danskere.", []want{{"Kristen Stewart", "person", nil}}, nil},
+		// Danish parties, media and short names.
+		{"da", "Dansk Folkeparti er uenig. DR og TV 2 bragte historien, og den kom også på DR. Dr. Hansen så den.",
+			[]want{{"Dansk Folkeparti", "org", nil}, {"DR", "org", []string{"DR"}}, {"TV 2", "org", nil}, {"Hansen", "person", nil}}, nil},
+		{"da", "Anders Fogh Rasmussen var statsminister, og Fogh blev senere generalsekretær. Lars Løkke Rasmussen fulgte efter, og Løkke sagde nej.",
+			[]want{{"Anders Fogh Rasmussen", "person", []string{"Fogh"}}, {"Lars Løkke Rasmussen", "person", []string{"Løkke"}}}, nil},
 		// Honorifics.
 		{"da", "Hun nikkede til Fru Baumann ved bordet.", []want{{"Baumann", "person", nil}}, []string{"Fru"}},
 		// Genitives: of places, organisations and people.

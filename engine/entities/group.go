@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
 
@@ -113,6 +114,13 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if n := len(cd.words); e.kind == Person && n > 1 {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
+		// A middle name that is no first name is a short name too:
+		// "Fogh" for Anders Fogh Rasmussen, "Løkke", "Nyrup".
+		for _, w := range cd.words[1 : n-1] {
+			if utf8.RuneCountInString(w) >= 3 && !lexicon.IsFirstName(w) && !strings.HasSuffix(w, ".") {
+				g.surnames[w] = append(g.surnames[w], surname{e, cd.tok.Start})
+			}
+		}
 	}
 	if e.keys[cd.key] {
 		return

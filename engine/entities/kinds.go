@@ -144,7 +144,7 @@ func hasSuffixWord(words []string) bool {
 // hasOrgEnding reports compound institution words: "Kunstmuseum",
 // "Socialdemokratiet" is not matched, "Nationalbanken" is.
 func hasOrgEnding(w string) bool {
-	for _, e := range []string{"museum", "museet", "banken", "partiet", "selskab", "selskabet", "universitet", "styrelsen", "ministeriet", "kommune", "forening", "forbund"} {
+	for _, e := range []string{"museum", "museet", "banken", "parti", "partiet", "selskab", "selskabet", "universitet", "styrelsen", "ministeriet", "kommune", "forening", "forbund"} {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 			return true
 		}

@@ -225,8 +225,8 @@ var abbrevs = func() map[string]bool {
 }()
 
 func isAbbrev(w string) bool {
-	if len(w) > 6 {
-		return false
+	if len(w) > 6 || len(w) >= 2 && strings.ToUpper(w) == w {
+		return false // "DR." ends a sentence about the broadcaster, not a doctor's title
 	}
 	return abbrevs[strings.ToLower(w)]
 }
