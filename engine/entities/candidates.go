@@ -627,6 +627,14 @@ func isTitle(w string) bool {
 	if titles[w] {
 		return true
 	}
+	if len(w) < 7 {
+		return false
+	}
+	switch w[len(w)-1] { // the heads below end in these letters
+	case 'r', 'm', 'd', 'f':
+	default:
+		return false
+	}
 	for _, h := range []string{"direktør", "økonom", "minister", "formand", "ordfører", "redaktør", "chef"} {
 		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
 			return true
