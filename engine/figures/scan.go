@@ -293,6 +293,12 @@ func (s *scanner) follow(a *amount) {
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
 	case w != "" && (!a.word || a.scaled) && s.nounLike(j, w):
 		a.unit = w
+		// "en million amerikanske arbejdspladser": the noun after an adjective
+		if adjectiveLike(w) {
+			if n, nend := s.nextWord(end); n != "" && s.nounLike(s.skipSpace(end), n) && !adjectiveLike(n) && nend > end {
+				a.unit = n
+			}
+		}
 	case a.word && fractions[w] > 0:
 		a.value /= fractions[w] // "two thirds", "to tredjedele"
 		a.end, a.bare = end, false
@@ -527,4 +533,19 @@ func (s *scanner) decade(i int, a amount) (Figure, bool) {
 		v += 1900
 	}
 	return Figure{Start: i, End: end, Kind: Date, Value: v, High: nan(), Rule: "decade"}, true
+}
+
+// adjectiveLike reports a word that reads as an adjective before a noun:
+// "amerikanske", "små", "nye", "new", "small".
+func adjectiveLike(w string) bool {
+	switch w {
+	case "små", "store", "nye", "gamle", "flere", "mange", "new", "small", "large", "big", "more", "other", "andre":
+		return true
+	}
+	for _, e := range []string{"ske", "ige", "lige", "ede", "ese", "ian", "ish", "ese"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

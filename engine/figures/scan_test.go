@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"en", "Revenue hit £3bn.", "£3bn", Money, 3e9, "", none, "GBP", ""},
 		{"en", "a loss of 12 thousand pounds", "12 thousand pounds", Money, 12000, "", none, "GBP", ""},
 		{"en", "Stocks fell, with the S&P 500 down 0.7%.", "0.7%", Percent, 0.7, "", none, "%", ""},
+		{"da", "Han lovede en million amerikanske arbejdspladser.", "en million", Number, 1e6, "", none, "arbejdspladser", ""},
 		// Halves and fractions.
 		{"en", "Half a million people live there.", "Half a million", Number, 5e5, "", none, "people", ""},
 		{"en", "Roughly two thirds were women.", "two thirds", Number, 2.0 / 3, "", none, "", "about"},
