@@ -23,9 +23,10 @@ type Match struct {
 const MaxQuery = 32
 
 type entry struct {
-	name Name
-	f    folded
-	mask uint32 // letters a-z present in f, for the prefilter
+	name  Name
+	f     folded
+	mask  uint32 // letters a-z present in f, for the prefilter
+	inits uint32 // letters a-z that open a word of f
 }
 
 // Index holds folded names, ready to search. It remembers the last
@@ -35,6 +36,8 @@ type Index struct {
 	entries []entry
 	last    string // the last fuzzy query
 	lastHit []int  // entries that matched it
+	keep    []int  // reused: entries that pass the prefilter
+	hits    []hit  // reused: matches before ranking
 }
 
 // New folds every name in both spellings of the Danish letters.
@@ -42,9 +45,9 @@ func New(names []Name) *Index {
 	ix := &Index{entries: make([]entry, 0, len(names)*2)}
 	for _, n := range names {
 		a := fold(n.Text, 0)
-		ix.entries = append(ix.entries, entry{n, a, mask(a.s)})
+		ix.entries = append(ix.entries, entry{n, a, mask(a.s), inits(a.s)})
 		if b := fold(n.Text, 1); b.s != a.s {
-			ix.entries = append(ix.entries, entry{n, b, mask(b.s)})
+			ix.entries = append(ix.entries, entry{n, b, mask(b.s), inits(b.s)})
 		}
 	}
 	return ix
@@ -54,6 +57,17 @@ func mask(s string) uint32 {
 	var m uint32
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; 'a' <= c && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
+}
+
+// inits is the mask of the letters that open words of s.
+func inits(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' && (i == 0 || s[i-1] == ' ' || s[i-1] == '-') {
 			m |= 1 << (c - 'a')
 		}
 	}
@@ -79,12 +93,19 @@ func (ix *Index) Find(query string, limit int) []Match {
 	if q == "" || limit <= 0 {
 		return nil
 	}
-	var hits []hit
+	hits := ix.hits[:0]
 	if len(q) <= 2 {
 		// One or two letters match nearly every name as a subsequence:
 		// take the names with a word that starts with them.
+		var first uint32
+		if c := q[0]; 'a' <= c && c <= 'z' {
+			first = 1 << (c - 'a')
+		}
 		for i := range ix.entries {
 			e := &ix.entries[i]
+			if e.inits&first != first {
+				continue // no word opens with the first letter
+			}
 			if at := wordPrefix(e.f.s, q); at >= 0 {
 				score := 100 - len(e.f.s)
 				if at == 0 {
@@ -97,7 +118,7 @@ func (ix *Index) Find(query string, limit int) []Match {
 		// A longer query's matches are among those of the query it
 		// extends; every letter of the query must be in the name.
 		need := mask(q)
-		src := source{ix: ix}
+		src := source{ix: ix, keep: ix.keep[:0]}
 		if ix.last != "" && strings.HasPrefix(q, ix.last) {
 			for _, i := range ix.lastHit {
 				if ix.entries[i].mask&need == need {
@@ -111,6 +132,7 @@ func (ix *Index) Find(query string, limit int) []Match {
 				}
 			}
 		}
+		ix.keep = src.keep
 		matched := fuzzy.FindFromNoSort(q, src)
 		ix.lastHit = ix.lastHit[:0]
 		for _, m := range matched {
@@ -124,6 +146,7 @@ func (ix *Index) Find(query string, limit int) []Match {
 		}
 		ix.last = q
 	}
+	ix.hits = hits
 	hits = ix.top(hits, limit*6) // an entity has at most a few names, each in two spellings
 	out := make([]Match, 0, limit)
 	seen := map[string]bool{}
