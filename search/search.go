@@ -121,13 +121,13 @@ func (ix *Index) Find(query string, limit int) []Match {
 		src := source{ix: ix, keep: ix.keep[:0]}
 		if ix.last != "" && strings.HasPrefix(q, ix.last) {
 			for _, i := range ix.lastHit {
-				if ix.entries[i].mask&need == need {
+				if ix.entries[i].mask&need == need && subsequence(ix.entries[i].f.s, q) {
 					src.keep = append(src.keep, i)
 				}
 			}
 		} else {
 			for i := range ix.entries {
-				if ix.entries[i].mask&need == need {
+				if ix.entries[i].mask&need == need && subsequence(ix.entries[i].f.s, q) {
 					src.keep = append(src.keep, i)
 				}
 			}
@@ -239,4 +239,17 @@ func seq(at, n int) []int {
 		out[i] = at + i
 	}
 	return out
+}
+
+// subsequence reports whether q's bytes occur in s in order: the match
+// fuzzy requires, checked without scoring so that fuzzy scores only
+// names that match. Both are folded already.
+func subsequence(s, q string) bool {
+	j := 0
+	for i := 0; i < len(s) && j < len(q); i++ {
+		if s[i] == q[j] {
+			j++
+		}
+	}
+	return j == len(q)
 }
