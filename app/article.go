@@ -22,7 +22,7 @@ func (p *page) renderArticle() app.UI {
 	return app.Article().ID("article").Class("article").Aria("label", p.t("reading")).Body(
 		app.Range(blocks).Slice(func(i int) app.UI {
 			from := blocks[i]
-			return &block{Page: p, Gen: p.gen, From: from, To: min(from+blockSize, p.shown), Sel: p.sel, Cur: p.cur}
+			return &block{Page: p, Gen: p.layoutGen, From: from, To: min(from+blockSize, p.shown), Sel: p.sel, Cur: p.cur}
 		}),
 		app.If(p.shown < len(p.paras), func() app.UI {
 			return app.P().Class("more").Text(fmt.Sprintf(p.t("shownOf"), p.shown, len(p.paras)))

@@ -24,7 +24,7 @@ const (
 	debounce = 250 * time.Millisecond
 	// chunk is how many paragraphs are added to the reading view per
 	// frame, so a long article shows at once and fills in.
-	chunk = 120
+	chunk = 60
 )
 
 // page is the whole tool: input, reading view, panels and search.
@@ -36,12 +36,13 @@ type page struct {
 	host  string // the allowed origin of the page framing the app
 	ui    string // interface language: "en" or "da"
 
-	text   string
-	res    engine.Result
-	paras  []paragraph
-	shown  int // paragraphs rendered so far
-	gen    int // extraction generation, for debouncing
-	errMsg string
+	text      string
+	res       engine.Result
+	paras     []paragraph
+	shown     int // paragraphs rendered so far
+	gen       int // extraction generation, for debouncing
+	layoutGen int // reading view generation: blocks render anew only when it changes
+	errMsg    string
 
 	index   *search.Index
 	query   string
@@ -133,17 +134,34 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 // frame, so that neither step holds the page for long; the first chunk of
 // paragraphs is shown at once, the rest in later frames.
 func (p *page) extract(ctx app.Context) {
+	if len(p.paras) > 10*chunk {
+		// Taking down a long reading view is work of its own: let the
+		// browser do it in this frame and read the text in the next.
+		p.paras, p.shown = nil, 0
+		p.layoutGen++
+		gen := p.gen
+		p.later(func(ctx app.Context) {
+			if gen == p.gen {
+				p.extract(ctx)
+			}
+		})
+		return
+	}
 	start := time.Now()
-	p.res = engine.Extract(p.text)
+	// The result is shown with its layout in the next step: pieces of the
+	// reading view index into the result they were laid out from.
+	res := engine.Extract(p.text)
 	took := time.Since(start)
 	p.gen++
 	gen := p.gen
-	ctx.After(time.Millisecond, func(ctx app.Context) { // a real timer: the browser gets the frame between
+	p.later(func(ctx app.Context) {
 		if gen != p.gen {
 			return
 		}
 		t0 := time.Now()
+		p.res = res
 		p.paras = layout(p.text, p.res)
+		p.layoutGen++
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set("layoutMs", fmt.Sprint(time.Since(t0).Milliseconds()))
 		p.shown = min(len(p.paras), chunk)
 		p.cur = ""
@@ -165,12 +183,28 @@ func (p *page) extract(ctx app.Context) {
 	})
 }
 
+// later runs f in a later task of the browser, after it has painted and
+// handled input. A Go timer would not do: once it has expired, the Go
+// runtime runs it before it hands control back to the browser, so steps
+// that each take a while would freeze the page as one.
+func (p *page) later(f func(ctx app.Context)) {
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn.Release()
+		p.ctx.Dispatch(f)
+		return nil
+	})
+	// With no delay, other timers of the page were measured to wait
+	// behind these steps; 20 ms lets them run.
+	app.Window().Call("setTimeout", fn, 20)
+}
+
 // fill renders the next chunk of paragraphs in a later frame.
 func (p *page) fill(ctx app.Context, gen int) {
 	if p.shown >= len(p.paras) {
 		return
 	}
-	ctx.After(10*time.Millisecond, func(ctx app.Context) {
+	p.later(func(ctx app.Context) {
 		if gen != p.gen {
 			return
 		}
