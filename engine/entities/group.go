@@ -141,27 +141,19 @@ func (g *grouper) join(i int, e *ent, how string) {
 }
 
 // prefix is the first four letters of k.
-// clip is a word's first three letters: the shortest clipped name.
-func clip(w string) string {
-	n := 0
-	for i := range w {
-		if n == 3 {
-			return w[:i]
-		}
-		n++
-	}
-	return w
-}
+func prefix(k string) string { return firstLetters(k, 4) }
 
-func prefix(k string) string {
-	n := 0
-	for i := range k {
-		if n == 4 {
-			return k[:i]
+// clip is a word's first three letters: the shortest clipped name.
+func clip(w string) string { return firstLetters(w, 3) }
+
+func firstLetters(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
 		}
-		n++
+		n--
 	}
-	return k
+	return s
 }
 
 // byKey finds the entity already named by key (of the kind, if given).
