@@ -25,7 +25,7 @@ var words = map[string][2]string{
 	"speaker":      {"Speaker", "Taler"},
 	"cue":          {"Cue", "Udsagnsord"},
 	"aliases":      {"Aliases", "Andre former"},
-	"mentions":     {"mentions", "omtaler"},
+	"mentions":     {"Mentions", "Omtaler"},
 	"sortPos":      {"By position", "Efter placering"},
 	"sortValue":    {"By value", "Efter værdi"},
 	"copy":         {"Copy", "Kopiér"},
