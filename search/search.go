@@ -67,7 +67,7 @@ func mask(s string) uint32 {
 func inits(s string) uint32 {
 	var m uint32
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'a' <= c && c <= 'z' && (i == 0 || s[i-1] == ' ' || s[i-1] == '-') {
+		if c := s[i]; 'a' <= c && c <= 'z' && wordStart(s, i) {
 			m |= 1 << (c - 'a')
 		}
 	}
@@ -119,17 +119,18 @@ func (ix *Index) Find(query string, limit int) []Match {
 		// extends; every letter of the query must be in the name.
 		need := mask(q)
 		src := source{ix: ix, keep: ix.keep[:0]}
+		consider := func(i int) {
+			if e := &ix.entries[i]; e.mask&need == need && subsequence(e.f.s, q) {
+				src.keep = append(src.keep, i)
+			}
+		}
 		if ix.last != "" && strings.HasPrefix(q, ix.last) {
 			for _, i := range ix.lastHit {
-				if ix.entries[i].mask&need == need && subsequence(ix.entries[i].f.s, q) {
-					src.keep = append(src.keep, i)
-				}
+				consider(i)
 			}
 		} else {
 			for i := range ix.entries {
-				if ix.entries[i].mask&need == need && subsequence(ix.entries[i].f.s, q) {
-					src.keep = append(src.keep, i)
-				}
+				consider(i)
 			}
 		}
 		ix.keep = src.keep
@@ -226,12 +227,15 @@ func bold(f folded, idx []int) [][2]int {
 // wordPrefix returns where a word of s starts with q, or -1.
 func wordPrefix(s, q string) int {
 	for i := 0; i+len(q) <= len(s); i++ {
-		if (i == 0 || s[i-1] == ' ' || s[i-1] == '-') && s[i:i+len(q)] == q {
+		if wordStart(s, i) && s[i:i+len(q)] == q {
 			return i
 		}
 	}
 	return -1
 }
+
+// wordStart reports whether byte i of a folded name opens a word.
+func wordStart(s string, i int) bool { return i == 0 || s[i-1] == ' ' || s[i-1] == '-' }
 
 func seq(at, n int) []int {
 	out := make([]int, n)

@@ -655,7 +655,7 @@ func definiteNoun(w string) bool {
 // agentNoun reports a definite noun for a person by role: "sangeren",
 // "direktøren", "journalisten".
 func agentNoun(w string) bool {
-	for _, e := range []string{"eren", "øren", "isten", "anten", "enten", "ianeren", "chefen", "formanden", "ministeren"} {
+	for _, e := range []string{"eren", "øren", "isten", "anten", "enten", "chefen", "formanden"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

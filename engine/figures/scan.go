@@ -542,7 +542,7 @@ func adjectiveLike(w string) bool {
 	case "små", "store", "nye", "gamle", "flere", "mange", "new", "small", "large", "big", "more", "other", "andre":
 		return true
 	}
-	for _, e := range []string{"ske", "ige", "lige", "ede", "ese", "ian", "ish", "ese"} {
+	for _, e := range []string{"ske", "ige", "ede", "ese", "ian", "ish"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
