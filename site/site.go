@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -39,7 +40,7 @@ func Build(args []string, stdout, stderr io.Writer) int {
 }
 
 // build writes the static site into dir.
-func build(dir, origins string, log io.Writer) error {
+func build(dir, origins string, log io.Writer) (err error) {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -51,9 +52,15 @@ func build(dir, origins string, log io.Writer) error {
 	if abs == root {
 		return errors.New("refusing to write the site over the repository; choose another --out")
 	}
-	if err := os.RemoveAll(abs); err != nil {
+	if err := prepareOut(dir); err != nil {
 		return err
 	}
+	// Whatever happens next, the folder says which files are kilde's.
+	defer func() {
+		if merr := writeManifest(abs); err == nil {
+			err = merr
+		}
+	}()
 	if err := copyDir(filepath.Join(root, "web"), filepath.Join(abs, "web")); err != nil {
 		return fmt.Errorf("copying web/: %w", err)
 	}
@@ -137,7 +144,10 @@ func moduleRoot() (string, error) {
 		return "", err
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			if modulePath(b) != "kilde" {
+				return "", fmt.Errorf("%q is not kilde's repository (its go.mod names module %q); run kilde build from kilde's", dir, modulePath(b))
+			}
 			return dir, nil
 		}
 		parent := filepath.Dir(dir)
@@ -146,6 +156,16 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// modulePath reads the module line of a go.mod file.
+func modulePath(gomod []byte) string {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`)
+		}
+	}
+	return ""
 }
 
 func copyDir(from, to string) error {
