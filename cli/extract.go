@@ -189,6 +189,9 @@ func read(name string, stdin io.Reader) (string, error) {
 	}
 	if intake.IsHTML(name, []byte(text[:min(len(text), 512)])) { // the text: UTF-16 is decoded by now
 		text = intake.HTMLText(text)
+		if text == "" {
+			return "", &intake.Error{Name: q, Err: intake.ErrNoText}
+		}
 	}
 	return text, nil
 }

@@ -47,6 +47,7 @@ func TestBadInput(t *testing.T) {
 		{"binary", write(t, dir, "x.bin", []byte("\x00\x01\x02ELF")), "binary"},
 		{"latin-1", write(t, dir, "l1.txt", []byte("K\xf8benhavn")), "not UTF-8"},
 		{"too large", big, "larger than"},
+		{"html without text", write(t, dir, "blank.html", []byte("<html><head><script>x()</script></head><body> </body></html>")), "no readable text"},
 	}
 	for _, c := range cases {
 		code, out, errs := run([]string{"--format", "json", c.path, good}, "")
