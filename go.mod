@@ -8,4 +8,7 @@ require (
 	golang.org/x/net v0.63.0
 )
 
-require github.com/google/uuid v1.6.0 // indirect
+require (
+	github.com/andybalholm/brotli v1.3.0 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+)

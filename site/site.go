@@ -28,10 +28,20 @@ func Build(args []string, stdout, stderr io.Writer) int {
 	f.SetOutput(stderr)
 	out := f.String("out", "dist", "folder to write the static site to")
 	origins := f.String("origins", os.Getenv("KILDE_ORIGINS"), "other origins that may embed the app and talk to it (space separated; default $KILDE_ORIGINS)")
+	quality := f.Int("brotli", 11, "brotli quality of the precompressed files, 0 to 11 (11: smallest; about a minute for app.wasm)")
 	if err := f.Parse(args); err != nil {
 		return 2
 	}
-	if err := build(*out, *origins, stdout); err != nil {
+	list, err := ParseOrigins(*origins)
+	if err != nil {
+		fmt.Fprintf(stderr, "kilde: --origins: %v\n", err)
+		return 2
+	}
+	if *quality < 0 || *quality > 11 {
+		fmt.Fprintln(stderr, "kilde: --brotli: give a quality from 0 to 11")
+		return 2
+	}
+	if err := build(*out, strings.Join(list, " "), *quality, stdout); err != nil {
 		fmt.Fprintf(stderr, "kilde: build: %v\n", err)
 		return 1
 	}
@@ -40,7 +50,7 @@ func Build(args []string, stdout, stderr io.Writer) int {
 }
 
 // build writes the static site into dir.
-func build(dir, origins string, log io.Writer) (err error) {
+func build(dir, origins string, quality int, log io.Writer) (err error) {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -84,7 +94,11 @@ func build(dir, origins string, log io.Writer) (err error) {
 		return fmt.Errorf("generating the static site: %w", err)
 	}
 	// The toolchain's wasm_exec.js, as checked in at the top level.
-	return copyFile(filepath.Join(root, "wasm_exec.js"), filepath.Join(abs, "wasm_exec.js"))
+	if err := copyFile(filepath.Join(root, "wasm_exec.js"), filepath.Join(abs, "wasm_exec.js")); err != nil {
+		return err
+	}
+	fmt.Fprintln(log, "kilde: compressing…")
+	return precompress(abs, quality)
 }
 
 // fingerprint hashes the web assets: the version that tells the service
