@@ -26,10 +26,11 @@ func ExtractIn(text, lang string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	sure := true
 	if lang != "da" && lang != "en" {
-		lang = DetectLanguage(text)
+		lang, sure = detectLanguage(text)
 	}
-	res := Result{Lang: lang, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
+	res := Result{Lang: lang, LangUnsure: !sure, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
 	conv := newOffsets(text)
 	span := func(start, end int) (int, int, string) {
 		return conv.runes(start), conv.runes(end), text[start:end]
