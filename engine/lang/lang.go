@@ -1,0 +1,207 @@
+// Package lang holds the language packs: for Danish and English, the
+// speech verbs and cue phrases that attribute a quote, the pronouns that
+// can stand for a speaker, the role nouns and titles a speaker is named
+// by, and the quotation marks. The lists are data files in data/<code>/,
+// each opening with its source; they are read once, on first use, into
+// read-only tables.
+package lang
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data
+var data embed.FS
+
+// Gender of a pronoun or a person: 'm', 'f', 'n' (things and
+// organisations) or 0 when any.
+type Gender byte
+
+// Pronoun is what a personal pronoun can refer to.
+type Pronoun struct {
+	Person int // 1, 2 or 3
+	Gender Gender
+	Plural bool
+}
+
+// RoleKind tells roles people hold from nouns for organisations.
+type RoleKind byte
+
+const (
+	PersonRole RoleKind = iota + 1 // "direktøren", "the spokesman"
+	OrgRole                        // "ministeriet", "the company"
+)
+
+// Role is a role noun's key (its first form in the pack) and kind.
+type Role struct {
+	Key  string
+	Kind RoleKind
+}
+
+// CueKind tells what a cue phrase does.
+type CueKind byte
+
+const (
+	Source CueKind = iota + 1 // the speaker follows: "ifølge X", "according to X"
+	Verb                      // acts as a speech verb: "issued a statement"
+	Aside                     // after a verb, never the speaker: "i en pressemeddelelse"
+)
+
+// Pack is one language's tables. Its methods take lower-case words.
+type Pack struct {
+	Code     string
+	verbs    map[string]bool
+	phrases  map[CueKind][][]string
+	pronouns map[string]Pronoun
+	roles    map[string]Role
+	// compound: whether a word ending in a role holds it ("bankdirektør").
+	compound bool
+	closers  map[rune]rune
+	dashes   string
+}
+
+// For returns the pack for code ("da" or "en"); any other code gives
+// the Danish pack.
+func For(code string) *Pack {
+	if code == "en" {
+		return packs().en
+	}
+	return packs().da
+}
+
+var packs = sync.OnceValue(func() struct{ da, en *Pack } {
+	return struct{ da, en *Pack }{load("da"), load("en")}
+})
+
+// IsSpeechVerb reports whether w is a speech verb.
+func (p *Pack) IsSpeechVerb(w string) bool { return p.verbs[w] }
+
+// Phrases returns the cue phrases of kind k, each as its words.
+func (p *Pack) Phrases(k CueKind) [][]string { return p.phrases[k] }
+
+// Pronoun returns what pronoun w can stand for.
+func (p *Pack) Pronoun(w string) (Pronoun, bool) {
+	x, ok := p.pronouns[w]
+	return x, ok
+}
+
+// Role returns the role that word w names: the word itself in the pack
+// or, in a language that writes compounds as one word, the longest role
+// the word ends in.
+func (p *Pack) Role(w string) (Role, bool) {
+	if r, ok := p.roles[w]; ok {
+		return r, true
+	}
+	if !p.compound {
+		return Role{}, false
+	}
+	n := 0
+	for i := range w {
+		// "bank" + "direktør": the first part is at least 3 letters, the role at least 4 bytes.
+		if n >= 3 && len(w)-i >= 4 {
+			if r, ok := p.roles[w[i:]]; ok {
+				return r, true
+			}
+		}
+		n++
+	}
+	return Role{}, false
+}
+
+// Closer returns the mark that closes a quotation opened by r, and
+// whether r is a quotation mark in this language at all.
+func (p *Pack) Closer(r rune) (rune, bool) {
+	c, ok := p.closers[r]
+	return c, ok
+}
+
+// IsMark reports whether r opens or closes quotations in this language.
+func (p *Pack) IsMark(r rune) bool {
+	if _, ok := p.closers[r]; ok {
+		return true
+	}
+	for _, c := range p.closers {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// IsDash reports whether s is a dash that opens a quote paragraph.
+func (p *Pack) IsDash(s string) bool {
+	return s != "" && p.dashes != "" && strings.Contains(" "+p.dashes+" ", " "+s+" ")
+}
+
+func load(code string) *Pack {
+	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{},
+		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{},
+		compound: code == "da"}
+	for _, l := range lines(code, "verbs.txt") {
+		for _, w := range strings.Fields(l) {
+			p.verbs[w] = true
+		}
+	}
+	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside}
+	for _, l := range lines(code, "cues.txt") {
+		k, phrase, _ := strings.Cut(l, "\t")
+		kind, ok := kinds[k]
+		if !ok {
+			panic("lang: unknown cue kind " + k + " in " + code + "/cues.txt")
+		}
+		p.phrases[kind] = append(p.phrases[kind], strings.Fields(phrase))
+	}
+	for _, l := range lines(code, "pronouns.txt") {
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			panic("lang: a pronoun line needs four tab-separated fields in " + code + "/pronouns.txt: " + l)
+		}
+		x := Pronoun{Person: int(f[1][0] - '0'), Plural: f[3] == "pl"}
+		if f[2] != "-" {
+			x.Gender = Gender(f[2][0])
+		}
+		p.pronouns[f[0]] = x
+	}
+	for _, l := range lines(code, "roles.txt") {
+		k, forms, _ := strings.Cut(l, "\t")
+		kind := PersonRole
+		if k == "org" {
+			kind = OrgRole
+		}
+		fs := strings.Fields(forms)
+		for _, f := range fs {
+			p.roles[f] = Role{Key: fs[0], Kind: kind}
+		}
+	}
+	for _, l := range lines(code, "marks.txt") {
+		f := strings.Fields(l)
+		if f[0] == "dash" {
+			p.dashes = strings.Join(f[1:], " ")
+			continue
+		}
+		o, _ := utf8.DecodeRuneInString(f[0])
+		c, _ := utf8.DecodeRuneInString(f[1])
+		if _, dup := p.closers[o]; !dup {
+			p.closers[o] = c
+		}
+	}
+	return p
+}
+
+// lines returns the lines of a pack file that are not blank or comments.
+func lines(code, name string) []string {
+	b, err := data.ReadFile("data/" + code + "/" + name)
+	if err != nil {
+		panic("lang: embedded table missing: " + code + "/" + name) // a build error, never input-dependent
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimRight(l, " \r"); l != "" && l[0] != '#' {
+			out = append(out, l)
+		}
+	}
+	return out
+}
