@@ -35,10 +35,13 @@ const (
 	OrgRole                        // "ministeriet", "the company"
 )
 
-// Role is a role noun's key (its first form in the pack) and kind.
+// Role is a role noun's key (its first form in the pack) and kind. Any
+// marks a noun any organisation can go by ("the company", "selskabet"),
+// not only one whose name holds it ("ministeriet").
 type Role struct {
 	Key  string
 	Kind RoleKind
+	Any  bool
 }
 
 // CueKind tells what a cue phrase does.
@@ -59,8 +62,13 @@ type Pack struct {
 	roles    map[string]Role
 	// compound: whether a word ending in a role holds it ("bankdirektør").
 	compound bool
-	closers  map[rune]rune
-	dashes   string
+	// VerbSecond: whether the subject follows the verb after a fronted
+	// word ("Derfor siger han, at …"), as in Danish; in English a pronoun
+	// after "said" begins the reported clause ("said it was …").
+	VerbSecond bool
+	closers    map[rune]rune
+	marks      map[rune]bool
+	dashes     string
 }
 
 // For returns the pack for code ("da" or "en"); any other code gives
@@ -119,17 +127,7 @@ func (p *Pack) Closer(r rune) (rune, bool) {
 }
 
 // IsMark reports whether r opens or closes quotations in this language.
-func (p *Pack) IsMark(r rune) bool {
-	if _, ok := p.closers[r]; ok {
-		return true
-	}
-	for _, c := range p.closers {
-		if c == r {
-			return true
-		}
-	}
-	return false
-}
+func (p *Pack) IsMark(r rune) bool { return p.marks[r] }
 
 // IsDash reports whether s is a dash that opens a quote paragraph.
 func (p *Pack) IsDash(s string) bool {
@@ -138,8 +136,8 @@ func (p *Pack) IsDash(s string) bool {
 
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{},
-		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{},
-		compound: code == "da"}
+		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		compound: code == "da", VerbSecond: code == "da"}
 	for _, l := range lines(code, "verbs.txt") {
 		for _, w := range strings.Fields(l) {
 			p.verbs[w] = true
@@ -168,12 +166,12 @@ func load(code string) *Pack {
 	for _, l := range lines(code, "roles.txt") {
 		k, forms, _ := strings.Cut(l, "\t")
 		kind := PersonRole
-		if k == "org" {
+		if k == "org" || k == "org-any" {
 			kind = OrgRole
 		}
 		fs := strings.Fields(forms)
 		for _, f := range fs {
-			p.roles[f] = Role{Key: fs[0], Kind: kind}
+			p.roles[f] = Role{Key: fs[0], Kind: kind, Any: k == "org-any"}
 		}
 	}
 	for _, l := range lines(code, "marks.txt") {
@@ -187,6 +185,7 @@ func load(code string) *Pack {
 		if _, dup := p.closers[o]; !dup {
 			p.closers[o] = c
 		}
+		p.marks[o], p.marks[c] = true, true
 	}
 	return p
 }
