@@ -55,9 +55,11 @@ const (
 
 // Pack is one language's tables. Its methods take lower-case words.
 type Pack struct {
-	Code     string
-	verbs    map[string]bool
-	phrases  map[CueKind][][]string
+	Code    string
+	verbs   map[string]bool
+	phrases map[CueKind][][]string
+	// byFirst indexes the phrases of each kind by their first word.
+	byFirst  map[CueKind]map[string][][]string
 	pronouns map[string]Pronoun
 	roles    map[string]Role
 	// compound: whether a word ending in a role holds it ("bankdirektør").
@@ -89,6 +91,9 @@ func (p *Pack) IsSpeechVerb(w string) bool { return p.verbs[w] }
 
 // Phrases returns the cue phrases of kind k, each as its words.
 func (p *Pack) Phrases(k CueKind) [][]string { return p.phrases[k] }
+
+// PhrasesFrom returns the cue phrases of kind k that begin with word w.
+func (p *Pack) PhrasesFrom(k CueKind, w string) [][]string { return p.byFirst[k][w] }
 
 // Pronoun returns what pronoun w can stand for.
 func (p *Pack) Pronoun(w string) (Pronoun, bool) {
@@ -135,7 +140,7 @@ func (p *Pack) IsDash(s string) bool {
 }
 
 func load(code string) *Pack {
-	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{},
+	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		compound: code == "da", VerbSecond: code == "da"}
 	for _, l := range lines(code, "verbs.txt") {
@@ -150,7 +155,12 @@ func load(code string) *Pack {
 		if !ok {
 			panic("lang: unknown cue kind " + k + " in " + code + "/cues.txt")
 		}
-		p.phrases[kind] = append(p.phrases[kind], strings.Fields(phrase))
+		ws := strings.Fields(phrase)
+		p.phrases[kind] = append(p.phrases[kind], ws)
+		if p.byFirst[kind] == nil {
+			p.byFirst[kind] = map[string][][]string{}
+		}
+		p.byFirst[kind][ws[0]] = append(p.byFirst[kind][ws[0]], ws)
 	}
 	for _, l := range lines(code, "pronouns.txt") {
 		f := strings.Split(l, "\t")

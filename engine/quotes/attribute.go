@@ -58,7 +58,7 @@ func (f finder) cueAfter(q *Quote, cue *string) bool {
 		return false
 	}
 	limit := min(para.End, j+lookAhead)
-	if n := f.phraseAt(j, sourcePhrases); n > 0 {
+	if n := f.sourceAt(j); n > 0 {
 		return f.subjectAfterSource(q, j, n, limit)
 	}
 	if n := f.verbAt(j); n > 0 {
@@ -220,7 +220,7 @@ func (f finder) dashNext(q *Quote) bool {
 		t++
 	}
 	limit := min(np.End, t+lookAhead)
-	if n := f.phraseAt(t, sourcePhrases); n > 0 {
+	if n := f.sourceAt(t); n > 0 {
 		return f.subjectAfterSource(q, t, n, limit)
 	}
 	if n := f.verbAt(t); n > 0 {
@@ -246,7 +246,7 @@ func (f finder) according(q *Quote) bool {
 			k = q.LastTok // the quoted words name no source
 			continue
 		}
-		if n := f.phraseAt(k, sourcePhrases); n > 0 && f.subjectAfterSource(q, k, n, hi) {
+		if n := f.sourceAt(k); n > 0 && f.subjectAfterSource(q, k, n, hi) {
 			return true
 		}
 	}

@@ -42,13 +42,14 @@ type Quote struct {
 type finder struct {
 	d    *segment.Doc
 	pack *lang.Pack
+	memo []uint8 // the cue phrases at each token, once looked up (see cues)
 }
 
 // Find returns the quotations of d in order, attributed with the
 // language pack's cues. skipPara reports paragraphs that are site
 // furniture and must not be mined.
 func Find(d *segment.Doc, pack *lang.Pack, skipPara func(p int) bool) []Quote {
-	f := finder{d, pack}
+	f := finder{d: d, pack: pack}
 	var out []Quote
 	from := 0 // where pairing resumes: after a quotation that ran on from the paragraph before
 	for p, para := range d.Paras {
@@ -64,6 +65,9 @@ func Find(d *segment.Doc, pack *lang.Pack, skipPara func(p int) bool) []Quote {
 				out[before] = q
 			}
 		}
+	}
+	if len(out) > 0 {
+		f.memo = make([]uint8, len(d.Tokens))
 	}
 	for i := range out {
 		out[i].Prev, out[i].Chain = -1, i

@@ -18,21 +18,40 @@ func (f finder) span(a, b int) string {
 
 // verbAt returns the number of tokens of the speech verb or verb phrase
 // at i ("siger", "issued a statement"), or 0.
-func (f finder) verbAt(i int) int {
-	if n := f.phraseAt(i, verbPhrases); n > 0 {
-		return n
+func (f finder) verbAt(i int) int { return int(f.cues(i) & 7) }
+
+// sourceAt returns the number of tokens of the source phrase at i
+// ("ifølge", "according to"), or 0.
+func (f finder) sourceAt(i int) int { return int(f.cues(i) >> 3 & 7) }
+
+// cues looks up the cue phrases at token i once: the sieves of nearby
+// quotes look at the same tokens again, and a text of nothing but quotes
+// must not pay for that in proportion to the number of quotes.
+func (f finder) cues(i int) uint8 {
+	if i < 0 || i >= len(f.d.Tokens) || f.d.Tokens[i].Kind != segment.Word {
+		return 0
 	}
-	if f.pack.IsSpeechVerb(word(f.d, i)) {
-		return 1
+	if i < len(f.memo) && f.memo[i]&memoSet != 0 {
+		return f.memo[i]
 	}
-	return 0
+	v := f.phraseAt(i, verbPhrases)
+	if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) {
+		v = 1
+	}
+	c := uint8(min(v, 7)) | uint8(min(f.phraseAt(i, sourcePhrases), 7))<<3 | memoSet
+	if i < len(f.memo) {
+		f.memo[i] = c
+	}
+	return c
 }
+
+const memoSet = 1 << 7
 
 // phraseAt returns the length of the longest cue phrase of kind k that
 // starts at token i, or 0.
 func (f finder) phraseAt(i int, k lang.CueKind) int {
 	best := 0
-	for _, ph := range f.pack.Phrases(k) {
+	for _, ph := range f.pack.PhrasesFrom(k, word(f.d, i)) {
 		if len(ph) > best && i+len(ph) <= len(f.d.Tokens) && f.matchWords(i, ph) {
 			best = len(ph)
 		}
