@@ -83,14 +83,15 @@ func ExtractIn(text, code string) Result {
 }
 
 // quoteRule names how a quote was found, the sieve that linked it to
-// its speaker's words and, when not plainly by name, how those words
-// were resolved: "quote:marks+after-cue+pronoun".
+// its speaker's words and how those words were resolved:
+// "quote:marks+after-cue+pronoun".
 func quoteRule(q quotes.Quote, sp speaker) string {
 	r := q.Rule
-	if q.Sieve != quotes.NoSieve {
-		r += "+" + q.Sieve.String()
-	}
-	if sp.by != noResolver && sp.by != byName {
+	if sp.by != noResolver {
+		// Only a sieve that led to a speaker decided anything.
+		if q.Sieve != quotes.NoSieve {
+			r += "+" + q.Sieve.String()
+		}
 		r += "+" + sp.by.String()
 	}
 	return r

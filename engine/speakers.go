@@ -242,6 +242,11 @@ func (x *speakerIndex) named(r segment.Range) speaker {
 		return speaker{name: x.ents[best].Name, entity: best}
 	}
 	d := x.d
+	if r.End == r.Start+1 && d.Tokens[r.Start].Is(segment.Initial) {
+		// One capitalised word opening a sentence, which the entity
+		// finder did not take for a name: a common noun ("Dagsordenen:").
+		return speaker{entity: -1}
+	}
 	return speaker{name: strings.TrimSpace(d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]), entity: -1}
 }
 

@@ -42,8 +42,8 @@ func (f finder) attribute(qs []Quote, i int) {
 	q.Cue = cue
 }
 
-// cueAfter: "…,” siger X." / "…,” sagde han." / "…,” X siger." /
-// "…«, lyder det fra X." right after the closing mark.
+// cueAfter: "…,” siger X." / "…,” sagde han." / "…,” X siger." right
+// after the closing mark.
 func (f finder) cueAfter(q *Quote, cue *string) bool {
 	d := f.d
 	para := d.Paras[q.Para]
@@ -58,9 +58,6 @@ func (f finder) cueAfter(q *Quote, cue *string) bool {
 		return false
 	}
 	limit := min(para.End, j+lookAhead)
-	if n := f.sourceAt(j); n > 0 {
-		return f.subjectAfterSource(q, j, n, limit)
-	}
 	if n := f.verbAt(j); n > 0 {
 		if f.subjectAfterVerb(q, j, n, limit) {
 			return true

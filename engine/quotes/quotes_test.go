@@ -57,6 +57,12 @@ func TestFind(t *testing.T) {
 		{"en single quotes", "He called it ‘a disaster’ on Monday.", []string{"a disaster | - | "}},
 		{"unclosed is dropped", "Han sagde “noget uden ende.", nil},
 		{"multi paragraph", "“Første del af citatet.\n“Anden del,” siger Pedersen.", []string{"Første del af citatet. | - | ", "Anden del, | siger | Pedersen"}},
+		{"straight quotes inside curly ones", "“Vi tror på \"grøn vækst\" i år,” siger Pedersen. “Også næste år.”",
+			[]string{"Vi tror på \"grøn vækst\" i år, | siger | Pedersen", "Også næste år. | - | <prev>"}},
+		{"en they is a pronoun", "“We are ready,” they said.", []string{"We are ready, | said | they"}},
+		{"i is no pronoun", "“Vi er klar,” siger i en pressemeddelelse fra Novo Nordisk.", []string{"Vi er klar, | siger | Novo Nordisk"}},
+		{"title, name and company", "»Vi er glade,« siger direktør Hans Hansen fra Novo Nordisk.", []string{"Vi er glade, | siger | Hans Hansen"}},
+		{"run on over a paragraph break", "De sagde: »Det er svært.\nMen vi prøver, »siger Lise Berg.", []string{"Det er svært.\nMen vi prøver, | siger | Lise Berg"}},
 		{"stray marks", "\" \" ” “ « » ‘ ’ ' '", nil},
 	}
 	for _, tt := range tests {

@@ -18,7 +18,7 @@ const (
 )
 
 // Sieves lists the sieves in the order they are tried.
-var Sieves = []Sieve{CueAfter, CueAppos, Colon, CueBefore, DashNext, According, ColonRunOn, Continues}
+var Sieves = []Sieve{CueAfter, CueAppos, Colon, ColonRunOn, CueBefore, DashNext, According, Continues}
 
 var sieveNames = [...]string{
 	NoSieve:    "",

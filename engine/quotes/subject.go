@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"kilde/engine/lang"
+	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
 
@@ -150,13 +151,19 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 	if _, ok := f.pronounAt(k); ok {
 		return segment.Range{Start: k, End: k + 1}, PronounMention, true
 	}
-	if a := nameBefore(f.d, k, limit); a >= 0 {
+	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) {
 		return segment.Range{Start: a, End: k + 1}, NameMention, true
 	}
 	if r, _, ok := f.roleBefore(k, limit); ok {
 		return r, RoleMention, true
 	}
 	return segment.Range{}, NoMention, false
+}
+
+// commonWord reports whether tokens [a, b) are one capitalised stop
+// word that opens its sentence ("The", "During"), not a name.
+func (f finder) commonWord(a, b int) bool {
+	return b == a+1 && f.d.Tokens[a].Is(segment.Initial) && lexicon.IsStop(f.pack.Code, f.d.Tok(a))
 }
 
 // set records r as the words naming q's speaker, of kind m, with the
@@ -341,7 +348,7 @@ func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
 			f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
 			return true
 		}
-		if e := nameAfter(d, i, v); e > 0 && e < v && isLower(d, e) {
+		if e := nameAfter(d, i, v); e > 0 && e < v && isLower(d, e) && !f.commonWord(i, e) {
 			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
 			return true
 		}
