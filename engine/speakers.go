@@ -68,6 +68,10 @@ type speakerIndex struct {
 	roles  map[string][]mention // role key -> the people introduced with it, in text order
 }
 
+// roleAhead is how far after a quote, in tokens, the holder of a role
+// it names may be introduced.
+const roleAhead = 60
+
 // maxWalk bounds how many mentions a resolver looks back over.
 const maxWalk = 40
 
@@ -95,7 +99,7 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 	switch r {
 	case byName:
 		if q.Mention == quotes.NameMention {
-			return x.named(q.Subj)
+			return x.named(q.Subj, q.Sieve == quotes.Colon)
 		}
 	case byRole:
 		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.PersonRole {
@@ -216,17 +220,29 @@ func (x *speakerIndex) rolesOf(m mention) {
 		}
 		add(k)
 	}
-	if k := m.tok.End; k < len(d.Tokens) && d.Tok(k) == "," {
+	// "Ann Lee, a spokeswoman for Acme", "Søren Lind er formand for
+	// foreningen", "Tom Reed is the mayor".
+	if k := m.tok.End; k < len(d.Tokens) && (d.Tok(k) == "," || copulas[strings.ToLower(d.Tok(k))]) {
 		for j := k + 1; j < len(d.Tokens) && j < k+5 && d.Tokens[j].Kind == segment.Word; j++ {
 			add(j)
+			if stopAfterRole[strings.ToLower(d.Tok(j))] {
+				break
+			}
 		}
 	}
 }
 
+// copulas link a name to the role it holds: "X er direktør", "X is the mayor".
+var copulas = map[string]bool{"er": true, "var": true, "blev": true, "is": true, "was": true, "became": true}
+
+// stopAfterRole ends the words after a name that can hold its role: the
+// role's own complement follows ("formand for foreningen").
+var stopAfterRole = map[string]bool{"for": true, "fra": true, "i": true, "hos": true, "ved": true, "of": true, "at": true, "in": true, "from": true}
+
 // named finds the entity that subject tokens r mention: a person before
 // anything else, and of several the last ("Refugee Council chief Enver
 // Solomon"); without one it is the words themselves.
-func (x *speakerIndex) named(r segment.Range) speaker {
+func (x *speakerIndex) named(r segment.Range, colon bool) speaker {
 	best := -1
 	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= r.Start-8 })
 	for ; k < len(x.all) && x.all[k].tok.Start < r.End; k++ {
@@ -242,9 +258,10 @@ func (x *speakerIndex) named(r segment.Range) speaker {
 		return speaker{name: x.ents[best].Name, entity: best}
 	}
 	d := x.d
-	if r.End == r.Start+1 && d.Tokens[r.Start].Is(segment.Initial) {
-		// One capitalised word opening a sentence, which the entity
-		// finder did not take for a name: a common noun ("Dagsordenen:").
+	if colon && r.End == r.Start+1 && d.Tokens[r.Start].Is(segment.Initial) {
+		// One capitalised word opening a sentence before a colon, which
+		// the entity finder did not take for a name: a common noun
+		// ("Dagsordenen: »…«").
 		return speaker{entity: -1}
 	}
 	return speaker{name: strings.TrimSpace(d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]), entity: -1}
@@ -253,15 +270,17 @@ func (x *speakerIndex) named(r segment.Range) speaker {
 func (x *speakerIndex) isPerson(e int) bool { return x.ents[e].Kind == entities.Person }
 
 // roleHolder is the person last introduced with role key before token
-// at; no one when no one in the text holds it.
+// at, or else just after it; no one when no one in the text holds it.
 func (x *speakerIndex) roleHolder(key string, at int) speaker {
 	hs := x.roles[key]
 	k := sort.Search(len(hs), func(k int) bool { return hs[k].tok.Start >= at })
-	if k == 0 {
-		return speaker{entity: -1}
+	if k > 0 {
+		return x.as(hs[k-1].entity)
 	}
-	e := hs[k-1].entity
-	return speaker{name: x.ents[e].Name, entity: e}
+	if k < len(hs) && hs[k].tok.Start < at+roleAhead {
+		return x.as(hs[k].entity) // introduced just after: "…,” the professor said. Lopez is a professor"
+	}
+	return speaker{entity: -1}
 }
 
 // orgFor is the organisation a role noun such as "ministeriet" or "the

@@ -73,18 +73,60 @@ type Pack struct {
 	dashes     string
 }
 
-// For returns the pack for code ("da" or "en"); any other code gives
-// the Danish pack.
+// For returns the pack for code ("da" or "en"); any other code, such as
+// "und" for a text too short to tell, gives both languages' entries in
+// one pack.
 func For(code string) *Pack {
-	if code == "en" {
+	switch code {
+	case "da":
+		return packs().da
+	case "en":
 		return packs().en
 	}
-	return packs().da
+	return packs().both
 }
 
-var packs = sync.OnceValue(func() struct{ da, en *Pack } {
-	return struct{ da, en *Pack }{load("da"), load("en")}
+var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
+	da, en := load("da"), load("en")
+	return struct{ da, en, both *Pack }{da, en, union(da, en)}
 })
+
+// union is a pack with the entries of a and b; where both have an entry
+// for a word, a's stands. b's pronouns that are words of a ("i", the
+// Danish "in") are left out.
+func union(a, b *Pack) *Pack {
+	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
+		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+	for _, p := range []*Pack{b, a} {
+		for w := range p.verbs {
+			u.verbs[w] = true
+		}
+		for k, phs := range p.phrases {
+			for _, ws := range phs {
+				u.phrases[k] = append(u.phrases[k], ws)
+				if u.byFirst[k] == nil {
+					u.byFirst[k] = map[string][][]string{}
+				}
+				u.byFirst[k][ws[0]] = append(u.byFirst[k][ws[0]], ws)
+			}
+		}
+		for w, x := range p.pronouns {
+			u.pronouns[w] = x
+		}
+		for w, r := range p.roles {
+			u.roles[w] = r
+		}
+		for o, c := range p.closers {
+			u.closers[o] = c
+		}
+		for r := range p.marks {
+			u.marks[r] = true
+		}
+	}
+	delete(u.pronouns, "i")
+	return u
+}
 
 // IsSpeechVerb reports whether w is a speech verb.
 func (p *Pack) IsSpeechVerb(w string) bool { return p.verbs[w] }

@@ -24,6 +24,9 @@ func TestPacks(t *testing.T) {
 		{"da guillemet", func() bool { c, ok := da.Closer('»'); return ok && c == '«' }(), true},
 		{"da dash", da.IsDash("–"), true},
 		{"en has no dash quotes", en.IsDash("–"), false},
+		{"und has Danish verbs", For("und").IsSpeechVerb("siger"), true},
+		{"und has English verbs", For("und").IsSpeechVerb("said"), true},
+		{"und keeps i a preposition", func() bool { _, ok := For("und").Pronoun("i"); return ok }(), false},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 	"kilde/engine/segment"
@@ -93,6 +95,10 @@ var stopAfterName = map[string]bool{
 	"for": true, "of": true, "hos": true, "ved": true, "med": true, "with": true, "over": true, "on": true,
 }
 
+// prepositions open a fronted phrase: "Til DR siger X", "I Aarhus
+// siger X".
+var prepositions = map[string]bool{"til": true, "for": true, "i": true, "på": true, "med": true, "fra": true, "hos": true, "ved": true, "over": true, "om": true, "af": true, "mod": true, "blandt": true, "under": true}
+
 // roleAt finds a role noun phrase starting at i and ending before limit:
 // lower-case words ("the company's chief executive", "direktøren",
 // "ministeriet") whose last role noun is its head.
@@ -152,10 +158,16 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 		return segment.Range{Start: k, End: k + 1}, PronounMention, true
 	}
 	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) {
+		for a < k && f.commonWord(a, a+1) {
+			a++ // "Til DR", "The Guardian": a capitalised function word opens the sentence
+		}
 		return segment.Range{Start: a, End: k + 1}, NameMention, true
 	}
 	if r, _, ok := f.roleBefore(k, limit); ok {
 		return r, RoleMention, true
+	}
+	if r, ok := f.ageAt(k - 1); ok && k-1 >= limit {
+		return r, PronounMention, true
 	}
 	return segment.Range{}, NoMention, false
 }
@@ -176,7 +188,10 @@ func (f finder) set(q *Quote, v int, r segment.Range, m Mention) {
 	}
 	switch m {
 	case PronounMention:
-		q.Pronoun, _ = f.pronounAt(r.Start)
+		q.Pronoun = lang.Pronoun{Person: 3} // "the 34-year-old"
+		if p, ok := f.pronounAt(r.Start); ok {
+			q.Pronoun = p
+		}
 	case RoleMention:
 		for k := r.End - 1; k >= r.Start; k-- {
 			if role, ok := f.pack.Role(word(d, k)); ok {
@@ -206,12 +221,12 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		q.Cue = f.span(v, v+n)
 		return true
 	}
-	best := segment.Range{}
+	best, role := segment.Range{}, segment.Range{}
 	for k := 0; i < limit && k < 12; k++ {
 		t := d.Tokens[i]
 		if t.Kind == segment.Punct {
 			s := d.Tok(i)
-			if s == "," && best.End > 0 || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || isQuoteMark(s) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && nameAfter(d, i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || isQuoteMark(s) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
 				break
 			}
 			i++
@@ -226,13 +241,25 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			break
 		}
 		if best.End == 0 && k == 0 {
-			if r, _, ok := f.roleAt(i, limit); ok && !f.nameFollows(r.End, limit) {
-				f.set(q, -1, r, RoleMention)
-				q.Cue = f.span(v, v+n)
+			// "siger direktøren", "said the spokesman" — unless a name
+			// follows the title ("siger borgmester i Aarhus Birgitte Moe",
+			// "siger formanden for Danske Vognmænd, Niels Holm").
+			if r, _, ok := f.roleAt(i, limit); ok {
+				role = r
+			} else if r, ok := f.ageAt(i); ok {
+				f.set(q, -1, r, PronounMention)
+				q.Pronoun, q.Cue = lang.Pronoun{Person: 3}, f.span(v, v+n)
 				return true
 			}
+		} else if _, _, ok := f.roleAt(i, i+1); ok && role.End == 0 {
+			role = segment.Range{Start: i, End: i + 1} // "Danske Vognmænds formand, Niels Holm"
 		}
 		i++
+	}
+	if best.End == 0 && role.End > 0 {
+		f.set(q, -1, role, RoleMention)
+		q.Cue = f.span(v, v+n)
+		return true
 	}
 	if best.End == 0 {
 		return false
@@ -240,6 +267,25 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	f.set(q, -1, best, NameMention)
 	q.Cue = f.span(v, v+n)
 	return true
+}
+
+// ageAt finds "the 34-year-old" or "den 42-årige" at i: a person named
+// by age, who is the one the text is about, as a pronoun would be.
+func (f finder) ageAt(i int) (segment.Range, bool) {
+	d := f.d
+	switch word(d, i) {
+	case "the", "den", "det":
+	default:
+		return segment.Range{}, false
+	}
+	if i+1 >= len(d.Tokens) || !d.Tokens[i+1].Is(segment.Digit) {
+		return segment.Range{}, false
+	}
+	w := word(d, i+1)
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-årige") {
+		return segment.Range{Start: i, End: i + 2}, true
+	}
+	return segment.Range{}, false
 }
 
 // nameFollows reports whether a name follows a role at i, after an
@@ -272,6 +318,11 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		return false
 	}
 	if r, m, ok := f.mentionBefore(k, limit); ok {
+		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && prepositions[word(d, r.Start-1)] {
+			// "Til DR siger Birgitte Moe": after a fronted phrase the
+			// subject follows the verb; the name before it is the phrase's.
+			return false
+		}
 		f.set(q, v, r, m)
 		return true
 	}
@@ -305,6 +356,9 @@ func (f finder) subjectThenVerb(i int) int {
 		return e
 	}
 	if r, _, ok := f.roleAt(i, min(len(d.Tokens), i+6)); ok && f.verbAt(r.End) > 0 {
+		return r.End
+	}
+	if r, ok := f.ageAt(i); ok && f.verbAt(r.End) > 0 {
 		return r.End
 	}
 	return 0
@@ -348,7 +402,7 @@ func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
 			f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
 			return true
 		}
-		if e := nameAfter(d, i, v); e > 0 && e < v && isLower(d, e) && !f.commonWord(i, e) {
+		if e := nameAfter(d, i, v); e > 0 && e < v && (isLower(d, e) || d.Tok(e) == ",") && !f.commonWord(i, e) {
 			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
 			return true
 		}
