@@ -14,6 +14,10 @@ func TestTables(t *testing.T) {
 		{"og is a Danish stop word", IsStop("da", "Og"), true},
 		{"the is an English stop word", IsStop("en", "The"), true},
 		{"the is no Danish stop word", IsStop("da", "the"), false},
+		{"Hanne is female", FirstNameGender("Hanne") == 'f', true},
+		{"Mogens is male", FirstNameGender("Mogens") == 'm', true},
+		{"Kim is either", FirstNameGender("Kim") == 0, true},
+		{"Alibaba has no gender", FirstNameGender("Alibaba") == 0, true},
 		{"kin begins Kina", IsPlaceStem("kin", 3), true},
 		{"xq begins nothing", IsPlaceStem("xqz", 3), false},
 	} {
