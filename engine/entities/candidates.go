@@ -190,7 +190,7 @@ func (c *collector) particle(i int) bool {
 		return c.h.Lang == "en" // "Office for National Statistics"
 	case "on":
 		// "Commission on Human Rights", not "Trump on Monday"
-		return c.h.Lang == "en" && (orgSuffixes[c.low(i-1)] || bodyWords[c.low(i-1)])
+		return c.h.Lang == "en" && (lexicon.IsOrgHead(c.low(i-1)) || bodyWords[c.low(i-1)])
 	}
 	return false
 }
@@ -289,7 +289,7 @@ func (c *collector) add(i, j int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if orgSuffixes[c.low(k-1)] && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen")) {
+		if lexicon.IsOrgHead(c.low(k-1)) && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen")) {
 			c.add(i, k) // "Danske Bank Las Olsen": an employer, then a person
 			c.add(k, j)
 			if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == k {
@@ -340,7 +340,7 @@ func (c *collector) placePrefix(i, j int) int {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		w := c.low(k)
-		if orgSuffixes[w] || c.particle(k) || isQuoteMark(w) {
+		if lexicon.IsOrgHead(w) || c.particle(k) || isQuoteMark(w) {
 			return i
 		}
 		words = append(words, w)
@@ -373,21 +373,21 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 				cd.titleLeft, cd.orgLeft = false, true // "CEO of Export Now"
 			}
 		case c.particle(i):
-		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !orgSuffixes[w]:
+		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			cd.orgLeft = true // "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
 			switch {
-			case orgNouns[w] || orgSuffixes[w] || orgCompound(w):
+			case orgNouns[w] || lexicon.IsOrgHead(w) || orgCompound(w):
 				cd.orgLeft = true
 			case agentNoun(w):
 				cd.titleLeft = true
 			}
-		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !orgSuffixes[w] && !c.known(w):
+		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
-		case c.demonym(i) && !(i+1 < j && (orgSuffixes[c.low(i+1)] || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
+		case c.demonym(i) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
 			// "Danske Bank" and "Kristen Stewart" keep their first word
 		default:
 			return i
@@ -624,7 +624,7 @@ func (c *collector) speechBefore(i int) bool {
 // isTitle reports a title or office, also as the head of a Danish
 // compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
 func isTitle(w string) bool {
-	if titles[w] {
+	if lexicon.IsTitle(w) {
 		return true
 	}
 	if len(w) < 7 {

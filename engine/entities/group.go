@@ -222,7 +222,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		}
 	}
 	for n := len(words) - 1; n >= 1; n-- {
-		if orgSuffixes[words[n]] && !legalForms[words[n]] {
+		if lexicon.IsOrgHead(words[n]) && !legalForms[words[n]] {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
 		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind() {

@@ -104,7 +104,7 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Place, "place:gazetteer"
 	case n > 1 && placeEnds[last]:
 		return Place, "place:ending"
-	case orgSuffixes[last] || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
+	case lexicon.IsOrgHead(last) || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
 		return Org, "org:suffix"
 	case cd.orgLeft:
 		return Org, "org:context"
@@ -134,7 +134,7 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 // "Bank of China", "University of Copenhagen".
 func hasSuffixWord(words []string) bool {
 	for i, w := range words {
-		if orgSuffixes[w] && i+1 < len(words) && words[i+1] == "of" {
+		if lexicon.IsOrgHead(w) && i+1 < len(words) && words[i+1] == "of" {
 			return true
 		}
 	}
