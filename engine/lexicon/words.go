@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Small hand-kept word lists written for kilde, shared by the rules and
 // the name tagger. Keys are lower case.
@@ -47,7 +50,7 @@ func fields(s string) map[string]bool {
 }
 
 // Marks say which lists a word is on.
-type Marks uint8
+type Marks uint16
 
 const (
 	FirstName Marks = 1 << iota
@@ -56,7 +59,7 @@ const (
 	Region          // a region, state or other subdivision
 	Title
 	OrgHead
-	Stop
+	Stop // a stop word of the language looked up
 )
 
 // Lookup gives the marks of lower, a word or words in lower case
@@ -64,29 +67,58 @@ const (
 // another lang checks both). It takes bytes so that a caller can look up
 // a word it lower-cased into its own buffer without allocating.
 func Lookup(lang string, lower []byte) Marks {
-	t := load()
-	var m Marks
-	if t.firstNames[string(lower)] {
-		m |= FirstName
-	}
-	if id, ok := t.places[string(lower)]; ok {
-		switch {
-		case strings.HasPrefix(id, "T:"):
-			m |= Country
-		case strings.HasPrefix(id, "S:"):
-			m |= Region
-		default:
-			m |= City
+	m := marks()[string(lower)]
+	switch lang {
+	case "da":
+		if m&stopDa != 0 {
+			m |= Stop
+		}
+	case "en":
+		if m&stopEn != 0 {
+			m |= Stop
+		}
+	default:
+		if m&(stopDa|stopEn) != 0 {
+			m |= Stop
 		}
 	}
-	if titles[string(lower)] {
-		m |= Title
+	return m &^ (stopDa | stopEn)
+}
+
+// Stop words of each language, kept apart in the marks table.
+const (
+	stopDa Marks = 1 << 8
+	stopEn Marks = 1 << 9
+)
+
+// marks holds every listed word with all its marks: one look-up a word.
+var marks = sync.OnceValue(func() map[string]Marks {
+	t := load()
+	m := make(map[string]Marks, len(t.firstNames)+len(t.places))
+	for w := range t.firstNames {
+		m[w] |= FirstName
 	}
-	if orgHeads[string(lower)] {
-		m |= OrgHead
+	for name, id := range t.places {
+		switch {
+		case strings.HasPrefix(id, "T:"):
+			m[name] |= Country
+		case strings.HasPrefix(id, "S:"):
+			m[name] |= Region
+		default:
+			m[name] |= City
+		}
 	}
-	if s, ok := t.stop[lang]; ok && s[string(lower)] || !ok && (t.stop["da"][string(lower)] || t.stop["en"][string(lower)]) {
-		m |= Stop
+	for w := range titles {
+		m[w] |= Title
+	}
+	for w := range orgHeads {
+		m[w] |= OrgHead
+	}
+	for w := range t.stop["da"] {
+		m[w] |= stopDa
+	}
+	for w := range t.stop["en"] {
+		m[w] |= stopEn
 	}
 	return m
-}
+})

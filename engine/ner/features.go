@@ -31,6 +31,12 @@ type tokInfo struct {
 	flags                      uint32
 	gaz                        uint32
 	doc                        uint64 // what the rest of the document says of the word
+	// The run of capitalised words (with "of", "for", "&" between them)
+	// the word stands in: its first and last words, the marks of all its
+	// words, and where in it the word stands (0 outside a run).
+	runFirst, runLast uint64
+	runGaz            uint32
+	runPos            uint8
 }
 
 // Sentinel hashes stand in for words before and after the sentence.
@@ -40,7 +46,7 @@ var (
 )
 
 // nFeat is the number of features of one position.
-const nFeat = 39
+const nFeat = 43
 
 // What a document says of a word, wherever it occurs in it: names recur,
 // and their other mentions tell a sentence's first word from a name and
@@ -290,6 +296,7 @@ func (f *featurizer) run(words []string) {
 		f.describe(&f.info[i], w, i == 0 || sentenceStart(words[i-1]))
 	}
 	f.multiPlaces(words)
+	f.runs(words)
 	at := func(i int) *tokInfo {
 		switch {
 		case i < 0:
@@ -347,6 +354,11 @@ func (f *featurizer) run(words []string) {
 		fs[36] = mix(37, dc, 0)
 		fs[37] = mix(38, dc, fl&(fCap|fAllCaps|fSentStart))
 		fs[38] = mix(39, dc, gz)
+		rp := uint64(c.runPos)
+		fs[39] = mix(40, c.runLast, rp)
+		fs[40] = mix(41, c.runFirst, rp)
+		fs[41] = mix(42, uint64(c.runGaz), rp)
+		fs[42] = mix(43, uint64(c.runGaz), c.low)
 	}
 }
 
@@ -365,7 +377,7 @@ func (f *featurizer) remember(doc [][]string) {
 	for _, words := range doc {
 		for i, w := range words {
 			var t tokInfo
-			f.describe(&t, w, i == 0 || sentenceStart(words[i-1]))
+			f.glance(&t, w, i == 0 || sentenceStart(words[i-1]))
 			var d uint8
 			switch {
 			case t.flags&fPunct != 0:
@@ -390,6 +402,40 @@ func (f *featurizer) remember(doc [][]string) {
 	}
 }
 
+// glance fills what remember needs of a word: its lower-case hash, its
+// case and its marks; describe does the rest.
+func (f *featurizer) glance(t *tokInfo, w string, first bool) {
+	f.buf = lower(f.buf[:0], w)
+	t.low = fnv(f.buf)
+	letters, uppers, digits := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+			uppers++
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	// The same flags as describe gives.
+	t.flags = 0
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		t.flags |= fCap
+	}
+	if letters >= 2 && uppers == letters {
+		t.flags |= fAllCaps
+	}
+	if letters == 0 && digits == 0 {
+		t.flags |= fPunct
+	}
+	if first {
+		t.flags |= fSentStart
+	}
+	t.gaz = uint32(lexicon.Lookup(f.lang, f.buf))
+}
+
 func (f *featurizer) buf2(w string) []byte {
 	f.pair = lower(f.pair[:0], w)
 	return f.pair
@@ -402,4 +448,67 @@ func placeWord(lower []byte) bool {
 		return true
 	}
 	return false
+}
+
+// capWord reports a word that can stand in a name: capitalised, or a
+// number after one ("TV 2").
+func capWord(t *tokInfo) bool { return t.flags&(fCap|fAllCaps) != 0 && t.flags&fPunct == 0 }
+
+// connector reports a small word that joins the words of a name: "Bank
+// of America", "Harbour Trust for Children", "Procter & Gamble".
+func connector(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "de", "du", "von", "van", "der", "den", "la", "le":
+		return true
+	}
+	return false
+}
+
+// runs marks the runs of capitalised words.
+func (f *featurizer) runs(words []string) {
+	n := len(words)
+	for i := 0; i < n; {
+		if !capWord(&f.info[i]) {
+			f.info[i].runFirst, f.info[i].runLast, f.info[i].runGaz, f.info[i].runPos = 0, 0, 0, 0
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if capWord(&f.info[j]) {
+				j++
+				continue
+			}
+			if j+1 < n && connector(words[j]) && capWord(&f.info[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		var g uint32
+		for k := i; k < j; k++ {
+			g |= f.info[k].gaz
+		}
+		for k := i; k < j; k++ {
+			t := &f.info[k]
+			t.runFirst, t.runLast, t.runGaz = f.info[i].low, f.info[j-1].low, g
+			switch {
+			case j-i == 1:
+				t.runPos = 4
+			case k == i:
+				t.runPos = 1
+			case k == j-1:
+				t.runPos = 3
+			default:
+				t.runPos = 2
+			}
+		}
+		i = j
+	}
+}
+
+// plain reports whether word i of the sentence last run is a lower-case
+// word of letters that cannot stand inside a name.
+func (f *featurizer) plain(i int, w string) bool {
+	return f.info[i].flags&(fCap|fAllCaps|fDigit|fPunct) == 0 && !connector(w)
 }

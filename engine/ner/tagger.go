@@ -35,9 +35,27 @@ type Span struct {
 	Scores     [nTypes]float32
 }
 
+// follows tells which class may follow which (allowed, as a table).
+var follows = func() (t [(nClass + 1) * nClass]bool) {
+	for p := 0; p <= nClass; p++ {
+		for c := 0; c < nClass; c++ {
+			t[p*nClass+c] = allowed(p, c)
+		}
+	}
+	return t
+}()
+
+// never is the score of a class a word cannot have.
+const never = -1e30
+
 // Tagger finds names in sentences. It keeps buffers between calls, so
 // one Tagger serves one goroutine; models are shared and read-only.
 type Tagger struct {
+	// Lower scores lower-case words too; by default a lower-case word
+	// that cannot join a name ("of", "for") is taken to be no name,
+	// which is true of news text and saves most of the work.
+	Lower bool
+
 	m     *Model
 	f     featurizer
 	emit  []float32
@@ -78,6 +96,33 @@ func (t *Tagger) Tag(words []string) []Span {
 	return t.spans(nil)
 }
 
+// Score scores the words of one sentence for SpanScores, without
+// decoding it.
+func (t *Tagger) Score(words []string) {
+	if len(words) > 0 {
+		t.emissions(words)
+	}
+}
+
+// SpanScores gives, for words [s, e) of the sentence last passed to Tag
+// or Score, the score of naming them with each type, and the score of
+// their being no name: sums of the words' scores, to be pooled over a
+// name's mentions.
+func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
+	if s < 0 || e*nClass > len(t.emit) || s >= e {
+		return types, 0
+	}
+	for typ := range nTypes {
+		for k := s; k < e; k++ {
+			types[typ] += t.emit[k*nClass+class(typ, spanPos(k, s, e))]
+		}
+	}
+	for k := s; k < e; k++ {
+		none += t.emit[k*nClass]
+	}
+	return types, none
+}
+
 // emissions scores every class at every position of words.
 func (t *Tagger) emissions(words []string) {
 	n := len(words)
@@ -88,6 +133,15 @@ func (t *Tagger) emissions(words []string) {
 	t.emit = t.emit[:n*nClass]
 	w := t.m.w
 	for i := 0; i < n; i++ {
+		if !t.Lower && t.f.plain(i, words[i]) {
+			// A lower-case word outside a name: no name, unscored.
+			e := t.emit[i*nClass : (i+1)*nClass]
+			e[0] = 0
+			for c := 1; c < nClass; c++ {
+				e[c] = never
+			}
+			continue
+		}
 		t.acc = [nClass]int32{}
 		for _, h := range t.f.feats[i*nFeat : (i+1)*nFeat] {
 			row := w[t.m.slot(h):][:nClass]
@@ -117,21 +171,25 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 		*tags = make([]int, n, n+n/2)
 	}
 	s, bk, tg := (*score)[:n*nClass], (*back)[:n*nClass], (*tags)[:n]
-	const never = -1e30
 	for c := 0; c < nClass; c++ {
 		s[c] = never
-		if allowed(start, c) {
+		if follows[start*nClass+c] {
 			s[c] = emit[c] + trans[start*nClass+c]
 		}
 	}
 	for i := 1; i < n; i++ {
 		for c := 0; c < nClass; c++ {
+			if emit[i*nClass+c] <= never {
+				s[i*nClass+c], bk[i*nClass+c] = never, 0
+				continue
+			}
 			best, arg := float32(never), 0
-			for p := 0; p < nClass; p++ {
-				if !allowed(p, c) || s[(i-1)*nClass+p] <= never {
+			prev := s[(i-1)*nClass : i*nClass]
+			for p, sp := range prev {
+				if sp <= never || !follows[p*nClass+c] {
 					continue
 				}
-				if v := s[(i-1)*nClass+p] + trans[p*nClass+c]; v > best {
+				if v := sp + trans[p*nClass+c]; v > best {
 					best, arg = v, p
 				}
 			}
@@ -169,13 +227,7 @@ func (t *Tagger) spans(dst []Span) []Span {
 			j++ // the L
 		}
 		sp := Span{Start: i, End: min(j, len(t.tags)), Type: typeOf(c)}
-		for typ := range nTypes {
-			var v float32
-			for k := sp.Start; k < sp.End; k++ {
-				v += t.emit[k*nClass+class(typ, spanPos(k, sp.Start, sp.End))]
-			}
-			sp.Scores[typ] = v
-		}
+		sp.Scores, _ = t.SpanScores(sp.Start, sp.End)
 		dst = append(dst, sp)
 		i = sp.End - 1
 	}

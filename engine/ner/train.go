@@ -18,11 +18,15 @@ type Example struct {
 // TrainOptions set how a model is trained; the same options and
 // examples give the same model, byte for byte.
 type TrainOptions struct {
-	Lang     string // "da" or "en": which stop words the features use
-	Bits     uint   // 2^Bits feature slots
-	Epochs   int
-	Seed     uint64 // the order of sentences in each epoch
-	MinCount int    // features seen fewer times are left out
+	Lang   string // "da" or "en": which stop words the features use
+	Bits   uint   // 2^Bits feature slots
+	Epochs int
+	Seed   uint64 // the order of sentences in each epoch
+	// Bags is how many models, each seeing the sentences in its own
+	// order, are averaged into one: less dependence on the order.
+	Bags     int
+	MinCount int  // features seen fewer times are left out
+	Prune    int8 // quantised weights this close to 0 become 0: a smaller file
 	// CapsEvery adds every CapsEvery-th sentence again in capitals, as
 	// headlines and machine-translated text write names; 0 adds none.
 	CapsEvery int
@@ -134,72 +138,88 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 	count = nil
 	size := (1 << o.Bits) * nClass
 	w, u := make([]float64, size), make([]float64, size)
-	var tw, tu [(nClass + 1) * nClass]float64
+	sum := make([]float64, size)
+	var tw, tu, tsum [(nClass + 1) * nClass]float64
 	var trans [(nClass + 1) * nClass]float32
 	var emit, score []float32
 	var back []uint8
 	var pred []int
-	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x5DEECE66D))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	step := 1.0
-	for range o.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := sents[si]
-			if cap(emit) < s.n*nClass {
-				emit = make([]float32, s.n*nClass)
-			}
-			emit = emit[:s.n*nClass]
-			for i := 0; i < s.n; i++ {
-				var acc [nClass]float64
-				for _, sl := range slots[(s.off+i)*nFeat : (s.off+i+1)*nFeat] {
-					if sl < 0 {
-						continue
-					}
-					for c := range acc {
-						acc[c] += w[int(sl)+c]
-					}
+	bags := max(o.Bags, 1)
+	for bag := range bags {
+		seed := o.Seed + uint64(bag)
+		rng := rand.New(rand.NewPCG(seed, seed^0x5DEECE66D))
+		order := make([]int, len(sents))
+		for i := range order {
+			order[i] = i
+		}
+		clear(w)
+		clear(u)
+		tw, tu = [(nClass + 1) * nClass]float64{}, [(nClass + 1) * nClass]float64{}
+		step := 1.0
+		for range o.Epochs {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, si := range order {
+				s := sents[si]
+				if cap(emit) < s.n*nClass {
+					emit = make([]float32, s.n*nClass)
 				}
-				for c := range acc {
-					emit[i*nClass+c] = float32(acc[c])
-				}
-			}
-			for k := range trans {
-				trans[k] = float32(tw[k])
-			}
-			viterbi(emit, s.n, &trans, &score, &back, &pred)
-			gp, pp := start, start
-			for i := 0; i < s.n; i++ {
-				g, p := s.gold[i], pred[i]
-				if g != p {
+				emit = emit[:s.n*nClass]
+				for i := 0; i < s.n; i++ {
+					var acc [nClass]float64
 					for _, sl := range slots[(s.off+i)*nFeat : (s.off+i+1)*nFeat] {
 						if sl < 0 {
 							continue
 						}
-						w[int(sl)+g]++
-						u[int(sl)+g] += step
-						w[int(sl)+p]--
-						u[int(sl)+p] -= step
+						for c := range acc {
+							acc[c] += w[int(sl)+c]
+						}
+					}
+					for c := range acc {
+						emit[i*nClass+c] = float32(acc[c])
 					}
 				}
-				if g != p || gp != pp {
-					tw[gp*nClass+g]++
-					tu[gp*nClass+g] += step
-					tw[pp*nClass+p]--
-					tu[pp*nClass+p] -= step
+				for k := range trans {
+					trans[k] = float32(tw[k])
 				}
-				gp, pp = g, p
+				viterbi(emit, s.n, &trans, &score, &back, &pred)
+				gp, pp := start, start
+				for i := 0; i < s.n; i++ {
+					g, p := s.gold[i], pred[i]
+					if g != p {
+						for _, sl := range slots[(s.off+i)*nFeat : (s.off+i+1)*nFeat] {
+							if sl < 0 {
+								continue
+							}
+							w[int(sl)+g]++
+							u[int(sl)+g] += step
+							w[int(sl)+p]--
+							u[int(sl)+p] -= step
+						}
+					}
+					if g != p || gp != pp {
+						tw[gp*nClass+g]++
+						tu[gp*nClass+g] += step
+						tw[pp*nClass+p]--
+						tu[pp*nClass+p] -= step
+					}
+					gp, pp = g, p
+				}
+				step++
 			}
-			step++
+		}
+		for i := range w {
+			sum[i] += w[i] - u[i]/step
+		}
+		for k := range tw {
+			tsum[k] += tw[k] - tu[k]/step
 		}
 	}
-	// Averaged weights, then int8 with one scale per class.
+	// Averaged weights, the mean over the bags, then int8 with one
+	// scale per class.
+	w = sum
 	var maxAbs [nClass]float64
 	for i := range w {
-		w[i] -= u[i] / step
+		w[i] /= float64(bags)
 		if a := math.Abs(w[i]); a > maxAbs[i%nClass] {
 			maxAbs[i%nClass] = a
 		}
@@ -212,10 +232,14 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 	}
 	m.w = make([]int8, size)
 	for i, v := range w {
-		m.w[i] = int8(math.Round(v / float64(m.scale[i%nClass])))
+		q := int8(math.Round(v / float64(m.scale[i%nClass])))
+		if q >= -o.Prune && q <= o.Prune {
+			q = 0
+		}
+		m.w[i] = q
 	}
 	for k := range m.trans {
-		m.trans[k] = float32(tw[k] - tu[k]/step)
+		m.trans[k] = float32(tsum[k] / float64(bags))
 	}
 	return m, nil
 }

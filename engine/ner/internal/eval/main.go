@@ -27,11 +27,14 @@ var sets = []struct {
 	{"en", "en-ewt-uner/dev.tsv", []string{"PER", "ORG", "LOC"}},
 }
 
+var lower *bool
+
 var three = []string{"PER", "ORG", "LOC"}
 
 func main() {
 	corpora := flag.String("corpora", "../shared/corpora", "the corpora folder")
 	errs := flag.Bool("errors", false, "print the tagger's misses and false names")
+	lower = flag.Bool("lower", false, "score lower-case words too (the engine does not)")
 	flag.Parse()
 	for _, s := range sets {
 		sents, err := corpus.Read(filepath.Join(*corpora, s.file))
@@ -40,6 +43,9 @@ func main() {
 			os.Exit(1)
 		}
 		t, err := ner.New(s.lang)
+		if err == nil {
+			t.Lower = *lower
+		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "ner-eval:", err)
 			os.Exit(1)

@@ -50,19 +50,23 @@ type dset struct {
 // Options is the one training recipe for both languages.
 var noMisc bool
 
-var options = ner.TrainOptions{Bits: 18, Epochs: 10, Seed: 1, MinCount: 2, CapsEvery: 20}
+var options = ner.TrainOptions{Bits: 18, Epochs: 10, Seed: 1, Bags: 3, MinCount: 2, Prune: 3, CapsEvery: 20}
 
 func main() {
 	corpora := flag.String("corpora", "../shared/corpora", "the corpora folder")
 	out := flag.String("out", "engine/ner/model", "where to write the models")
 	only := flag.String("lang", "", "train only this language (da or en) and write nothing: for trying options")
 	flag.UintVar(&options.Bits, "bits", options.Bits, "2^bits feature slots")
+	prune := flag.Int("prune", int(options.Prune), "zero the quantised weights this close to 0")
+	flag.IntVar(&options.Bags, "bags", options.Bags, "models averaged into one")
+	flag.Uint64Var(&options.Seed, "seed", options.Seed, "the order of sentences")
 	flag.IntVar(&options.Epochs, "epochs", options.Epochs, "passes over the data")
 	flag.IntVar(&options.CapsEvery, "caps", options.CapsEvery, "add every n-th sentence again in capitals (0: none)")
 	skip := flag.String("skip", "", "comma-separated training files to leave out (for trying options)")
 	flag.BoolVar(&noMisc, "nomisc", false, "train without MISC (for trying options)")
 	extra := flag.String("extra", "", "comma-separated training files to add (for trying options)")
 	flag.Parse()
+	options.Prune = int8(*prune)
 	for _, f := range strings.Split(*extra, ",") {
 		if f != "" && *only != "" {
 			train[*only] = append(train[*only], source{f, "(trial)"})
@@ -149,8 +153,8 @@ func run(corpora, out, only, skip string) error {
 	if only != "" {
 		return nil
 	}
-	fmt.Fprintf(&md, "\nOptions: 2^%d slots, %d epochs, seed %d, features seen at least %d times, every %d-th sentence also in capitals.\n",
-		options.Bits, options.Epochs, options.Seed, options.MinCount, options.CapsEvery)
+	fmt.Fprintf(&md, "\nOptions: 2^%d slots, %d epochs, seeds from %d, %d models averaged, features seen at least %d times, int8 weights within ±%d dropped, every %d-th sentence also in capitals.\n",
+		options.Bits, options.Epochs, options.Seed, options.Bags, options.MinCount, options.Prune, options.CapsEvery)
 	return os.WriteFile(filepath.Join(out, "MODEL.md"), md.Bytes(), 0o644)
 }
 
