@@ -93,7 +93,16 @@ func (t *Tagger) Tag(words []string) []Span {
 		return nil
 	}
 	t.decode(words)
-	return t.spans(nil)
+	n := 0
+	for _, c := range t.tags {
+		if c != 0 && (posOf(c) == posB || posOf(c) == posU) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return t.spans(make([]Span, 0, n))
 }
 
 // Score scores the words of one sentence for SpanScores, without
