@@ -97,7 +97,6 @@ func (c *collector) group() []Entity {
 			g.join(i, nil, "")
 		}
 	}
-	g.votePlaces()
 	return g.entities()
 }
 
@@ -284,7 +283,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		}
 	}
 	for n := len(words) - 1; n >= 1; n-- {
-		if orgSuffixes[words[n]] && !legalForms[words[n]] {
+		if lexicon.IsOrgHead(words[n]) && !legalForms[words[n]] {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
 		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind() {
@@ -400,26 +399,34 @@ func initials(key string) string {
 	return b.String()
 }
 
-// votePlaces turns an organisation guessed by default into a place when
-// the words before its mentions ("i X", "fra X") say so.
-func (g *grouper) votePlaces() {
-	for _, e := range g.ents {
-		if e.rule != "org:default" {
-			continue
-		}
-		place, org := 0, 0
-		for _, i := range e.cands {
-			cd := &g.c.cands[i]
-			place += int(cd.placeVote)
-			org += int(cd.orgVote)
-			if cd.rule() != "org:default" && cd.kind() == Org {
-				org += 2 // a mention that says organisation outright
-			}
-		}
-		if place > org {
-			e.kind, e.rule = Place, "place:context"
+// sure is how much more, per mention, the tagger must score another kind
+// than an organisation to overrule it: an unknown name in the news is
+// most often an organisation's, and a single word's kind is the
+// tagger's weakest guess ("Maersk said").
+const sure = 55
+
+// noName is how much more, per mention, the tagger must score a group
+// as no name than as its best kind for the group to be dropped.
+const noName = 15
+
+// oneWord reports whether all of e's mentions are one word.
+func (g *grouper) oneWord(e *ent) bool {
+	for _, i := range e.cands {
+		if cd := &g.c.cands[i]; cd.tok.End-cd.tok.Start > 1 {
+			return false
 		}
 	}
+	return true
+}
+
+// tagged reports whether the tagger found a name in any of e's mentions.
+func (g *grouper) tagged(e *ent) bool {
+	for _, i := range e.cands {
+		if g.c.cands[i].tagged {
+			return true
+		}
+	}
+	return false
 }
 
 // entities turns the groups into results, in order of first mention.
@@ -427,6 +434,23 @@ func (g *grouper) entities() []Entity {
 	out := make([]Entity, 0, len(g.ents))
 	for _, e := range g.ents {
 		sort.Ints(e.cands)
+		if e.rule == "model" {
+			// One entity, one kind: its mentions' scores pooled.
+			var pool [5]float32
+			for _, i := range e.cands {
+				for k, v := range g.c.cands[i].scores {
+					pool[k] += v
+				}
+			}
+			k := best(pool)
+			n := float32(len(e.cands))
+			if !g.tagged(e) && g.oneWord(e) && pool[4]-pool[k] > noName*n {
+				continue // no name: a capitalised common word, a heading
+			}
+			if pool[k]-pool[1] > sure*n {
+				e.kind = classes[modelClass(k)].kind
+			}
+		}
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how

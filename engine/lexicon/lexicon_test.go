@@ -72,3 +72,23 @@ func TestListsAgree(t *testing.T) {
 		}
 	}
 }
+
+func TestLookup(t *testing.T) {
+	for _, c := range []struct {
+		lang, word string
+		want       Marks
+	}{
+		{"da", "karen", FirstName},
+		{"da", "danmark", Country},
+		{"en", "new york", City},
+		{"da", "finansminister", Title},
+		{"en", "university", OrgHead},
+		{"da", "og", Stop},
+		{"en", "og", 0},
+		{"en", "xyzzy", 0},
+	} {
+		if got := Lookup(c.lang, []byte(c.word)); got&c.want != c.want || c.want == 0 && got != 0 {
+			t.Errorf("Lookup(%s, %q) = %b, want %b among them", c.lang, c.word, got, c.want)
+		}
+	}
+}
