@@ -144,7 +144,7 @@ func Handler(version string, wasmSize int64, origins string) *app.Handler {
 			Maskable: "/web/icon-512.png",
 		},
 		Styles:                []string{"/web/kilde.css"},
-		Scripts:               []string{"/web/storage.js"},
+		Scripts:               []string{"/web/frame.js", "/web/storage.js"},
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: workerJS,
