@@ -27,11 +27,12 @@ func ExtractIn(text, code string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	sure := true
 	if code != "da" && code != "en" {
-		code = DetectLanguage(text)
+		code, sure = detectLanguage(text)
 	}
 	pack := lang.For(code)
-	res := Result{Lang: code, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
+	res := Result{Lang: code, LangUnsure: !sure, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
 	conv := newOffsets(text)
 	span := func(start, end int) (int, int, string) {
 		return conv.runes(start), conv.runes(end), text[start:end]
