@@ -6,7 +6,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"kilde/engine"
 	"kilde/intake"
 )
 
@@ -107,12 +106,13 @@ func (p *page) onMessage(ctx app.Context, origin, kind string, data app.Value) {
 		if l := data.Get("lang"); l.Type() == app.TypeString {
 			lang = l.String()
 		}
-		b, err := jsonValue(engine.ExtractIn(s, lang))
-		if err != nil {
-			reply(map[string]any{"type": "kilde:error", "message": err.Error()})
-			return
-		}
-		reply(map[string]any{"type": "kilde:result", "result": b})
+		p.extractJSON(s, lang, func(result app.Value, err error) {
+			if err != nil {
+				reply(map[string]any{"type": "kilde:error", "message": err.Error()})
+				return
+			}
+			reply(map[string]any{"type": "kilde:result", "result": result})
+		})
 	case "kilde:load":
 		if text.Type() == app.TypeString && len(text.String()) <= intake.MaxBytes {
 			p.setText(ctx, text.String(), false)
