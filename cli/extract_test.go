@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -46,6 +47,7 @@ func TestBadInput(t *testing.T) {
 		{"binary", write(t, dir, "x.bin", []byte("\x00\x01\x02ELF")), "binary"},
 		{"latin-1", write(t, dir, "l1.txt", []byte("K\xf8benhavn")), "not UTF-8"},
 		{"too large", big, "larger than"},
+		{"html without text", write(t, dir, "blank.html", []byte("<html><head><script>x()</script></head><body> </body></html>")), "no readable text"},
 	}
 	for _, c := range cases {
 		code, out, errs := run([]string{"--format", "json", c.path, good}, "")
@@ -164,6 +166,26 @@ func TestUsage(t *testing.T) {
 	for _, args := range [][]string{{}, {"--format", "xml", "a.txt"}, {"--nope"}} {
 		if code, _, errs := run(args, ""); code != 2 || errs == "" {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+}
+
+// A file name with a newline or a terminal escape code is printed
+// quoted: one line, no raw control characters.
+func TestNamesQuoted(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a\nkilde: all good.txt", "b\x1b[2J\x1b[31m.txt", "c\r.txt"} {
+		p := filepath.Join(dir, name)
+		code, _, errs := run([]string{p}, "")
+		if code != 1 || strings.Count(errs, "\n") != 1 || strings.ContainsAny(strings.TrimSuffix(errs, "\n"), "\n\r\x1b") {
+			t.Errorf("%q: exit %d, stderr %q: want one line with the name quoted", name, code, errs)
+		}
+		if !strings.Contains(errs, strconv.Quote(p)) {
+			t.Errorf("%q: stderr %q lacks the quoted name", name, errs)
+		}
+		p = write(t, dir, "x"+name, nil)
+		if _, _, errs := run([]string{p}, ""); !strings.Contains(errs, strconv.Quote(p)+": the file is empty") {
+			t.Errorf("%q: stderr %q lacks the quoted name", name, errs)
 		}
 	}
 }

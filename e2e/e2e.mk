@@ -8,5 +8,6 @@ setup-browser:
 
 test-browser:
 	$(GO) build -o e2e/out/kilde .
+	rm -rf e2e/out/dist
 	e2e/out/kilde build --out e2e/out/dist --origins http://127.0.0.1:8312
 	node --test --test-concurrency=1 e2e/

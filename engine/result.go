@@ -9,7 +9,11 @@ import (
 // product spec. All offsets are Unicode code points into the input,
 // half-open [Start, End), and every Text equals the input at its offsets.
 type Result struct {
-	Lang        string   `json:"lang"`
+	Lang string `json:"lang"`
+	// LangUnsure is set when Lang was detected but the text shows no
+	// clear Danish or English signal: another language, or almost no
+	// words.
+	LangUnsure  bool     `json:"lang_unsure,omitempty"`
 	Figures     []Figure `json:"figures"`
 	Quotes      []Quote  `json:"quotes"`
 	Entities    []Entity `json:"entities"`

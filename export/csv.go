@@ -68,20 +68,20 @@ func num(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// cell keeps article text from being read as a spreadsheet formula: a
-// cell that starts with = + @, a tab or a carriage return, or with -
-// before anything but a digit, gets a leading apostrophe.
+// cell keeps text from being read as a spreadsheet formula, by OWASP's
+// rule for CSV injection: a cell whose first character, after any
+// spaces, is = + - @, a tab or a carriage return gets a leading
+// apostrophe. That includes "-5" in a text column: the numeric columns
+// (start, end, value, high, mentions) are written as plain numbers and
+// never pass through here, so a negative value stays a number.
 func cell(s string) string {
-	if s == "" {
+	t := strings.TrimLeft(s, " ")
+	if t == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '@', '\t', '\r':
+	switch t[0] {
+	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + s
-	case '-':
-		if len(s) == 1 || s[1] < '0' || s[1] > '9' {
-			return "'" + s
-		}
 	}
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -82,10 +83,38 @@ func TestNumbersArePlain(t *testing.T) {
 
 func TestCellGuardsFormulas(t *testing.T) {
 	for in, want := range map[string]string{
-		"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "@x": "'@x", "-noget": "'-noget", "-5": "-5", "-": "'-", "\tx": "'\tx", "\rx": "'\rx", "1+1": "1+1", "Tidløs": "Tidløs", "": "",
+		"=SUM(A1)": "'=SUM(A1)", "+1": "'+1", "@x": "'@x", "-noget": "'-noget", "-5": "'-5", "-": "'-", "\tx": "'\tx", "\rx": "'\rx", "1+1": "1+1", "Tidløs": "Tidløs", "": "",
+		"-1+cmd|' /C calc'!A0": "'-1+cmd|' /C calc'!A0", "-2.5": "'-2.5", "  =1+1": "'  =1+1", " ": " ", "\u00a0x": "\u00a0x",
 	} {
 		if got := cell(in); got != want {
 			t.Errorf("cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Formula-like text in a quote or a file name is guarded in every CSV;
+// a negative number in a numeric column stays a number.
+func TestCSVGuardsFormulaText(t *testing.T) {
+	const evil = "-1+cmd|' /C calc'!A0"
+	r := engine.Extract("“" + evil + "”, siger Veronica Pedersen. Temperaturen faldt til -5 grader.")
+	if len(r.Quotes) != 1 || r.Quotes[0].Text != evil {
+		t.Fatalf("the example gives no quote %q: %+v", evil, r.Quotes)
+	}
+	r.Figures = append(r.Figures, engine.Figure{Text: "-5", Kind: engine.Number, Value: -5, High: math.NaN(), Rule: "test"})
+	for name, b := range map[string][]byte{
+		"quotes": QuotesCSV(r), "figures": FiguresCSV(r), "table": TableCSV([]Named{{File: evil, Result: r}}),
+	} {
+		for _, row := range parse(t, b)[1:] {
+			for i, c := range row {
+				if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) && !(name == "figures" && i == 4 || name == "table" && i == 6) {
+					t.Errorf("%s: cell %d %q of %v is not guarded", name, i, c, row)
+				}
+			}
+		}
+	}
+	for _, row := range parse(t, FiguresCSV(r))[1:] {
+		if row[2] == "'-5" && row[4] != "-5" {
+			t.Errorf("the value column of %v is not the plain number -5", row)
 		}
 	}
 }

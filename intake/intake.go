@@ -23,6 +23,7 @@ var (
 	ErrBinary   = errors.New("the file is binary, not text")
 	ErrNotUTF8  = errors.New("the file is not UTF-8 text")
 	ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxBytes>>20)
+	ErrNoText   = errors.New("the HTML page has no readable text")
 )
 
 // Error is a refused file: its name, the reason, and what to do.
@@ -44,6 +45,8 @@ func advice(err error) string {
 		return "save it as UTF-8 text and try again"
 	case ErrTooLarge:
 		return "split it into smaller files"
+	case ErrNoText:
+		return "save the article's own page, or copy its text into a .txt file"
 	}
 	return "check the file"
 }

@@ -64,6 +64,18 @@ func TestHTMLText(t *testing.T) {
 		{"<script>aldrig lukket", ""},
 		{"<!DOCTYPE html><?xml x?><p>tekst</p>", "tekst\n"},
 		{"<p>linje\n  med\tmellemrum</p>", "linje med mellemrum\n"},
+		// The end of the head is optional: the body must not be lost.
+		{"<html><head><title>Titel</title><meta charset=utf-8><body><p>Brød til alle</p></body></html>", "Brød til alle\n"},
+		{"<!doctype html><title>T</title><link rel=stylesheet href=a.css><h1>Overskrift</h1><p>Tekst", "Overskrift\nTekst\n"},
+		{"<head><style>p{}</style><p>Body text without head end", "Body text without head end\n"},
+		// Scripts and styles never become text, however they are written.
+		{"<script>var s = '</p><p>ikke tekst';</script><p>tekst</p>", "tekst\n"},
+		{"<script/>alert(1)</script>ok", "ok\n"},
+		{"<style>p::before{content:'<b>x</b>'}</style>ok", "ok\n"},
+		{"<ScRiPt type=module>x()</sCrIpT >synlig", "synlig\n"},
+		{"<svg/><p>efter</p>", "efter\n"},
+		{"<svg><svg></svg>skjult</svg>vist", "vist\n"},
+		{"<textarea>a <b> c</textarea>", "a <b> c\n"},
 	}
 	for _, c := range cases {
 		if got := HTMLText(c.in); got != c.want {

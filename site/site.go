@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,10 +28,20 @@ func Build(args []string, stdout, stderr io.Writer) int {
 	f.SetOutput(stderr)
 	out := f.String("out", "dist", "folder to write the static site to")
 	origins := f.String("origins", os.Getenv("KILDE_ORIGINS"), "other origins that may embed the app and talk to it (space separated; default $KILDE_ORIGINS)")
+	quality := f.Int("brotli", 11, "brotli quality of the precompressed files, 0 to 11 (11: smallest; about a minute for app.wasm)")
 	if err := f.Parse(args); err != nil {
 		return 2
 	}
-	if err := build(*out, *origins, stdout); err != nil {
+	list, err := ParseOrigins(*origins)
+	if err != nil {
+		fmt.Fprintf(stderr, "kilde: --origins: %v\n", err)
+		return 2
+	}
+	if *quality < 0 || *quality > 11 {
+		fmt.Fprintln(stderr, "kilde: --brotli: give a quality from 0 to 11")
+		return 2
+	}
+	if err := build(*out, strings.Join(list, " "), *quality, stdout); err != nil {
 		fmt.Fprintf(stderr, "kilde: build: %v\n", err)
 		return 1
 	}
@@ -39,7 +50,7 @@ func Build(args []string, stdout, stderr io.Writer) int {
 }
 
 // build writes the static site into dir.
-func build(dir, origins string, log io.Writer) error {
+func build(dir, origins string, quality int, log io.Writer) (err error) {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -51,9 +62,15 @@ func build(dir, origins string, log io.Writer) error {
 	if abs == root {
 		return errors.New("refusing to write the site over the repository; choose another --out")
 	}
-	if err := os.RemoveAll(abs); err != nil {
+	if err := prepareOut(dir); err != nil {
 		return err
 	}
+	// Whatever happens next, the folder says which files are kilde's.
+	defer func() {
+		if merr := writeManifest(abs); err == nil {
+			err = merr
+		}
+	}()
 	if err := copyDir(filepath.Join(root, "web"), filepath.Join(abs, "web")); err != nil {
 		return fmt.Errorf("copying web/: %w", err)
 	}
@@ -79,7 +96,11 @@ func build(dir, origins string, log io.Writer) error {
 		return fmt.Errorf("generating the static site: %w", err)
 	}
 	// The toolchain's wasm_exec.js, as checked in at the top level.
-	return copyFile(filepath.Join(root, "wasm_exec.js"), filepath.Join(abs, "wasm_exec.js"))
+	if err := copyFile(filepath.Join(root, "wasm_exec.js"), filepath.Join(abs, "wasm_exec.js")); err != nil {
+		return err
+	}
+	fmt.Fprintln(log, "kilde: compressing…")
+	return precompress(abs, quality)
 }
 
 // fingerprint hashes the web assets: the version that tells the service
@@ -140,7 +161,10 @@ func moduleRoot() (string, error) {
 		return "", err
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			if modulePath(b) != "kilde" {
+				return "", fmt.Errorf("%q is not kilde's repository (its go.mod names module %q); run kilde build from kilde's", dir, modulePath(b))
+			}
 			return dir, nil
 		}
 		parent := filepath.Dir(dir)
@@ -149,6 +173,16 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// modulePath reads the module line of a go.mod file.
+func modulePath(gomod []byte) string {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`)
+		}
+	}
+	return ""
 }
 
 func copyDir(from, to string) error {

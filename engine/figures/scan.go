@@ -268,7 +268,10 @@ func (s *scanner) follow(a *amount) {
 	if m := s.scale(w); m > 0 && !(len(w) <= 2 && j > a.end) {
 		a.value *= m
 		a.mult, a.end, a.scaled, a.bare = m, end, true, false
-		w, end = s.nextWord(end)
+		// The word after the scale is read where it starts, so that a
+		// name there is not taken for a counted noun ("3 mrd. Novo").
+		j = s.skipSpace(end)
+		w, end = s.word(j)
 	}
 	if w2, end2 := s.nextWord(end); currencyWords[w+" "+w2] != "" {
 		a.currency, a.end, a.bare = currencyWords[w+" "+w2], end2, false
