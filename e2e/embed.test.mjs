@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { APP, HOST, STRANGER, out, dist, sample, serve, browser, hostPage, cli } from './helpers.mjs';
+import { PORT, APP, HOST, STRANGER, out, dist, sample, serve, browser, hostPage, cli } from './helpers.mjs';
 
 const seed = fs.readFileSync(sample, 'utf8');
 let server, open, chrome, host, stranger, outsider;
@@ -24,7 +24,7 @@ const hostHTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 // A page on a third origin that frames the app and tries to use it. The
 // deployment's CSP refuses that frame; a second server that lets anyone
 // frame the app shows the app itself ignores the stranger too.
-const OPEN = 'http://127.0.0.1:8314';
+const OPEN = `http://127.0.0.1:${PORT + 3}`;
 const strangerHTML = `<!doctype html><html><body><iframe id="f" src="${OPEN}/embed" width="360" height="480"></iframe>
 <iframe id="g" src="${APP}/embed" width="360" height="480"></iframe>
 <script>
@@ -39,7 +39,7 @@ const strangerHTML = `<!doctype html><html><body><iframe id="f" src="${OPEN}/emb
 // that lets anyone frame it is refused by the app itself; mounting the
 // deployment is refused by its CSP, so no ready comes. A frame
 // sandboxed without allow-same-origin says why it cannot start.
-const OUTSIDER = 'http://127.0.0.1:8315';
+const OUTSIDER = `http://127.0.0.1:${PORT + 4}`;
 const outsiderHTML = `<!doctype html><html><head><script src="${APP}/web/embed.js"></script></head><body>
 <div id="a"></div><div id="b"></div>
 <iframe id="sandboxed" sandbox="allow-scripts" src="${OPEN}/embed" width="360" height="480"></iframe>
@@ -55,10 +55,10 @@ const outsiderHTML = `<!doctype html><html><head><script src="${APP}/web/embed.j
 
 before(async () => {
   server = await serve();
-  open = await serve('127.0.0.1:8314', '--frame-ancestors', '*');
-  host = await hostPage(8312, hostHTML);
-  stranger = await hostPage(8313, strangerHTML);
-  outsider = await hostPage(8315, outsiderHTML);
+  open = await serve(`127.0.0.1:${PORT + 3}`, '--frame-ancestors', '*');
+  host = await hostPage(PORT + 1, hostHTML);
+  stranger = await hostPage(PORT + 2, strangerHTML);
+  outsider = await hostPage(PORT + 4, outsiderHTML);
   chrome = await browser();
 });
 
