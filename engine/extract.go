@@ -65,7 +65,7 @@ func ExtractIn(text, code string) Result {
 		res.Figures = append(res.Figures, Figure{
 			Start: s, End: e, Text: t, Kind: f.Kind,
 			Value: f.Value, ISO: f.ISO, High: f.High,
-			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule,
+			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
 		})
 	})
 	speakerOf := attribute(d, pack, qs, ents)

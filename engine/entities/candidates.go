@@ -154,6 +154,9 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 // stay ("TV 2", "Gateway ’17"), and so does a run the tagger finds no
 // name in: the rules judge it.
 func (c *collector) addTagged(i, j int) {
+	if j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) {
+		return // "Det", "The": a sentence's first word, never a name
+	}
 	sent := c.tagAt(i)
 	var in []segment.Range
 	for k := 0; k < len(c.names) && c.names[k].Start < j; k++ {
