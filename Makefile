@@ -6,7 +6,7 @@ GO ?= go
 # Go's WebAssembly tests run under Node through go_js_wasm_exec.
 export PATH := $(shell $(GO) env GOROOT)/lib/wasm:$(PATH)
 
-.PHONY: run build test test-go test-wasm fuzz setup lint eval generate
+.PHONY: run build test test-go test-wasm fuzz setup lint eval generate stress train ner-eval
 
 run:
 	$(GO) run . serve
@@ -35,15 +35,35 @@ fuzz:
 	$(GO) test ./engine -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime 20s -fuzzminimizetime 2s
 	$(GO) test ./intake -run '^$$' -fuzz '^FuzzHTMLText$$' -fuzztime 10s -fuzzminimizetime 2s
 
-# The development-set score as the project's scorer prints it.
+# The worst-case suite: adversarial inputs at two sizes, natively and in
+# WebAssembly, failing on superlinear time or unbounded working memory.
+stress:
+	KILDE_STRESS=1 $(GO) test ./engine -run '^TestWorstCaseGrowth$$' -v -timeout 20m
+	KILDE_STRESS=1 GOOS=js GOARCH=wasm $(GO) test ./engine -run '^TestWorstCaseGrowth$$' -v -timeout 20m
+
+# The project's scorer on the development set (rules are tuned on it) and
+# on the check set (never tuned on: the number that says how the rules
+# carry to new text), one after the other.
 eval:
 	@if [ -f ../shared/eval/score.py ]; then \
-		$(GO) build -o /tmp/kilde-eval . && python3 ../shared/eval/score.py --cmd "/tmp/kilde-eval extract --format json" ../shared/eval/dev; \
+		$(GO) build -o /tmp/kilde-eval . && \
+		for set in dev check; do echo "== $$set"; \
+			python3 ../shared/eval/score.py --cmd "/tmp/kilde-eval extract --format json" ../shared/eval/$$set || exit 1; done; \
 	else echo "eval: ../shared/eval is not beside the checkout; the floors are checked by engine/eval_test.go"; fi
 
 # Regenerates the word lists and gazetteers from their npm sources.
 generate:
 	$(GO) generate ./engine/lexicon
+
+# Retrains the name tagger's models from the corpora beside the checkout
+# (train splits only); the same corpora give the same files byte for byte.
+train:
+	$(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out engine/ner/model
+
+# The name tagger's mention F1 on the corpora's dev splits, beside the
+# rule-based entities on the same text.
+ner-eval:
+	$(GO) run ./engine/ner/internal/eval -corpora ../shared/corpora
 
 setup: setup-browser
 

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"kilde/engine"
 )
 
 // The embed protocol, version 1. Every message is an object with a
@@ -138,12 +136,13 @@ func (p *page) onMessage(ctx app.Context, origin, kind string, data app.Value) {
 		if l := data.Get("lang"); l.Type() == app.TypeString {
 			lang = l.String()
 		}
-		b, err := jsonValue(engine.ExtractIn(s, lang))
-		if err != nil {
-			reply(map[string]any{"type": "kilde:error", "message": err.Error()})
-			return
-		}
-		reply(map[string]any{"type": "kilde:result", "result": b})
+		p.extractJSON(s, lang, func(result app.Value, err error) {
+			if err != nil {
+				reply(map[string]any{"type": "kilde:error", "message": err.Error()})
+				return
+			}
+			reply(map[string]any{"type": "kilde:result", "result": result})
+		})
 	case "kilde:load":
 		if text.Type() != app.TypeString {
 			return

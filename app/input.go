@@ -6,15 +6,45 @@ import (
 	"kilde/intake"
 )
 
+// renderInput is the text box while there is no text or the reader edits
+// it; once an article is in, a one-line bar that leaves the page to the
+// reading view (the box stays in the page, hidden, with the text).
 func (p *page) renderInput() app.UI {
-	return app.Div().Class("input").Body(
-		app.Label().For("text").Class("hint").Text(p.t("paste")),
-		app.Textarea().ID("text").Class("text").Rows(p.rows()).Spellcheck(false).
+	open := p.text == "" || p.editing
+	return app.Div().Class("input").Class(map[bool]string{false: "collapsed"}[open]).Body(
+		app.Label().For("text").Class("hint").Hidden(!open).Text(p.t("paste")),
+		app.Textarea().ID("text").Class("text").Rows(p.rows()).Spellcheck(false).Hidden(!open).
 			Aria("describedby", "privacy").
 			OnInput(func(ctx app.Context, e app.Event) {
-				p.setText(ctx, ctx.JSSrc().Get("value").String(), true)
+				text := ctx.JSSrc().Get("value").String()
+				// A paste or drop of a whole article closes the box; typing
+				// keeps it open.
+				kind := e.Get("inputType")
+				if kind.Truthy() && (kind.String() == "insertFromPaste" || kind.String() == "insertFromDrop") ||
+					len(text) > len(p.text)+pasted {
+					p.editing = false
+				} else {
+					p.editing = true
+				}
+				p.setText(ctx, text, true)
 			}),
 		app.Div().Class("actions").Body(
+			// One button that opens or closes the box, always in the same
+			// place, so that a change of state keeps the focus where it is.
+			app.Button().Type("button").ID(map[bool]string{true: "done", false: "edit"}[open]).Hidden(p.text == "").
+				Text(p.t(map[bool]string{true: "done", false: "edit"}[open])).
+				OnClick(func(ctx app.Context, e app.Event) {
+					// From the state now: go-app keeps a handler from an
+					// earlier render when the element stays.
+					p.editing = !(p.text == "" || p.editing)
+					if p.editing {
+						ctx.Defer(func(ctx app.Context) {
+							if el := app.Window().GetElementByID("text"); el.Truthy() {
+								el.Call("focus", map[string]any{"preventScroll": true})
+							}
+						})
+					}
+				}),
 			app.Label().Class("button").For("file").Text(p.t("open")),
 			app.Input().Type("file").ID("file").Class("visually-hidden").Accept(".txt,.md,.html,.htm,text/plain,text/markdown,text/html").
 				OnChange(func(ctx app.Context, e app.Event) {
@@ -24,16 +54,24 @@ func (p *page) renderInput() app.UI {
 					}
 					ctx.JSSrc().Set("value", "")
 				}),
-			app.Button().Type("button").ID("sample").Text(p.t("sample")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Type("button").ID("sample").Class("secondary").Text(p.t("sample")).OnClick(func(ctx app.Context, e app.Event) {
+				p.editing = false
+				p.keep("sampleDone")
 				p.setText(ctx, sample, false)
 			}),
-			app.Button().Type("button").ID("clear").Text(p.t("clear")).OnClick(func(ctx app.Context, e app.Event) {
-				p.setText(ctx, "", false)
-			}),
+			app.Button().Type("button").ID("clear").Class("secondary").Hidden(p.text == "").Text(p.t("clear")).
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.editing = false
+					p.keep("cleared")
+					p.setText(ctx, "", false)
+				}),
 		),
-		app.P().ID("privacy").Class("private").Text(p.t("private")),
+		app.P().ID("privacy").Class("private").Hidden(!open).Text(p.t("private")),
 	)
 }
+
+// pasted is how many letters added at once count as a paste, not typing.
+const pasted = 200
 
 func (p *page) rows() int {
 	if p.embed {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"kilde/app/view"
 	"kilde/engine"
 	"kilde/intake"
 	"kilde/search"
@@ -22,9 +23,6 @@ const (
 	uiKey   = "kilde:ui"
 	// debounce is how long typing must pause before the text is read again.
 	debounce = 250 * time.Millisecond
-	// chunk is how many paragraphs are added to the reading view per
-	// frame, so a long article shows at once and fills in.
-	chunk = 60
 )
 
 // page is the whole tool: input, reading view, panels and search.
@@ -36,13 +34,32 @@ type page struct {
 	host  string // the allowed origin of the page framing the app
 	ui    string // interface language: "en" or "da"
 
-	text      string
-	res       engine.Result
-	paras     []paragraph
-	shown     int // paragraphs rendered so far
-	gen       int // extraction generation, for debouncing
+	text     string
+	editing  bool   // the text box is open on a text
+	saveGen  int    // the latest change of text to store
+	storeErr string // why the text could not be kept, "" when it was
+	undo     *undo  // what Undo puts back
+	// rowCap is how many rows each panel renders so far: after a new
+	// result they come in a few at a time.
+	rowCap int
+	res    engine.Result
+	reader *reader
+	gen    int  // text generation: an answer for an older text is dropped
+	busy   bool // the worker is reading
+	queued bool // a newer text waits for the worker
+	// reading is set from a change of text until its result is shown;
+	// readingParas is how many paragraphs are being read.
+	reading      bool
+	readingParas int
+	errMsg       string
+
+	// The reading view: paragraphs in blocks of blockSize, each rendered
+	// only once it comes near the screen (live); est is a block's height
+	// before it is rendered.
+	paras     []view.Paragraph
+	live      []bool
+	est       []int
 	layoutGen int // reading view generation: blocks render anew only when it changes
-	errMsg    string
 
 	index   *search.Index
 	query   string
@@ -52,7 +69,9 @@ type page struct {
 
 	sel     sel             // what is selected
 	cur     string          // the element last jumped to
-	detail  sel             // what the detail panel shows
+	detail  sel             // what the detail popover shows
+	anchor  app.Value       // the highlight the popover is anchored to
+	tab     string          // the panel shown on a narrow screen
 	byValue bool            // sort figures by value
 	all     map[string]bool // panels showing all their rows
 	copied  int             // quote whose copy button just worked, or -1
@@ -73,19 +92,28 @@ func (p *page) OnMount(ctx app.Context) {
 	p.ctx = ctx
 	p.copied = -1
 	p.ui = p.uiLanguage(ctx)
+	p.reader = newReader(ctx)
 	if sw := app.Window().Get("navigator").Get("serviceWorker"); sw.Truthy() && sw.Get("controller").Truthy() {
 		p.returning = true
 	}
-	var saved string
-	ctx.LocalStorage().Get(textKey, &saved)
-	if saved != "" {
-		p.setText(ctx, saved, false)
+	if !p.embed {
+		// The embed keeps no draft: what a host shows in it is the host's.
+		p.restore(ctx)
+	} else {
+		setData("restored", 1)
 	}
 	app.Window().Get("document").Get("documentElement").Set("lang", p.ui)
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "1")
 	p.listenKeys(ctx)
+	p.listenScroll(ctx)
 	if p.embed {
 		p.listenMessages(ctx)
+	}
+}
+
+func (p *page) OnDismount() {
+	if p.reader != nil {
+		p.reader.close()
 	}
 }
 
@@ -109,8 +137,12 @@ func (p *page) uiLanguage(ctx app.Context) string {
 func (p *page) setText(ctx app.Context, text string, typed bool) {
 	p.text = text
 	p.errMsg = ""
-	ctx.LocalStorage().Set(textKey, text)
+	if typed {
+		p.undo = nil
+	}
+	p.save(typed)
 	p.gen++
+	p.reading = true
 	gen := p.gen
 	if !typed {
 		// Set the textarea's value (it has no text child to diff); through
@@ -120,97 +152,153 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 				el.Set("value", p.text)
 			}
 		})
-		p.extract(ctx)
+		p.read(ctx)
 		return
 	}
 	p.ctx.After(debounce, func(ctx app.Context) {
 		if gen == p.gen {
-			p.extract(ctx)
+			p.read(ctx)
 		}
 	})
 }
 
-// extract reads the text, then lays out the reading view in the next
-// frame, so that neither step holds the page for long; the first chunk of
-// paragraphs is shown at once, the rest in later frames.
-func (p *page) extract(ctx app.Context) {
-	if len(p.paras) > 10*chunk {
-		// Taking down a long reading view is work of its own: let the
-		// browser do it in this frame and read the text in the next.
-		p.paras, p.shown = nil, 0
-		p.layoutGen++
-		gen := p.gen
-		p.later(func(ctx app.Context) {
-			if gen == p.gen {
-				p.extract(ctx)
-			}
-		})
+// read has the worker read the text. While it reads, a newer text waits
+// (only the newest), and the answer for the older one is dropped.
+func (p *page) read(ctx app.Context) {
+	if p.busy {
+		p.queued = true
+		return
+	}
+	gen, text := p.gen, p.text
+	p.readingParas = paragraphs(text)
+	if text == "" {
+		p.show(ctx, engine.Result{Lang: "und"}, nil, gen)
+		return
+	}
+	p.busy = true
+	start := time.Now()
+	p.reader.run(text, "", false, func(out app.Value, err string) {
+		p.busy = false
+		if p.queued {
+			p.queued = false
+			p.read(ctx)
+			return
+		}
+		if gen != p.gen {
+			return // typing goes on: the pause after it reads again
+		}
+		if err == "" {
+			setData("extractMs", time.Since(start).Milliseconds())
+			b := make([]byte, out.Length())
+			app.CopyBytesToGo(b, out)
+			p.decode(view.NewDecoder(b, text), gen, time.Now())
+			return
+		}
+		p.reading = false
+		p.errMsg = p.t("errEngine") + " (" + err + ")"
+	})
+}
+
+// decode reads the worker's answer in steps of a few milliseconds, each
+// in a browser task of its own (and outside go-app's updates, which would
+// render the page each time), then shows the result.
+func (p *page) decode(d *view.Decoder, gen int, t0 time.Time) {
+	if gen != p.gen {
 		return
 	}
 	start := time.Now()
-	// The result is shown with its layout in the next step: pieces of the
-	// reading view index into the result they were laid out from.
-	res := engine.Extract(p.text)
-	took := time.Since(start)
-	p.gen++
-	gen := p.gen
-	p.later(func(ctx app.Context) {
+	done := false
+	for !done && time.Since(start) < stepTime {
+		done = d.Step(100)
+	}
+	if !done {
+		soon(0, func() { p.decode(d, gen, t0) })
+		return
+	}
+	setData("decodeMs", time.Since(t0).Milliseconds())
+	p.ctx.Dispatch(func(ctx app.Context) {
 		if gen != p.gen {
 			return
 		}
-		t0 := time.Now()
-		p.res = res
-		p.paras = layout(p.text, p.res)
-		p.layoutGen++
-		app.Window().Get("document").Get("documentElement").Get("dataset").Set("layoutMs", fmt.Sprint(time.Since(t0).Milliseconds()))
-		p.shown = min(len(p.paras), chunk)
-		p.cur = ""
-		var names []search.Name
-		for _, e := range p.res.Entities {
-			names = append(names, search.Name{ID: e.ID, Text: e.Name})
-			for _, a := range e.Aliases {
-				names = append(names, search.Name{ID: e.ID, Text: a})
-			}
+		res, paras, err := d.Result()
+		if err != nil {
+			p.reading = false
+			p.errMsg = p.t("errEngine") + " (" + err.Error() + ")"
+			return
 		}
-		p.index = search.New(names)
-		p.next = map[string]int{}
-		p.sel, p.detail = sel{}, sel{}
-		p.runSearch()
-		doc := app.Window().Get("document").Get("documentElement").Get("dataset")
-		doc.Set("extractMs", fmt.Sprint(took.Milliseconds()))
-		doc.Set("extracted", fmt.Sprint(gen))
-		p.fill(ctx, gen)
+		p.show(ctx, res, paras, gen)
 	})
+}
+
+// stepTime is about how long one step of work may hold the page.
+const stepTime = 15 * time.Millisecond
+
+// soon runs f in a later task of the browser.
+func soon(ms int, f func()) {
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("setTimeout", fn, ms)
+}
+
+// show shows a result with its layout; the reading view renders the
+// blocks near the screen, the rest as they come near.
+func (p *page) show(ctx app.Context, res engine.Result, paras []view.Paragraph, gen int) {
+	p.res, p.paras = res, paras
+	p.layoutGen++
+	p.blocks()
+	p.cur = ""
+	var names []search.Name
+	for _, e := range p.res.Entities {
+		names = append(names, search.Name{ID: e.ID, Text: e.Name})
+		for _, a := range e.Aliases {
+			names = append(names, search.Name{ID: e.ID, Text: a})
+		}
+	}
+	p.index = search.New(names)
+	p.next = map[string]int{}
+	p.sel, p.detail = sel{}, sel{}
+	p.runSearch()
+	p.reading = false
+	// The panels' rows render after the reading view, a few per task.
+	p.rowCap = 0
+	ctx.Defer(func(ctx app.Context) {
+		p.moreRows(gen)
+	})
+}
+
+// paragraphs counts the non-empty lines of a text.
+func paragraphs(text string) int {
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(line) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// setData sets a data attribute on the document: timings and the
+// extraction count that the browser tests read.
+func setData(key string, v any) {
+	app.Window().Get("document").Get("documentElement").Get("dataset").Set(key, fmt.Sprint(v))
 }
 
 // later runs f in a later task of the browser, after it has painted and
 // handled input. A Go timer would not do: once it has expired, the Go
 // runtime runs it before it hands control back to the browser, so steps
 // that each take a while would freeze the page as one.
-func (p *page) later(f func(ctx app.Context)) {
+func (p *page) later(ms int, f func(ctx app.Context)) {
 	var fn app.Func
 	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
 		fn.Release()
 		p.ctx.Dispatch(f)
 		return nil
 	})
-	// With no delay, other timers of the page were measured to wait
-	// behind these steps; 20 ms lets them run.
-	app.Window().Call("setTimeout", fn, 20)
-}
-
-// fill renders the next chunk of paragraphs in a later frame.
-func (p *page) fill(ctx app.Context, gen int) {
-	if p.shown >= len(p.paras) {
-		return
-	}
-	p.later(func(ctx app.Context) {
-		if gen != p.gen {
-			return
-		}
-		p.shown = min(len(p.paras), p.shown+chunk)
-		p.fill(ctx, gen)
-	})
+	app.Window().Call("setTimeout", fn, ms)
 }
 
 // load takes a file's bytes: checked, reduced from HTML, then read.
@@ -256,15 +344,19 @@ func (p *page) Render() app.UI {
 			app.If(p.errMsg != "", func() app.UI {
 				return app.Div().Class("error").Role("alert").Text(p.errMsg)
 			}),
+			p.renderStore(),
+			p.renderUndo(),
 			app.Main().Class("layout").Body(
 				app.Section().Class("work").Aria("label", p.t("article")).Body(
 					p.renderInput(),
+					p.renderStatus(),
 					p.renderLegend(),
 					p.renderArticle(),
 				),
-				app.Aside().Class("side").Body(
+				app.Aside().Class("side").DataSet("tab", orDefault(p.tab, "entities")).Body(
 					p.renderSearch(),
 					p.renderDetail(),
+					p.renderTabs(),
 					p.renderFigures(),
 					p.renderQuotes(),
 					p.renderEntities(),
@@ -295,5 +387,195 @@ func (p *page) renderHeader() app.UI {
 					app.Window().Get("document").Get("documentElement").Set("lang", other)
 				}),
 		),
+	)
+}
+
+// renderStatus says when the article is being read, and how much of it.
+func (p *page) renderStatus() app.UI {
+	msg := ""
+	if p.reading && p.text != "" {
+		msg = fmt.Sprintf(p.t("readingN"), p.readingParas)
+	}
+	return app.P().ID("status").Class("status").Role("status").Text(msg)
+}
+
+// extractJSON reads a text for a host page, in the worker: done gets the
+// spec's result as a plain JS object.
+func (p *page) extractJSON(text, lang string, done func(result app.Value, err error)) {
+	p.reader.run(text, lang, true, func(out app.Value, err string) {
+		if err == "" && out.Type() != app.TypeString {
+			err = "the engine gave no result"
+		}
+		if err != "" {
+			done(nil, errors.New(err))
+			return
+		}
+		done(app.Window().Get("JSON").Call("parse", out), nil)
+	})
+}
+
+// saveAfter is how long typing must pause before the text is stored:
+// writing a long article on every key would hold the page.
+const saveAfter = 1000
+
+// save stores the text as this tab's draft after a pause (web/storage.js
+// keeps it in IndexedDB). The text is taken from the box, in JavaScript,
+// so a long article is not copied through Go. The embed keeps none.
+func (p *page) save(typed bool) {
+	if p.embed {
+		return
+	}
+	p.saveGen++
+	gen := p.saveGen
+	delay := 100 // a load: as soon as the box holds it
+	if typed {
+		delay = saveAfter
+	}
+	p.later(delay, func(ctx app.Context) {
+		if gen != p.saveGen {
+			return
+		}
+		el := app.Window().GetElementByID("text")
+		drafts := app.Window().Get("kildeDraft")
+		if !el.Truthy() || !drafts.Truthy() {
+			p.storeErr = "no storage"
+			return
+		}
+		p.await(drafts.Call("save", el.Get("value")), func(v app.Value, err string) {
+			if gen == p.saveGen {
+				p.storeErr = err
+			}
+		})
+	})
+}
+
+// restore puts back this tab's draft, or the one edited last; a draft of
+// an older version in localStorage moves over.
+func (p *page) restore(ctx app.Context) {
+	drafts := app.Window().Get("kildeDraft")
+	if !drafts.Truthy() {
+		setData("restored", 1)
+		return
+	}
+	p.await(drafts.Call("load"), func(v app.Value, err string) {
+		defer setData("restored", 1)
+		text := ""
+		if err == "" && v.Type() == app.TypeString {
+			text = v.String()
+		}
+		if text == "" {
+			ctx.LocalStorage().Get(textKey, &text)
+			ctx.LocalStorage().Del(textKey)
+		}
+		if text != "" && p.text == "" {
+			p.setText(ctx, text, false)
+		}
+	})
+}
+
+// await calls done with a promise's value, or with why it was refused.
+func (p *page) await(promise app.Value, done func(v app.Value, err string)) {
+	var ok, fail app.Func
+	release := func() { ok.Release(); fail.Release() }
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release()
+		v := args[0]
+		p.ctx.Dispatch(func(ctx app.Context) { done(v, "") })
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release()
+		msg := "refused"
+		if e := args[0]; e.Truthy() {
+			msg = e.Call("toString").String()
+		}
+		p.ctx.Dispatch(func(ctx app.Context) { done(nil, msg) })
+		return nil
+	})
+	promise.Call("then", ok, fail)
+}
+
+// renderStore says when the text could not be kept: it stays on the page.
+func (p *page) renderStore() app.UI {
+	if p.storeErr == "" || p.text == "" {
+		return app.Text("")
+	}
+	return app.Div().ID("store-error").Class("error").Role("alert").Text(fmt.Sprintf(p.t("errStore"), p.storeErr))
+}
+
+// keep remembers the text before a sample or clear replaced it, for Undo.
+func (p *page) keep(what string) {
+	if p.text == "" {
+		p.undo = nil
+		return
+	}
+	p.undo = &undo{text: p.text, what: what}
+}
+
+// undo is a text that a sample or clear replaced.
+type undo struct {
+	text string
+	what string // the message that says what happened
+}
+
+func (p *page) undoLast(ctx app.Context) {
+	if p.undo == nil {
+		return
+	}
+	text := p.undo.text
+	p.undo = nil
+	p.editing = false
+	p.setText(ctx, text, false)
+}
+
+// renderUndo offers to take back the last sample or clear.
+func (p *page) renderUndo() app.UI {
+	if p.undo == nil {
+		return app.Text("")
+	}
+	return app.Div().ID("toast").Class("toast").Role("status").Body(
+		app.Span().Text(p.t(p.undo.what)),
+		app.Button().Type("button").ID("undo").Text(p.t("undo")).Aria("keyshortcuts", "Control+Z").
+			OnClick(func(ctx app.Context, e app.Event) { p.undoLast(ctx) }),
+	)
+}
+
+// rowStep is how many rows of each panel render in one task.
+const rowStep = 10
+
+// moreRows renders the panels' next rows in a later task, until they
+// show listCap; then the result is all shown.
+func (p *page) moreRows(gen int) {
+	p.later(0, func(ctx app.Context) {
+		if gen != p.gen {
+			return
+		}
+		p.rowCap += rowStep
+		if p.rowCap < listCap {
+			p.moreRows(gen)
+			return
+		}
+		ctx.Defer(func(ctx app.Context) {
+			setData("extracted", gen)
+			p.wake()
+		})
+	})
+}
+
+// renderTabs switches between the panels on a narrow screen, where they
+// are below the article (on a wide one they all show beside it).
+func (p *page) renderTabs() app.UI {
+	cur := orDefault(p.tab, "entities") // the names first: the search is over them
+	tab := func(id, label string, n int) app.UI {
+		return app.Button().Type("button").Role("tab").ID("tab-"+id).Aria("selected", cur == id).Aria("controls", id).
+			TabIndex(map[bool]int{true: 0, false: -1}[cur == id]).
+			Text(p.t(label) + map[bool]string{true: fmt.Sprintf(" (%d)", n)}[n >= 0]).
+			OnClick(func(ctx app.Context, e app.Event) { p.tab = id })
+	}
+	return app.Div().Class("tabs").Role("tablist").Aria("label", p.t("panels")).Body(
+		tab("entities", "entities", len(p.res.Entities)),
+		tab("figures", "figures", len(p.res.Figures)),
+		tab("quotes", "quotes", len(p.res.Quotes)),
+		tab("export", "export", -1),
 	)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"kilde/app/view"
 	"kilde/engine"
 )
 
@@ -31,16 +32,52 @@ func (p *page) choose(ctx app.Context, s sel, scroll bool) {
 	p.announce(s)
 }
 
-// reveal makes sure the element is rendered, then scrolls to it and
-// focuses it.
+// reveal makes sure the element is rendered, then scrolls to it, focuses
+// it and opens the details beside it.
 func (p *page) reveal(ctx app.Context, id string) {
-	p.shown = len(p.paras)
+	if i := view.Find(p.paras, id); i >= 0 && i/blockSize < len(p.live) {
+		p.live[i/blockSize] = true
+	}
 	ctx.Defer(func(ctx app.Context) {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+			el.Call("scrollIntoView", map[string]any{"block": "center"})
 			el.Call("focus", map[string]any{"preventScroll": true})
+			p.popAt(el)
 		}
 	})
+}
+
+// popAt opens the details as a popover anchored to a highlight (a sheet
+// at the bottom on a phone, see kilde.css).
+func (p *page) popAt(el app.Value) {
+	p.anchor = el
+	p.ctx.Defer(func(ctx app.Context) { p.place() })
+}
+
+// place puts the popover below its highlight, or above it when there is
+// no room below, inside the window.
+func (p *page) place() {
+	pop := app.Window().GetElementByID("detail")
+	if !pop.Truthy() || p.anchor == nil || !p.anchor.Truthy() || !p.anchor.Get("isConnected").Bool() {
+		return
+	}
+	w, h := app.Window().Get("innerWidth").Float(), app.Window().Get("innerHeight").Float()
+	r := p.anchor.Call("getBoundingClientRect")
+	pw, ph := pop.Get("offsetWidth").Float(), pop.Get("offsetHeight").Float()
+	top := r.Get("bottom").Float() + 8
+	if top+ph > h-8 {
+		top = r.Get("top").Float() - ph - 8
+	}
+	top = max(8, min(top, h-ph-8))
+	left := max(8, min(r.Get("left").Float(), w-pw-8))
+	st := pop.Get("style")
+	st.Set("top", strconv.Itoa(int(top))+"px")
+	st.Set("left", strconv.Itoa(int(left))+"px")
+}
+
+// closeDetail closes the popover.
+func (p *page) closeDetail() {
+	p.detail, p.anchor = sel{}, nil
 }
 
 func (p *page) renderDetail() app.UI {
@@ -77,10 +114,14 @@ func (p *page) renderDetail() app.UI {
 		}
 	}
 	if len(body) == 0 {
-		body = append(body, app.Dd().Class("hint").Text(p.t("detailHint")))
+		return app.Div().ID("detail-hint").Class("panel hint").Text(p.t("detailHint"))
 	}
-	return app.Section().ID("detail").Class("panel detail").Aria("live", "polite").Body(
-		app.H2().Text(title),
+	return app.Section().ID("detail").Class("panel detail pop").Role("dialog").Aria("label", title).Body(
+		app.Div().Class("pop-head").Body(
+			app.H2().Text(title),
+			app.Button().Type("button").Class("close").Aria("label", p.t("close")).Text("×").
+				OnClick(func(ctx app.Context, e app.Event) { p.closeDetail() }),
+		),
 		app.Dl().Body(body...),
 	)
 }
@@ -138,8 +179,13 @@ func (p *page) renderFigures() app.UI {
 					i := idx[k]
 					f := p.res.Figures[i]
 					return app.Tr().Class(map[bool]string{true: "sel"}[p.sel.kind == 'f' && p.sel.idx == i]).Body(
-						app.Td().Body(app.Button().Type("button").Class("link").Text(f.Text).
-							OnClick(func(ctx app.Context, e app.Event) { p.choose(ctx, sel{kind: 'f', idx: i}, true) })),
+						app.Td().Body(app.Button().Type("button").Class("link").Text(f.Text).DataSet("fig", i).
+							OnClick(func(ctx app.Context, e app.Event) {
+								// From the row's data: the handler may be an earlier render's.
+								if i, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("fig").String()); err == nil {
+									p.choose(ctx, sel{kind: 'f', idx: i}, true)
+								}
+							})),
 						app.Td().Class("num").Text(p.value(f)),
 						app.Td().Text(f.Unit),
 						app.Td().Text(p.qualifier(f.Qualifier)),
@@ -156,10 +202,11 @@ func (p *page) renderFigures() app.UI {
 const listCap = 150
 
 func (p *page) capped(idx []int, panel string) []int {
-	if len(idx) > listCap && !p.all[panel] {
-		return idx[:listCap]
+	n := min(listCap, p.rowCap)
+	if p.all[panel] && p.rowCap >= listCap {
+		n = len(idx)
 	}
-	return idx
+	return idx[:min(n, len(idx))]
 }
 
 // more offers the rows a panel left out.
@@ -250,6 +297,9 @@ func (p *page) renderEntities() app.UI {
 				return app.Text("")
 			}
 			sort.SliceStable(es, func(a, b int) bool { return len(es[a].Mentions) > len(es[b].Mentions) })
+			if p.rowCap < listCap {
+				es = es[:min(len(es), p.rowCap)] // more come in the next tasks
+			}
 			return app.Div().Class("group ent-"+kinds[k]).Body(
 				app.H3().Text(p.t(kinds[k])),
 				app.Ul().Body(app.Range(es).Slice(func(j int) app.UI {

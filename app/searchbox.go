@@ -113,11 +113,26 @@ func (p *page) onSearchKey(ctx app.Context, e app.Event) {
 func (p *page) listenKeys(ctx app.Context) {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
-		if e.Get("key").String() != "/" {
-			return nil
-		}
 		tag := e.Get("target").Get("tagName").String()
 		if tag == "INPUT" || tag == "TEXTAREA" {
+			return nil
+		}
+		key := e.Get("key").String()
+		if (key == "z" || key == "Z") && (e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) && !e.Get("shiftKey").Bool() && p.undo != nil {
+			// Ours, not the browser's undo of the last typing in the box.
+			e.Call("preventDefault")
+			ctx.Dispatch(func(ctx app.Context) {
+				if p.undo != nil {
+					p.undoLast(ctx)
+				}
+			})
+			return nil
+		}
+		if key == "Escape" && p.detail.kind != 0 {
+			ctx.Dispatch(func(ctx app.Context) { p.closeDetail() })
+			return nil
+		}
+		if key != "/" {
 			return nil
 		}
 		e.Call("preventDefault")

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { APP, out, sample, serve, browser, open, extracted, generation, counts, cli, mentions, parseCSV } from './helpers.mjs';
+import { APP, HOST, PORT, hostPage, out, sample, serve, browser, open, extracted, generation, counts, cli, mentions, parseCSV, watchTasks, setValue, stage, slowness, fillText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const seed = fs.readFileSync(sample, 'utf8');
@@ -31,7 +31,7 @@ async function loadSample(page) {
 test('pasting the seed article marks what extract prints', async () => {
   const page = await open(context);
   const before = await generation(page);
-  await page.fill('#text', seed);
+  await fillText(page, seed);
   await extracted(page, before);
   const want = cli(seed);
   const got = await counts(page);
@@ -104,7 +104,7 @@ test('the text survives a reload, and the app works offline', async () => {
   const page = await open(context);
   await loadSample(page);
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await page.waitForFunction(() => document.documentElement.dataset.restored === '1');
   await page.waitForFunction(() => document.querySelectorAll('#article mark').length > 0, null, { timeout: 30000 });
   assert.equal(await page.inputValue('#text'), seed);
 
@@ -124,9 +124,9 @@ test('the text survives a reload, and the app works offline', async () => {
   server.kill();
   try {
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60000 });
+    await page.waitForFunction(() => document.documentElement.dataset.restored === '1', null, { timeout: 60000 });
     const before = await generation(page);
-    await page.fill('#text', 'Jack Ma talte i Detroit om 3.000 virksomheder, siger Veronica Pedersen.');
+    await fillText(page, 'Jack Ma talte i Detroit om 3.000 virksomheder, siger Veronica Pedersen.');
     await extracted(page, before);
     const got = await counts(page);
     assert.ok(got.figures >= 1 && got.mentions >= 3, `extraction works offline: ${JSON.stringify(got)}`);
@@ -145,7 +145,7 @@ test('markup in an article is shown as text and never runs', async () => {
   const evil = 'Jack Ma <img src=x onerror="window.__pwned=1"> og <script>window.__pwned=2</script> ' +
     '<a href="javascript:window.__pwned=3">klik</a> ”<b onmouseover=window.__pwned=4>fed</b>,” siger Veronica Pedersen.';
   const before = await generation(page);
-  await page.fill('#text', evil);
+  await fillText(page, evil);
   await extracted(page, before);
   await page.hover('#article');
   const state = await page.evaluate(() => ({
@@ -232,30 +232,198 @@ test('start-up: time to ready and to the first extraction of the seed article', 
   await fresh.close();
 });
 
-test('a 1 MB article stays usable', async () => {
+// A long article is read in a Web Worker and shown a screenful at a
+// time: the page never holds still for long. The limits hold on an idle
+// machine; on a busy one they are scaled by how much slower it runs.
+const LIMIT = 200; // ms one task of the page may take
+const WHOLE = 5000; // ms from the paste to the result shown
+
+async function bigArticle(page, text) {
+  await stage(page, text);
+  const slow = await slowness(page);
+  const tasks = await watchTasks(page);
+  const before = await generation(page);
+  const t0 = Date.now();
+  await setValue(page);
+  await page.waitForSelector('#status:has-text("…")', { timeout: 5000 });
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 60000 });
+  const ms = Date.now() - t0;
+  await page.waitForSelector('#article mark');
+  return { ms, tasks, slow: Math.max(slow, await slowness(page)) };
+}
+
+test('a 1 MB article never holds the page and is read in under 5 s; typing in it neither', async () => {
   const page = await open(context);
   let big = '';
   while (big.length < 1 << 20) big += seed + '\n';
-  const before = await generation(page);
-  const t0 = Date.now();
-  await page.evaluate((t) => {
-    const el = document.querySelector('#text');
-    el.value = t;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, big);
-  // The longest the page is busy at once: a probe timer that should fire
-  // every 50 ms measures the gaps.
-  await page.evaluate(() => {
-    window.__gaps = [];
-    let last = performance.now();
-    window.__probe = setInterval(() => { const now = performance.now(); window.__gaps.push(now - last); last = now; }, 50);
-  });
-  await extracted(page, before);
-  const ms = Date.now() - t0;
-  const longest = await page.evaluate(() => { clearInterval(window.__probe); return Math.max(...window.__gaps); });
+  const { ms, tasks, slow } = await bigArticle(page, big);
+  const longest = await tasks.longest();
   const extractMs = Number(await page.evaluate(() => document.documentElement.dataset.extractMs));
-  console.log(`1 MB: extraction ${extractMs} ms, all rendered after ${ms} ms, longest freeze ${Math.round(longest)} ms`);
-  fs.writeFileSync(path.join(out, 'large.json'), JSON.stringify({ extractMs, renderedMs: ms, longestFreezeMs: longest }));
-  assert.ok(await page.$('#article mark'), 'highlights shown');
+  console.log(`1 MB: read in the worker ${extractMs} ms, shown after ${ms} ms, longest task ${longest} ms (${await tasks.all()}); this machine ${slow.toFixed(1)}x slower than nominal`);
+  fs.writeFileSync(path.join(out, 'large.json'), JSON.stringify({ extractMs, shownMs: ms, longestTaskMs: longest, slowness: slow }));
+  assert.ok(longest <= LIMIT * slow, `the longest task took ${longest} ms (limit ${LIMIT} x ${slow.toFixed(1)})`);
+  assert.ok(ms < WHOLE * slow, `shown after ${ms} ms (limit ${WHOLE} x ${slow.toFixed(1)})`);
+  const want = cli(big);
+  assert.match(await page.textContent('#stats'), new RegExp(`^${want.figures.length} `), 'every figure is counted');
+  assert.ok(await page.evaluate(() => document.querySelectorAll('#article .block').length) < 20, 'only the start of the article is rendered');
+
+  // The end of the article renders when it is scrolled to.
+  for (let i = 0; i < 40; i++) {
+    await page.evaluate(() => { const a = document.querySelector('#article'); a.scrollTop = a.scrollHeight; });
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction(() => {
+    const a = document.querySelector('#article');
+    return a.lastElementChild.classList.contains('block');
+  }, null, { timeout: 20000 });
+
+  // One key typed at the end: read again, never holding the page.
+  await page.click('#edit');
+  await page.evaluate(() => { const t = document.querySelector('#text'); t.selectionStart = t.selectionEnd = t.value.length; });
+  await page.waitForTimeout(1500); // opening the box on 1 MB is the browser's own work, once
+  const slow2 = await slowness(page);
+  const typing = await watchTasks(page);
+  const before = await generation(page);
+  await page.keyboard.type('X');
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 60000 });
+  const typed = await typing.longest();
+  const slow3 = Math.max(slow2, await slowness(page));
+  console.log(`1 MB: one key typed, longest task ${typed} ms (${await typing.all()}); ${slow3.toFixed(1)}x`);
+  assert.ok(typed <= LIMIT * slow3, `typing: the longest task took ${typed} ms (limit ${LIMIT} x ${slow3.toFixed(1)})`);
+  assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test('one 1 MB paragraph with no line breaks does not freeze the page', async () => {
+  const page = await open(context);
+  let line = '';
+  while (line.length < 1 << 20) line += seed.replace(/\n/g, ' ');
+  const { ms, tasks, slow } = await bigArticle(page, line);
+  const longest = await tasks.longest();
+  console.log(`1 MB in one line: shown after ${ms} ms, longest task ${longest} ms (${await tasks.all()}); ${slow.toFixed(1)}x`);
+  assert.ok(longest <= LIMIT * slow, `the longest task took ${longest} ms (limit ${LIMIT} x ${slow.toFixed(1)})`);
+  const shown = await page.evaluate(() => document.querySelector('#article').textContent.length);
+  assert.ok(shown > 1000 && shown < 200000, `a screenful is rendered first, not all: ${shown} letters`);
+  await page.close();
+});
+
+// The reader's text is never lost: Sample and Clear can be undone, each
+// tab keeps its own draft in IndexedDB, the embed keeps none, and a text
+// the browser refuses to store says so and stays on the page.
+async function saved(page, text) {
+  await page.waitForFunction(async (t) => (await window.kildeDraft.load()) === t, text, { timeout: 15000, polling: 250 });
+}
+
+test('Sample and Clear can be undone', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const mine = 'Mit eget udkast: Jens Hansen i Aarhus solgte 40 procent af Novo Nordisk.';
+  let before = await generation(page);
+  await fillText(page, mine);
+  await extracted(page, before);
+  before = await generation(page);
+  await page.click('#sample');
+  await extracted(page, before);
+  await page.waitForSelector('#toast');
+  before = await generation(page);
+  await page.click('#undo');
+  await extracted(page, before);
+  assert.equal(await page.inputValue('#text'), mine, 'Undo puts the text back after Sample');
+  assert.equal(await page.$('#toast'), null, 'the offer goes once used');
+
+  await page.click('#clear');
+  await page.waitForSelector('#toast');
+  assert.equal(await page.inputValue('#text'), '');
+  before = await generation(page);
+  await page.locator('body').press('Control+z');
+  await extracted(page, before);
+  assert.equal(await page.inputValue('#text'), mine, 'Ctrl+Z puts the text back after Clear');
+  await saved(page, mine);
+  await page.reload();
+  await page.waitForFunction((t) => document.querySelector('#text').value === t, mine, { timeout: 30000 });
+  await ctx.close();
+});
+
+test("an embed's load does not change the full app's draft", async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const mine = 'Udkastet i den fulde app nævner Veronica Pedersen og 3.000 kroner.';
+  const before = await generation(page);
+  await fillText(page, mine);
+  await extracted(page, before);
+  await saved(page, mine);
+  const host = await hostPage(PORT + 1, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script src="${APP}/web/embed.js"></script></head><body><div id="slot"></div><script>
+  Kilde.mount(document.getElementById('slot'), { src: '${APP}/embed', height: '480px', width: '360px' })
+    .then((k) => { k.load('Værtens tekst om Alibaba i Kina.'); window.loaded = true; });
+</script></body></html>`);
+  try {
+    const hp = await ctx.newPage();
+    await hp.goto(HOST + '/');
+    await hp.waitForFunction(() => window.loaded, null, { timeout: 60000 });
+    const frame = hp.frames().find((f) => f.url().startsWith(APP + '/embed'));
+    await frame.waitForFunction(() => document.querySelector('#article')?.textContent.includes('Alibaba'), null, { timeout: 30000 });
+    await hp.waitForTimeout(1500); // past any save the embed could make
+    await hp.close();
+  } finally {
+    host.close();
+  }
+  const fresh = await open(ctx);
+  await fresh.waitForFunction((t) => document.querySelector('#text').value === t, mine, { timeout: 30000 });
+  assert.equal(await fresh.evaluate(() => window.kildeDraft.load()), mine);
+  await ctx.close();
+});
+
+test('a text the browser cannot store says so and stays on the page', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP, quotaSize: 64 * 1024 });
+  let big = '';
+  while (big.length < 400 * 1024) big += seed + '\n';
+  const before = await generation(page);
+  await setValue(page, big);
+  await page.waitForSelector('#store-error', { timeout: 30000 });
+  assert.match(await page.textContent('#store-error'), /could not be kept|kunne ikke gemmes/);
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 60000 });
+  assert.equal((await page.inputValue('#text')).length, big.length, 'the text stays in the page');
+  assert.ok(await page.$('#article mark'), 'and is read');
+  await ctx.close();
+});
+
+// Once an article is in, it takes the page: the box closes to a bar,
+// details open beside the highlight (a sheet on a phone), one scroller on
+// a phone, and the panels are tabs below the article there.
+async function detailInView(page) {
+  await page.waitForSelector('#detail');
+  await page.waitForTimeout(300);
+  const r = await page.evaluate(() => {
+    const b = document.querySelector('#detail').getBoundingClientRect();
+    return { top: b.top, bottom: b.bottom, left: b.left, right: b.right, w: innerWidth, h: innerHeight };
+  });
+  assert.ok(r.top >= 0 && r.left >= 0 && r.bottom <= r.h + 1 && r.right <= r.w + 1, `Details within the viewport: ${JSON.stringify(r)}`);
+}
+
+test('Details opens within the screen from a row and from a tapped highlight, on a phone and wide', async () => {
+  for (const [w, h, mobile] of [[390, 844, true], [1440, 900, false]]) {
+    const ctx = await chrome.newContext({ viewport: { width: w, height: h }, isMobile: mobile, hasTouch: mobile });
+    const page = await open(ctx);
+    await loadSample(page);
+    assert.ok(await page.isVisible('#edit'), 'the box closed to a bar');
+    assert.ok(!(await page.isVisible('#text')));
+    if (mobile) {
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#article')).overflowY), 'visible', 'one scroller on a phone');
+      await page.click('#tab-figures');
+    }
+    await page.click('#figures tbody tr:nth-child(5) button');
+    await detailInView(page);
+    assert.match(await page.textContent('#detail h2'), /Figure|Tal/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#detail', { state: 'detached' });
+    const mark = page.locator('#article mark[data-entity]').nth(12);
+    if (mobile) await mark.tap(); else await mark.click();
+    await detailInView(page);
+    await page.screenshot({ path: path.join(out, `detail-${w}.png`) });
+    await ctx.close();
+  }
 });

@@ -12,9 +12,12 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const out = path.join(root, 'e2e', 'out');
 export const bin = path.join(out, 'kilde');
 export const dist = path.join(out, 'dist');
-export const APP = 'http://127.0.0.1:8311';
-export const HOST = 'http://127.0.0.1:8312';
-export const STRANGER = 'http://127.0.0.1:8313';
+// KILDE_E2E_PORT moves the servers (the build's --origins must then name
+// the port after it), so that two checkouts can test side by side.
+export const PORT = Number(process.env.KILDE_E2E_PORT || 8311);
+export const APP = `http://127.0.0.1:${PORT}`;
+export const HOST = `http://127.0.0.1:${PORT + 1}`;
+export const STRANGER = `http://127.0.0.1:${PORT + 2}`;
 export const sample = path.join(root, 'app', 'sample-da.txt');
 
 fs.mkdirSync(out, { recursive: true });
@@ -27,7 +30,7 @@ export function cli(text) {
 }
 
 // serve starts the app server on APP and resolves when it listens.
-export function serve(addr = '127.0.0.1:8311', ...extra) {
+export function serve(addr = `127.0.0.1:${PORT}`, ...extra) {
   return new Promise((resolve, reject) => {
     const p = spawn(bin, ['serve', '--no-build', '--dir', dist, '--addr', addr, '--origins', HOST, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
     p.stdout.on('data', (d) => { if (String(d).includes('serving on')) resolve(p); });
@@ -59,6 +62,8 @@ export async function open(context, url = APP + '/') {
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60000 });
+  // The draft is put back from IndexedDB a moment after start-up.
+  await page.waitForFunction(() => document.documentElement.dataset.restored === '1', null, { timeout: 30000 });
   return page;
 }
 
@@ -70,7 +75,7 @@ export async function extracted(page, before) {
   // extraction may be the one that passed the counter.
   await page.waitForFunction(() => {
     const article = document.querySelector('#article');
-    return article && !article.querySelector('.more') &&
+    return article && !article.querySelector('.ph') &&
       article.textContent === document.querySelector('#text').value.replace(/\n/g, '');
   }, null, { timeout: 30000, polling: 100 });
 }
@@ -109,4 +114,61 @@ export function parseCSV(s) {
   }
   if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
   return rows;
+}
+
+// watchTasks records the page's long tasks (over 50 ms, as Chromium
+// reports them) from now on; longest() reads the longest.
+export async function watchTasks(page) {
+  await page.evaluate(() => {
+    window.__longObserver?.disconnect();
+    window.__long = [];
+    window.__longObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); });
+    window.__longObserver.observe({ type: 'longtask' });
+  });
+  return {
+    longest: () => page.evaluate(() => Math.round(Math.max(0, ...window.__long))),
+    all: () => page.evaluate(() => window.__long.map(Math.round)),
+  };
+}
+
+// stage hands text to the page ahead of time: sending a long text to
+// the browser is the test's work, not the page's.
+export async function stage(page, text) {
+  await page.evaluate((t) => { window.__staged = t; }, text);
+}
+
+// setValue puts the staged text (or text) in the box as one paste would.
+export async function setValue(page, text) {
+  if (text !== undefined) await stage(page, text);
+  await page.evaluate(() => {
+    const el = document.querySelector('#text');
+    el.value = window.__staged;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  });
+}
+
+// slowness measures how much slower than a nominal machine this one runs
+// now (at least 1): a fixed piece of work that takes about 12 ms on an idle
+// laptop of 2020. Time limits in the tests are scaled by it, so that a
+// busy test machine does not fail a page that is fine.
+export async function slowness(page) {
+  const ms = await page.evaluate(() => {
+    const runs = [];
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      let x = 0;
+      const a = new Float64Array(4096);
+      for (let i = 0; i < 8e6; i++) { x = (Math.imul(x, 1103515245) + 12345) | 0; a[i & 4095] += x; }
+      if (a[0] === 42) console.log(x);
+      runs.push(performance.now() - t0);
+    }
+    return runs.sort((a, b) => a - b)[2];
+  });
+  return Math.max(1, ms / 12);
+}
+
+// fillText opens the text box if the article has closed it, and fills it.
+export async function fillText(page, text) {
+  if (await page.$('#edit')) await page.click('#edit');
+  await page.fill('#text', text);
 }

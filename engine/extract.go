@@ -11,6 +11,7 @@ import (
 	"kilde/engine/boilerplate"
 	"kilde/engine/entities"
 	"kilde/engine/figures"
+	"kilde/engine/lang"
 	"kilde/engine/quotes"
 	"kilde/engine/segment"
 )
@@ -22,15 +23,16 @@ func Extract(text string) Result { return ExtractIn(text, "") }
 
 // ExtractIn is Extract for text whose language the caller knows: "da" or
 // "en"; any other value detects it.
-func ExtractIn(text, lang string) Result {
+func ExtractIn(text, code string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	sure := true
-	if lang != "da" && lang != "en" {
-		lang, sure = detectLanguage(text)
+	if code != "da" && code != "en" {
+		code, sure = detectLanguage(text)
 	}
-	res := Result{Lang: lang, LangUnsure: !sure, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
+	pack := lang.For(code)
+	res := Result{Lang: code, LangUnsure: !sure, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
 	conv := newOffsets(text)
 	span := func(start, end int) (int, int, string) {
 		return conv.runes(start), conv.runes(end), text[start:end]
@@ -45,33 +47,40 @@ func ExtractIn(text, lang string) Result {
 		}
 	}
 
-	qs := quotes.Find(d, skip)
+	qs := quotes.Find(d, pack, skip)
 	speakers := make([]segment.Range, 0, len(qs))
 	for _, q := range qs {
-		if q.Subj.End > q.Subj.Start {
+		if q.Mention == quotes.NameMention {
 			speakers = append(speakers, q.Subj)
 		}
 	}
-	ents := entities.Find(d, entities.Hints{Lang: lang, Skip: skip, Speakers: speakers})
+	ents := entities.Find(d, entities.Hints{Lang: code, Skip: skip, Speakers: speakers})
 
 	// Figures are found on the whole text, in one pass of their own.
 	// Sized by the runs of digits, which bound the figures but for the
 	// rare number words: one list, no growing copies.
 	res.Figures = make([]Figure, 0, digitRuns(text)+8)
-	figures.Each(text, lang, func(f figures.Figure) {
+	figures.Each(text, code, func(f figures.Figure) {
 		s, e, t := span(f.Start, f.End)
 		res.Figures = append(res.Figures, Figure{
 			Start: s, End: e, Text: t, Kind: f.Kind,
 			Value: f.Value, ISO: f.ISO, High: f.High,
-			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule,
+			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
 		})
 	})
-	speakerOf := attribute(d, qs, ents)
+	speakerOf := attribute(d, pack, qs, ents)
 	res.Quotes = make([]Quote, 0, len(qs))
+	rules := map[ruleKey]string{} // a few distinct rules, built once each
 	for i, q := range qs {
 		s, e, t := span(q.Start, q.End)
 		sp := speakerOf[i]
-		out := Quote{Start: s, End: e, Text: t, Cue: q.Cue, Rule: q.Rule, Speaker: sp.name}
+		k := ruleKey{q.Rule, q.Sieve, sp.by}
+		rule, ok := rules[k]
+		if !ok {
+			rule = quoteRule(q, sp)
+			rules[k] = rule
+		}
+		out := Quote{Start: s, End: e, Text: t, Cue: q.Cue, Rule: rule, Speaker: sp.name}
 		if sp.entity >= 0 {
 			out.Entity = entityID(sp.entity)
 		}
@@ -79,6 +88,27 @@ func ExtractIn(text, lang string) Result {
 	}
 	res.Entities = entityResults(ents, span)
 	return res
+}
+
+type ruleKey struct {
+	found string
+	sieve quotes.Sieve
+	by    resolver
+}
+
+// quoteRule names how a quote was found, the sieve that linked it to
+// its speaker's words and how those words were resolved:
+// "quote:marks+after-cue+pronoun".
+func quoteRule(q quotes.Quote, sp speaker) string {
+	r := q.Rule
+	if sp.by != noResolver {
+		// Only a sieve that led to a speaker decided anything.
+		if q.Sieve != quotes.NoSieve {
+			r += "+" + q.Sieve.String()
+		}
+		r += "+" + sp.by.String()
+	}
+	return r
 }
 
 // digitRuns counts the runs of ASCII digits in text.

@@ -1,69 +1,52 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"kilde/engine/entities"
+	"kilde/engine/lang"
+	"kilde/engine/lexicon"
 	"kilde/engine/quotes"
 	"kilde/engine/segment"
 )
 
-// speaker is who said a quote: a name, and the index of its entity or -1.
+// resolver is a sieve from the words that name a quote's speaker to the
+// entity they stand for. Which one applies follows from the kind of
+// words; resolvers lists them in that order of precedence.
+type resolver uint8
+
+const (
+	noResolver    resolver = iota
+	byName                 // "Pedersen" -> Veronica Pedersen, through the entity's mentions
+	byRole                 // "direktøren" -> the person last introduced as direktør
+	byOrgRole              // "the ministry" -> the organisation the text names
+	byPronoun              // "han" -> the person the pronoun can refer to
+	byChain                // the next part of a quotation that runs over paragraphs
+	byPrevSpeaker          // a quote with no cue of its own -> the previous quote's speaker
+)
+
+var resolvers = []resolver{byName, byRole, byOrgRole, byPronoun, byChain, byPrevSpeaker}
+
+var resolverNames = [...]string{
+	noResolver:    "",
+	byName:        "name",
+	byRole:        "role",
+	byOrgRole:     "org-role",
+	byPronoun:     "pronoun",
+	byChain:       "chain",
+	byPrevSpeaker: "previous-speaker",
+}
+
+func (r resolver) String() string { return resolverNames[r] }
+
+// speaker is who said a quote: a name, the index of its entity or -1,
+// and the resolver that decided.
 type speaker struct {
 	name   string
 	entity int
-}
-
-// attribute names the speaker of every quote: the entity its subject
-// words mention (a person first), the person last named before it for a
-// pronoun, and the speaker of the quote it continues otherwise.
-func attribute(d *segment.Doc, qs []quotes.Quote, ents []entities.Entity) []speaker {
-	// Mentions in token order, and the people among them: a quote looks
-	// its speaker up by binary search, in memory of the mentions alone.
-	n := 0
-	for _, x := range ents {
-		n += len(x.Mentions)
-	}
-	all, people := make([]mention, 0, n), []mention(nil)
-	for e, x := range ents {
-		for _, m := range x.Mentions {
-			all = append(all, mention{m.Tok, e})
-			if x.Kind == entities.Person {
-				people = append(people, mention{m.Tok, e})
-			}
-		}
-	}
-	byStart := func(ms []mention) {
-		sort.Slice(ms, func(i, j int) bool { return ms[i].tok.Start < ms[j].tok.Start })
-	}
-	byStart(all)
-	byStart(people)
-
-	out := make([]speaker, len(qs))
-	for i, q := range qs {
-		sp := speaker{entity: -1}
-		pronoun := q.Pronoun != "" || q.Subj.End == q.Subj.Start+1 && pronouns[strings.ToLower(d.Tok(q.Subj.Start))]
-		switch {
-		case pronoun:
-			// The person named last before the quote.
-			k := sort.Search(len(people), func(k int) bool { return people[k].tok.Start >= q.FirstTok })
-			if k > 0 {
-				e := people[k-1].entity
-				sp = speaker{name: ents[e].Name, entity: e}
-			}
-		case q.Subj.End > q.Subj.Start:
-			sp = subjectSpeaker(d, q.Subj, all, ents)
-		}
-		if sp.name == "" && q.Prev >= 0 && q.Prev < i {
-			sp = out[q.Prev]
-		}
-		if sp.name == "" && q.Chain >= 0 && q.Chain < i {
-			sp = out[q.Chain]
-		}
-		out[i] = sp
-	}
-	return out
+	by     resolver
 }
 
 type mention struct {
@@ -71,26 +54,356 @@ type mention struct {
 	entity int
 }
 
-// pronouns that stand for a person who speaks.
-var pronouns = map[string]bool{"han": true, "hun": true, "he": true, "she": true}
+// speakerIndex holds what the resolvers look up: the mentions in token
+// order, the people and organisations among them, each person's gender,
+// and the people who hold each role. Every look-up is a binary search
+// and a bounded walk, so attribution stays linear in the text.
+type speakerIndex struct {
+	d      *segment.Doc
+	pack   *lang.Pack
+	ents   []entities.Entity
+	all    []mention
+	people []mention
+	orgs   []mention
+	gender []lang.Gender
+	roles  map[string][]mention // role key -> the people introduced with it, in text order
+}
 
-// subjectSpeaker finds the entity that subject tokens r mention, a
-// person before anything else; without one it is the words themselves.
-func subjectSpeaker(d *segment.Doc, r segment.Range, all []mention, ents []entities.Entity) speaker {
+// roleAhead is how far after a quote, in tokens, the holder of a role
+// it names may be introduced.
+const roleAhead = 60
+
+// maxWalk bounds how many mentions a resolver looks back over.
+const maxWalk = 40
+
+// attribute names the speaker of every quote.
+func attribute(d *segment.Doc, pack *lang.Pack, qs []quotes.Quote, ents []entities.Entity) []speaker {
+	x := newSpeakerIndex(d, pack, ents)
+	out := make([]speaker, len(qs))
+	for i := range qs {
+		sp := speaker{entity: -1}
+		for _, r := range resolvers {
+			if sp = x.resolve(r, qs, out, i); sp.name != "" {
+				sp.by = r
+				break
+			}
+		}
+		out[i] = sp
+	}
+	return out
+}
+
+// resolve runs resolver r on quote i; an empty name when it does not apply.
+func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i int) speaker {
+	q := qs[i]
+	none := speaker{entity: -1}
+	switch r {
+	case byName:
+		if q.Mention == quotes.NameMention {
+			return x.named(q.Subj, q.Sieve == quotes.Colon)
+		}
+	case byRole:
+		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.PersonRole {
+			return x.roleHolder(q.Role.Key, q.FirstTok)
+		}
+	case byOrgRole:
+		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.OrgRole {
+			return x.orgFor(q.Role, q.FirstTok)
+		}
+	case byPronoun:
+		if q.Mention == quotes.PronounMention {
+			return x.pronoun(q, qs, out, i)
+		}
+	case byChain:
+		if q.Chain >= 0 && q.Chain < i && q.Mention == quotes.NoMention {
+			return out[q.Chain]
+		}
+	case byPrevSpeaker:
+		if q.Prev >= 0 && q.Prev < i && (q.Sieve != quotes.Continues || !x.otherPersonBetween(out[q.Prev].entity, qs[q.Prev].LastTok, q.FirstTok)) {
+			return out[q.Prev]
+		}
+	}
+	return none
+}
+
+func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *speakerIndex {
+	n, np, no := 0, 0, 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+		switch e.Kind {
+		case entities.Person:
+			np += len(e.Mentions)
+		case entities.Org:
+			no += len(e.Mentions)
+		}
+	}
+	x := &speakerIndex{d: d, pack: pack, ents: ents, all: make([]mention, 0, n), people: make([]mention, 0, np), orgs: make([]mention, 0, no),
+		gender: make([]lang.Gender, len(ents)), roles: map[string][]mention{}}
+	same := personSuffixes(ents)
+	for e, ent := range ents {
+		ms := ent.Mentions
+		if p, ok := same[e]; ok {
+			e, ent = p, ents[p]
+		}
+		for _, m := range ms {
+			x.all = append(x.all, mention{m.Tok, e})
+			switch ent.Kind {
+			case entities.Person:
+				x.people = append(x.people, mention{m.Tok, e})
+			case entities.Org:
+				x.orgs = append(x.orgs, mention{m.Tok, e})
+			}
+		}
+		switch {
+		case ent.Kind == entities.Org:
+			x.gender[e] = 'n'
+		case ent.Kind == entities.Person && strings.Contains(ent.Name, " "):
+			first, _, _ := strings.Cut(ent.Name, " ")
+			x.gender[e] = lang.Gender(lexicon.FirstNameGender(first))
+		}
+	}
+	for _, ms := range [][]mention{x.all, x.people, x.orgs} {
+		slices.SortFunc(ms, func(a, b mention) int { return a.tok.Start - b.tok.Start })
+	}
+	for _, m := range x.people {
+		x.rolesOf(m)
+	}
+	return x
+}
+
+// personSuffixes maps each entity that is not a person but whose name
+// ends in a person's full name ("Amtsborgmester Per Kaalund" beside "Per
+// Kaalund") to that person: a title taken into the name.
+func personSuffixes(ents []entities.Entity) map[int]int {
+	var people map[string]int
+	out := map[int]int{}
+	for e, ent := range ents {
+		if ent.Kind == entities.Person || !strings.Contains(ent.Name, " ") {
+			continue
+		}
+		if people == nil {
+			people = map[string]int{}
+			for p, x := range ents {
+				if x.Kind == entities.Person && strings.Contains(x.Name, " ") {
+					people[x.Name] = p
+				}
+			}
+		}
+		for i := strings.IndexByte(ent.Name, ' '); i >= 0; {
+			if p, ok := people[ent.Name[i+1:]]; ok {
+				out[e] = p
+				break
+			}
+			j := strings.IndexByte(ent.Name[i+1:], ' ')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+		}
+	}
+	return out
+}
+
+// rolesOf records the roles person mention m is introduced with: a title
+// before the name ("direktør Hans Holm", "bankdirektør Peter Straarup",
+// "the company's spokesman, Ann Lee", "Home Secretary Suella Braverman")
+// or an apposition after it ("Ann Lee, a spokeswoman for Acme").
+func (x *speakerIndex) rolesOf(m mention) {
+	d := x.d
+	add := func(k int) {
+		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Kind != segment.Word {
+			return
+		}
+		if r, ok := x.pack.Role(strings.ToLower(d.Tok(k))); ok && r.Kind == lang.PersonRole {
+			x.roles[r.Key] = append(x.roles[r.Key], m)
+		}
+	}
+	if m.tok.End-m.tok.Start > 2 {
+		add(m.tok.Start) // a title the name took in: "Amtsborgmester Per Kaalund"
+	}
+	for k, n := m.tok.Start-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		t := d.Tokens[k]
+		if t.Kind == segment.Punct && !(d.Tok(k) == "," && k == m.tok.Start-1) && d.Tok(k) != "'" && d.Tok(k) != "’" {
+			break
+		}
+		add(k)
+	}
+	// "Ann Lee, a spokeswoman for Acme", "Søren Lind er formand for
+	// foreningen", "Tom Reed is the mayor".
+	if k := m.tok.End; k < len(d.Tokens) && (d.Tok(k) == "," || copulas[strings.ToLower(d.Tok(k))]) {
+		for j := k + 1; j < len(d.Tokens) && j < k+5 && d.Tokens[j].Kind == segment.Word; j++ {
+			add(j)
+			if stopAfterRole[strings.ToLower(d.Tok(j))] {
+				break
+			}
+		}
+	}
+}
+
+// copulas link a name to the role it holds: "X er direktør", "X is the mayor".
+var copulas = map[string]bool{"er": true, "var": true, "blev": true, "is": true, "was": true, "became": true}
+
+// stopAfterRole ends the words after a name that can hold its role: the
+// role's own complement follows ("formand for foreningen").
+var stopAfterRole = map[string]bool{"for": true, "fra": true, "i": true, "hos": true, "ved": true, "of": true, "at": true, "in": true, "from": true}
+
+// named finds the entity that subject tokens r mention: a person before
+// anything else, and of several the last ("Refugee Council chief Enver
+// Solomon"); without one it is the words themselves.
+func (x *speakerIndex) named(r segment.Range, colon bool) speaker {
 	best := -1
-	// Mentions are at most a few tokens long: start a little before r.
-	k := sort.Search(len(all), func(k int) bool { return all[k].tok.Start >= r.Start-8 })
-	for ; k < len(all) && all[k].tok.Start < r.End; k++ {
-		m := all[k]
+	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= r.Start-8 })
+	for ; k < len(x.all) && x.all[k].tok.Start < r.End; k++ {
+		m := x.all[k]
 		if m.tok.End <= r.Start {
 			continue
 		}
-		if best < 0 || ents[m.entity].Kind == entities.Person && ents[best].Kind != entities.Person {
+		if best < 0 || x.isPerson(m.entity) || !x.isPerson(best) {
 			best = m.entity
 		}
 	}
 	if best >= 0 {
-		return speaker{name: ents[best].Name, entity: best}
+		return speaker{name: x.ents[best].Name, entity: best}
+	}
+	d := x.d
+	if colon && r.End == r.Start+1 && d.Tokens[r.Start].Is(segment.Initial) {
+		// One capitalised word opening a sentence before a colon, which
+		// the entity finder did not take for a name: a common noun
+		// ("Dagsordenen: »…«").
+		return speaker{entity: -1}
 	}
 	return speaker{name: strings.TrimSpace(d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]), entity: -1}
+}
+
+func (x *speakerIndex) isPerson(e int) bool { return x.ents[e].Kind == entities.Person }
+
+// roleHolder is the person last introduced with role key before token
+// at, or else just after it; no one when no one in the text holds it.
+func (x *speakerIndex) roleHolder(key string, at int) speaker {
+	hs := x.roles[key]
+	k := sort.Search(len(hs), func(k int) bool { return hs[k].tok.Start >= at })
+	if k > 0 {
+		return x.as(hs[k-1].entity)
+	}
+	if k < len(hs) && hs[k].tok.Start < at+roleAhead {
+		return x.as(hs[k].entity) // introduced just after: "…,” the professor said. Lopez is a professor"
+	}
+	return speaker{entity: -1}
+}
+
+// orgFor is the organisation a role noun such as "ministeriet" or "the
+// company" stands for: the last one before token at whose name holds the
+// same noun ("Indenrigsministeriet", "Ministry of Defence"), or for a
+// noun any company can go by, the last organisation named.
+func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
+	k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
+	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
+		e := x.orgs[j].entity
+		if role.Any || x.nameHoldsRole(e, role.Key) {
+			return speaker{name: x.ents[e].Name, entity: e}
+		}
+	}
+	return speaker{entity: -1}
+}
+
+func (x *speakerIndex) nameHoldsRole(e int, key string) bool {
+	for _, w := range strings.Fields(x.ents[e].Name) {
+		if r, ok := x.pack.Role(strings.ToLower(w)); ok && r.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// pronoun resolves a pronoun that stands for a speaker. "it" and "they"
+// stand for an organisation named in the sentence or the one before, or
+// for no one: they are never a speaker's name. A personal pronoun
+// takes, of the people its gender fits: someone named earlier in the
+// same sentence; else the previous quote's speaker, when no one else
+// who fits was named since; else the subject of the previous sentence;
+// else the one named last.
+func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker, i int) speaker {
+	d := x.d
+	p := q.Pronoun
+	at := q.Subj.Start
+	start := min(at, q.FirstTok)
+	sent := x.sentenceAt(start)
+	none := speaker{entity: -1}
+	if p.Person == 3 && (p.Gender == 'n' || p.Plural) {
+		lo := sent.Start
+		if ps := x.sentenceAt(sent.Start - 1); sent.Start > 0 {
+			lo = ps.Start
+		}
+		k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= start })
+		if k > 0 && x.orgs[k-1].tok.Start >= lo {
+			return x.as(x.orgs[k-1].entity)
+		}
+		return none
+	}
+	fits := func(e int) bool {
+		g := x.gender[e]
+		return x.isPerson(e) && (p.Gender == 0 || g == 0 || g == p.Gender)
+	}
+	inQuote := func(m mention) bool { return m.tok.Start >= q.FirstTok && m.tok.Start <= q.LastTok }
+	k := sort.Search(len(x.people), func(k int) bool { return x.people[k].tok.Start >= at })
+	// Someone named earlier in the same sentence, outside the quote.
+	for j, n := k-1, 0; j >= 0 && n < maxWalk && x.people[j].tok.Start >= sent.Start; j, n = j-1, n+1 {
+		if m := x.people[j]; !inQuote(m) && fits(m.entity) {
+			return x.as(m.entity)
+		}
+	}
+	// The previous speaker, with no one else who fits named since.
+	if i > 0 && qs[i-1].Para >= q.Para-3 {
+		if e := out[i-1].entity; e >= 0 && fits(e) && !x.fittingPersonBetween(e, qs[i-1].LastTok, q.FirstTok, fits) {
+			return out[i-1]
+		}
+	}
+	// The subject of the previous sentence: the first who fits in it.
+	if sent.Start > 0 {
+		ps := x.sentenceAt(sent.Start - 1)
+		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= ps.Start })
+		for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < ps.End; j, n = j+1, n+1 {
+			if fits(x.people[j].entity) {
+				return x.as(x.people[j].entity)
+			}
+		}
+	}
+	// The one named last.
+	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
+		if m := x.people[j]; !inQuote(m) && fits(m.entity) {
+			return x.as(m.entity)
+		}
+	}
+	_ = d
+	return none
+}
+
+func (x *speakerIndex) as(e int) speaker { return speaker{name: x.ents[e].Name, entity: e} }
+
+// fittingPersonBetween reports whether a person other than e whom fits
+// accepts is named in tokens (a, b).
+func (x *speakerIndex) fittingPersonBetween(e, a, b int, fits func(int) bool) bool {
+	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start > a })
+	for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < b; j, n = j+1, n+1 {
+		if o := x.people[j].entity; o != e && fits(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPersonBetween reports whether a person other than e is named in
+// tokens (a, b): then a quote with no cue does not continue e.
+func (x *speakerIndex) otherPersonBetween(e, a, b int) bool {
+	return x.fittingPersonBetween(e, a, b, func(int) bool { return true })
+}
+
+// sentenceAt returns the sentence holding token tok.
+func (x *speakerIndex) sentenceAt(tok int) segment.Range {
+	ss := x.d.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > tok })
+	if k < len(ss) {
+		return ss[k]
+	}
+	return segment.Range{Start: tok, End: tok + 1}
 }

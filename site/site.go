@@ -74,14 +74,16 @@ func build(dir, origins string, quality int, log io.Writer) (err error) {
 	if err := copyDir(filepath.Join(root, "web"), filepath.Join(abs, "web")); err != nil {
 		return fmt.Errorf("copying web/: %w", err)
 	}
-	wasm := filepath.Join(abs, "web", "app.wasm")
 	fmt.Fprintln(log, "kilde: compiling the WebAssembly app…")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	cmd.Stdout, cmd.Stderr = log, log
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("compiling app.wasm: %w", err)
+	// The page, and the engine alone for the page's Web Worker.
+	for _, w := range []struct{ out, pkg string }{{"app.wasm", "."}, {"engine.wasm", "./worker"}} {
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(abs, "web", w.out), w.pkg)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		cmd.Stdout, cmd.Stderr = log, log
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("compiling %s: %w", w.out, err)
+		}
 	}
 	if err := writeIcons(filepath.Join(abs, "web")); err != nil {
 		return fmt.Errorf("writing icons: %w", err)
@@ -145,6 +147,7 @@ func Handler(version string, wasmSize int64, origins string) *app.Handler {
 		},
 		Styles:                []string{"/web/kilde.css"},
 		Scripts:               []string{"/web/frame.js", "/web/storage.js"},
+		CacheableResources:    []string{"/web/engine-worker.js", "/web/engine.wasm"},
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 		ServiceWorkerTemplate: workerJS,

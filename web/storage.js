@@ -21,3 +21,72 @@
     } catch (e2) { /* keep the app running without storage */ }
   }
 })();
+
+// Drafts: the reader's text, kept in IndexedDB (room for long articles).
+// Each tab keeps its own draft, named by an id that lives as long as the
+// tab (sessionStorage): a reload gets the tab's own text back, and a new
+// tab starts from the draft edited last in any tab.
+window.kildeDraft = (function () {
+  const KEEP = 10; // drafts kept, the most recently edited
+  let tab;
+  try {
+    tab = sessionStorage.getItem('kilde:tab');
+    if (!tab) {
+      tab = Date.now().toString(36) + Math.random().toString(36).slice(2);
+      sessionStorage.setItem('kilde:tab', tab);
+    }
+  } catch (e) {
+    tab = 'tab';
+  }
+  let db;
+  function open() {
+    if (!db) {
+      db = new Promise((resolve, reject) => {
+        if (!self.indexedDB) throw new Error('this browser keeps no storage here');
+        const req = indexedDB.open('kilde', 1);
+        // Texts and their times apart: choosing a draft reads only times.
+        req.onupgradeneeded = () => {
+          req.result.createObjectStore('drafts');
+          req.result.createObjectStore('times');
+        };
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      }).catch((e) => { db = undefined; throw e; });
+    }
+    return db;
+  }
+  const result = (req) => new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const done = (t) => new Promise((resolve, reject) => {
+    t.oncomplete = () => resolve();
+    t.onerror = () => reject(t.error);
+    t.onabort = () => reject(t.error || new Error('the browser refused to store the text'));
+  });
+  return {
+    // load gives this tab's draft, else the one edited last, else "".
+    async load() {
+      const t = (await open()).transaction(['drafts', 'times']);
+      const keys = await result(t.objectStore('times').getAllKeys());
+      const times = await result(t.objectStore('times').getAll());
+      let pick = keys.indexOf(tab);
+      if (pick < 0) times.forEach((at, i) => { if (pick < 0 || at > times[pick]) pick = i; });
+      if (pick < 0) return '';
+      return (await result(t.objectStore('drafts').get(keys[pick]))) || '';
+    },
+    // save keeps text as this tab's draft; it rejects with the reason
+    // when the browser refuses (storage full or unavailable).
+    async save(text) {
+      const t = (await open()).transaction(['drafts', 'times'], 'readwrite');
+      const drafts = t.objectStore('drafts');
+      const times = t.objectStore('times');
+      drafts.put(text, tab);
+      times.put(Date.now(), tab);
+      const [keys, ats] = await Promise.all([result(times.getAllKeys()), result(times.getAll())]);
+      keys.map((k, i) => [k, ats[i]]).sort((a, b) => b[1] - a[1]).slice(KEEP)
+        .forEach(([k]) => { drafts.delete(k); times.delete(k); });
+      await done(t);
+    },
+  };
+})();

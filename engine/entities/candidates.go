@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"kilde/engine/lexicon"
+	"kilde/engine/ner"
 	"kilde/engine/segment"
 )
 
@@ -27,6 +28,8 @@ type cand struct {
 	placeVote  int8          // "i X", "fra X": place more likely
 	orgVote    int8          // "på X", "hos X": organisation more likely
 	class      uint8         // index into classes: the kind and the rule that decided it
+	scores     [5]float32    // the name tagger's score of each kind for these words, per word, and of no name
+	tagged     bool          // the tagger found a name among these words
 	place      string        // place id from the gazetteer
 	key        string        // grouping key
 }
@@ -47,8 +50,14 @@ var classes = []struct{ kind, rule string }{
 	{Person, "person:speaker"},
 	{Person, "person:pronoun"},
 	{Org, "org:acronym"},
-	{Org, "org:default"},
+	{Person, "model"},
+	{Org, "model"},
+	{Place, "model"},
+	{Other, "model"},
 }
+
+// modelClass is the class of the tagger's type k (PER, ORG, LOC, MISC).
+func modelClass(k uint8) uint8 { return classOf(Person, "model") + k }
 
 func classOf(kind, rule string) uint8 {
 	for i, c := range classes {
@@ -71,6 +80,157 @@ type collector struct {
 	keys      map[string]string // interned grouping keys
 	arena     []string          // backing store of the candidates' words
 	cands     []cand
+	tg        *ner.Tagger
+	sents     [][]string      // the words of each sentence, for the tagger
+	tagged    int             // the sentence tagged last
+	names     []segment.Range // the names the tagger found in it
+}
+
+// tagger returns the name tagger, set up for this document.
+func (c *collector) tagger() *ner.Tagger {
+	if c.tg != nil {
+		return c.tg
+	}
+	t, err := ner.New(c.h.Lang)
+	if err != nil {
+		t, _ = ner.New("en") // the engine passes "da" or "en"; any other reads as English
+	}
+	words := make([]string, len(c.d.Tokens))
+	for i := range words {
+		words[i] = c.d.Tok(i)
+	}
+	c.sents = make([][]string, 0, len(c.d.Sentences))
+	for _, r := range c.d.Sentences {
+		c.sents = append(c.sents, words[r.Start:r.End])
+	}
+	t.Document(c.sents)
+	c.tg = t
+	return t
+}
+
+// tagAt runs the tagger over the sentence that holds token i, unless it
+// was the last one tagged, and returns the sentence's token range.
+// Candidates come in text order, so each sentence is tagged once.
+func (c *collector) tagAt(i int) segment.Range {
+	t := c.tagger()
+	si := sort.Search(len(c.d.Sentences), func(k int) bool { return c.d.Sentences[k].End > i })
+	if si == len(c.d.Sentences) {
+		return segment.Range{Start: i, End: i}
+	}
+	r := c.d.Sentences[si]
+	if si != c.tagged {
+		c.tagged = si
+		c.names = c.names[:0]
+		for _, sp := range t.Tag(c.sents[si]) {
+			c.names = append(c.names, segment.Range{Start: r.Start + sp.Start, End: r.Start + sp.End})
+		}
+	}
+	return r
+}
+
+// score keeps the tagger's scores of candidates from n on, which lie in
+// sentence r, the one tagged last.
+func (c *collector) score(n int, r segment.Range, tagged bool) {
+	for ; n < len(c.cands); n++ {
+		cd := &c.cands[n]
+		cd.tagged = tagged
+		s, e := max(cd.tok.Start, r.Start), min(cd.tok.End, r.End)
+		if s >= e {
+			continue
+		}
+		sc, none := c.tg.SpanScores(s-r.Start, e-r.Start)
+		w := float32(e - s)
+		for k := range sc {
+			cd.scores[k] = sc[k] / w
+		}
+		cd.scores[4] = none / w
+	}
+}
+
+// addTagged adds run [i, j) as the tagger divides it: without the
+// titles, bylines and next sentence's words at its edges that the tagger
+// leaves out of a name, and split where a small lower-case word joins two
+// names ("Mary Smith for Harbour Trust"). Numbers and marks at the edges
+// stay ("TV 2", "Gateway ’17"), and so does a run the tagger finds no
+// name in: the rules judge it.
+func (c *collector) addTagged(i, j int) {
+	if j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) {
+		return // "Det", "The": a sentence's first word, never a name
+	}
+	sent := c.tagAt(i)
+	var in []segment.Range
+	for k := 0; k < len(c.names) && c.names[k].Start < j; k++ {
+		if c.names[k].End <= i {
+			continue
+		}
+		r := segment.Range{Start: max(c.names[k].Start, i), End: min(c.names[k].End, j)}
+		if n := len(in); n > 0 && !c.joinWordIn(in[n-1].End, r.Start) {
+			in[n-1].End = r.End
+			continue
+		}
+		in = append(in, r)
+	}
+	if len(in) == 0 {
+		n := len(c.cands)
+		c.add(i, j)
+		c.score(n, sent, false)
+		return
+	}
+	if !c.leadIn(i, in[0].Start) {
+		in[0].Start = i
+	}
+	if n := len(in) - 1; !c.capsOnly(in[n].End, j) {
+		in[n].End = j
+	}
+	for k, r := range in {
+		n := len(c.cands)
+		if k == 0 {
+			// From the run's start, so that the words left out still
+			// tell what stands before the name ("Sangeren Medina").
+			c.addFrom(i, r.End, r.Start)
+		} else {
+			c.add(r.Start, r.End)
+		}
+		c.score(n, sent, true)
+	}
+}
+
+// joinWordIn reports, among tokens [a, b), a word that joins a person
+// or a place to an organisation: "Mary Smith for Harbour Trust",
+// "Lars Holm fra Danske Bank", not the "of" or "on" inside one name.
+func (c *collector) joinWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.isWord(k) && !c.d.Tokens[k].Is(segment.Cap) && joinWords[c.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var joinWords = set(`for fra from hos at with med i in`)
+
+// capsOnly reports whether tokens [a, b) are all capitalised words of
+// letters: the next sentence's first word, not "on Human Rights".
+func (c *collector) capsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !c.isWord(k) || c.d.Tokens[k].Is(segment.Digit) || !c.d.Tokens[k].Is(segment.Cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadIn reports whether tokens [a, b) are words a name's run can take
+// in before the name: a sentence's first word ("Af Karen Holm") or a
+// title ("Amtsborgmester Per Kaalund"), not a first name the tagger
+// does not know.
+func (c *collector) leadIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !c.isWord(k) || c.d.Tokens[k].Is(segment.Digit) || !c.d.Tokens[k].Is(segment.Initial) && !isTitle(c.low(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 func newCollector(d *segment.Doc, h Hints) *collector {
@@ -190,7 +350,7 @@ func (c *collector) particle(i int) bool {
 		return c.h.Lang == "en" // "Office for National Statistics"
 	case "on":
 		// "Commission on Human Rights", not "Trump on Monday"
-		return c.h.Lang == "en" && (orgSuffixes[c.low(i-1)] || bodyWords[c.low(i-1)])
+		return c.h.Lang == "en" && (lexicon.IsOrgHead(c.low(i-1)) || bodyWords[c.low(i-1)])
 	}
 	return false
 }
@@ -209,6 +369,7 @@ func (c *collector) adjacent(i int) bool {
 
 // candidates collects the runs of name words, paragraph by paragraph.
 func (c *collector) candidates() {
+	c.tagged = -1
 	for p, para := range c.d.Paras {
 		if c.h.Skip != nil && c.h.Skip(p) {
 			continue
@@ -219,7 +380,7 @@ func (c *collector) candidates() {
 				continue
 			}
 			j := c.run(i, para.End)
-			c.add(i, j)
+			c.addTagged(i, j)
 			i = j
 		}
 	}
@@ -278,10 +439,13 @@ func (c *collector) run(i, end int) int {
 
 // add trims run [i, j) of stop words, titles and nationality words and
 // keeps what is left as a candidate.
-func (c *collector) add(i, j int) {
+func (c *collector) add(i, j int) { c.addFrom(i, j, i) }
+
+// addFrom is add for a name that starts at start or later.
+func (c *collector) addFrom(i, j, start int) {
 	d := c.d
 	cd := cand{}
-	i = c.trimLeft(&cd, i, j)
+	i = max(c.trimLeft(&cd, i, j), start)
 	for j > i && (c.demonym(j-1) || c.titleAt(j-1) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
 		j--
 	}
@@ -289,7 +453,7 @@ func (c *collector) add(i, j int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if orgSuffixes[c.low(k-1)] && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen")) {
+		if lexicon.IsOrgHead(c.low(k-1)) && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen")) {
 			c.add(i, k) // "Danske Bank Las Olsen": an employer, then a person
 			c.add(k, j)
 			if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == k {
@@ -340,7 +504,7 @@ func (c *collector) placePrefix(i, j int) int {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		w := c.low(k)
-		if orgSuffixes[w] || c.particle(k) || isQuoteMark(w) {
+		if lexicon.IsOrgHead(w) || c.particle(k) || isQuoteMark(w) {
 			return i
 		}
 		words = append(words, w)
@@ -373,21 +537,21 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 				cd.titleLeft, cd.orgLeft = false, true // "CEO of Export Now"
 			}
 		case c.particle(i):
-		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !orgSuffixes[w]:
+		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			cd.orgLeft = true // "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
 			switch {
-			case orgNouns[w] || orgSuffixes[w] || orgCompound(w):
+			case orgNouns[w] || lexicon.IsOrgHead(w) || orgCompound(w):
 				cd.orgLeft = true
 			case agentNoun(w):
 				cd.titleLeft = true
 			}
-		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !orgSuffixes[w] && !c.known(w):
+		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
-		case c.demonym(i) && !(i+1 < j && (orgSuffixes[c.low(i+1)] || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
+		case c.demonym(i) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
 			// "Danske Bank" and "Kristen Stewart" keep their first word
 		default:
 			return i
@@ -624,7 +788,7 @@ func (c *collector) speechBefore(i int) bool {
 // isTitle reports a title or office, also as the head of a Danish
 // compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
 func isTitle(w string) bool {
-	if titles[w] {
+	if lexicon.IsTitle(w) {
 		return true
 	}
 	if len(w) < 7 {
@@ -635,7 +799,7 @@ func isTitle(w string) bool {
 	default:
 		return false
 	}
-	for _, h := range []string{"direktør", "økonom", "minister", "formand", "ordfører", "redaktør", "chef"} {
+	for _, h := range []string{"direktør", "økonom", "minister", "borgmester", "formand", "ordfører", "redaktør", "chef"} {
 		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
 			return true
 		}

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"iter"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,7 +16,7 @@ import (
 type ent struct {
 	kind, rule string
 	cands      []int
-	keys       map[string]bool
+	forms      []form // keys in the order they joined: scanned in a stable order, at most maxForms
 	place      string
 	aliases    []string // how forms were joined, for the rule
 }
@@ -24,12 +26,13 @@ type ent struct {
 type grouper struct {
 	c        *collector
 	ents     []*ent
-	byKeys   map[string][]*ent
+	byKeys   index
 	byPlaces map[string]*ent
-	byStart  map[string][]*ent // organisations by the first four letters of their flattened key
-	byFirst  map[string][]*ent // organisations by the first word of their key
-	byInits  map[string][]*ent // organisations by the initials of their key
-	byClip   map[string][]*ent // organisations of several words by their first three letters
+	byStart  index // organisations by the first four letters of their flattened key
+	byFirst  index // organisations by the first word of their key
+	byInits  index // organisations by the initials of their key
+	byClip   index // organisations of several words by their first three letters
+	nodes    []node
 	surnames map[string][]surname
 }
 
@@ -42,8 +45,8 @@ type surname struct {
 // group joins the candidates into entities: strong candidates first, in
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
-	g := &grouper{c: c, byKeys: map[string][]*ent{}, byPlaces: map[string]*ent{}, byStart: map[string][]*ent{},
-		byFirst: map[string][]*ent{}, byInits: map[string][]*ent{}, byClip: map[string][]*ent{}, surnames: map[string][]surname{}}
+	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
+		byFirst: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}}
 	var strong, weak []int
 	for i, cd := range c.cands {
 		if cd.weak {
@@ -94,7 +97,6 @@ func (c *collector) group() []Entity {
 			g.join(i, nil, "")
 		}
 	}
-	g.votePlaces()
 	return g.entities()
 }
 
@@ -102,7 +104,7 @@ func (c *collector) group() []Entity {
 func (g *grouper) join(i int, e *ent, how string) {
 	cd := &g.c.cands[i]
 	if e == nil {
-		e = &ent{kind: cd.kind(), rule: cd.rule(), keys: map[string]bool{}, place: cd.place}
+		e = &ent{kind: cd.kind(), rule: cd.rule(), place: cd.place}
 		g.ents = append(g.ents, e)
 		if e.place != "" {
 			g.byPlaces[e.place] = e
@@ -122,22 +124,81 @@ func (g *grouper) join(i int, e *ent, how string) {
 			}
 		}
 	}
-	if e.keys[cd.key] {
-		return
+	for x := range g.all(g.byKeys, cd.key) {
+		if x == e {
+			return
+		}
 	}
-	e.keys[cd.key] = true
-	g.byKeys[cd.key] = append(g.byKeys[cd.key], e)
+	if len(e.forms) < maxForms {
+		e.forms = append(e.forms, form{cd.key, strings.ReplaceAll(cd.key, " ", ""), cd.words})
+	}
+	g.add(g.byKeys, cd.key, e)
 	if e.kind != Person && e.kind != Place {
-		k := strings.ReplaceAll(cd.key, " ", "")
-		g.byStart[prefix(k)] = append(g.byStart[prefix(k)], e)
-		g.byFirst[cd.words[0]] = append(g.byFirst[cd.words[0]], e)
+		g.add(g.byStart, prefix(strings.ReplaceAll(cd.key, " ", "")), e)
+		g.add(g.byFirst, cd.words[0], e)
 		if first, _, more := strings.Cut(cd.key, " "); more {
-			g.byClip[clip(first)] = append(g.byClip[clip(first)], e)
+			g.add(g.byClip, clip(first), e)
 		}
 		if in := initials(cd.key); in != "" {
-			g.byInits[in] = append(g.byInits[in], e)
+			g.add(g.byInits, in, e)
 		}
 	}
+}
+
+// A name is compared with at most maxNear entities of an index bucket,
+// the latest, and with at most maxForms forms of each: text full of
+// names sharing a beginning would otherwise compare every pair, and a
+// variant of a name is written near it or among its first forms.
+const (
+	maxNear  = 32
+	maxForms = 16
+)
+
+// An index maps a string to the entities filed under it, as a chain of
+// nodes in the grouper's one arena, newest first: one map entry and one
+// node per filing instead of a slice per string.
+type index map[string]int32
+
+type node struct {
+	e    *ent
+	next int32 // the node filed before, plus one; 0 ends the chain
+}
+
+func (g *grouper) add(ix index, k string, e *ent) {
+	g.nodes = append(g.nodes, node{e, ix[k]})
+	ix[k] = int32(len(g.nodes))
+}
+
+// all yields every entity filed under k, in the order they were filed.
+func (g *grouper) all(ix index, k string) iter.Seq[*ent] {
+	return g.chain(ix, k, math.MaxInt)
+}
+
+// recent yields the last maxNear entities filed under k, oldest first.
+func (g *grouper) recent(ix index, k string) iter.Seq[*ent] {
+	return g.chain(ix, k, maxNear)
+}
+
+func (g *grouper) chain(ix index, k string, most int) iter.Seq[*ent] {
+	return func(yield func(*ent) bool) {
+		var buf [maxNear]*ent
+		es := buf[:0]
+		for n := ix[k]; n != 0 && len(es) < most; n = g.nodes[n-1].next {
+			es = append(es, g.nodes[n-1].e)
+		}
+		for i := len(es) - 1; i >= 0; i-- {
+			if !yield(es[i]) {
+				return
+			}
+		}
+	}
+}
+
+// form is a key with its words and its letters without spaces, split
+// once: variants are compared with them many times.
+type form struct {
+	key, flat string
+	words     []string
 }
 
 // prefix is the first four letters of k.
@@ -158,7 +219,7 @@ func firstLetters(s string, n int) string {
 
 // byKey finds the entity already named by key (of the kind, if given).
 func (g *grouper) byKey(key, kind string) *ent {
-	for _, e := range g.byKeys[key] {
+	for e := range g.all(g.byKeys, key) {
 		if kind == "" || e.kind == kind {
 			return e
 		}
@@ -222,7 +283,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		}
 	}
 	for n := len(words) - 1; n >= 1; n-- {
-		if orgSuffixes[words[n]] && !legalForms[words[n]] {
+		if lexicon.IsOrgHead(words[n]) && !legalForms[words[n]] {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
 		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind() {
@@ -234,21 +295,21 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	}
 	// A clipped name: "the Fed" after "the Federal Reserve".
 	if len(cd.words) == 1 && utf8.RuneCountInString(cd.key) >= 3 {
-		for _, e := range g.byClip[clip(cd.key)] {
+		for e := range g.recent(g.byClip, clip(cd.key)) {
 			if e.kind != Org {
 				continue
 			}
-			for k := range e.keys {
-				if first, _, more := strings.Cut(k, " "); more && len(first) > len(cd.key) && strings.HasPrefix(first, cd.key) {
+			for _, f := range e.forms {
+				if first, _, more := strings.Cut(f.key, " "); more && len(first) > len(cd.key) && strings.HasPrefix(first, cd.key) {
 					return e, "alias:clipped"
 				}
 			}
 		}
 	}
 	// A known shorter name may come later: "Tidløs Hud Pleje" then "Tidløs".
-	for _, e := range g.byFirst[cd.words[0]] {
-		for k := range e.keys {
-			if strings.HasPrefix(k, cd.key+" ") {
+	for e := range g.recent(g.byFirst, cd.words[0]) {
+		for _, f := range e.forms {
+			if len(f.key) > len(cd.key) && f.key[len(cd.key)] == ' ' && strings.HasPrefix(f.key, cd.key) {
 				return e, "alias:extension"
 			}
 		}
@@ -262,21 +323,21 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 // abbreviates.
 func (g *grouper) variantOf(cd *cand) (*ent, string) {
 	flat := strings.ReplaceAll(cd.key, " ", "")
-	for _, e := range g.byStart[prefix(flat)] {
+	for e := range g.recent(g.byStart, prefix(flat)) {
 		if e.kind == Person || e.kind == Place {
 			continue
 		}
-		for k := range e.keys {
+		for _, f := range e.forms {
 			switch {
-			case strings.ReplaceAll(k, " ", "") == flat:
+			case f.flat == flat:
 				return e, "alias:spacing"
-			case sameShape(strings.Fields(k), cd.words):
+			case sameShape(f.words, cd.words):
 				return e, "alias:variant"
 			}
 		}
 	}
 	if len(cd.words) == 1 && g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
-		for _, e := range g.byInits[cd.key] {
+		for e := range g.all(g.byInits, cd.key) {
 			if e.kind != Person && e.kind != Place {
 				return e, "alias:acronym"
 			}
@@ -306,14 +367,21 @@ func sameShape(a, b []string) bool {
 // closeWords reports words that share a long beginning: inflections and
 // misspellings ("tidløs"/"tidløst", "stadion"/"stadium", "alibi"/"alibaba").
 func closeWords(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	p := 0
-	for p < len(ra) && p < len(rb) && ra[p] == rb[p] {
-		p++
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if d := na - nb; d > 3 || d < -3 {
+		return false
 	}
-	short := min(len(ra), len(rb))
-	d := len(ra) - len(rb)
-	return p >= 4 && 10*p >= 7*short && d <= 3 && d >= -3
+	p := 0 // runes in common at the start
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		ra, sa := utf8.DecodeRuneInString(a[i:])
+		rb, sb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			break
+		}
+		p++
+		i, j = i+sa, j+sb
+	}
+	return p >= 4 && 10*p >= 7*min(na, nb)
 }
 
 func initials(key string) string {
@@ -331,26 +399,34 @@ func initials(key string) string {
 	return b.String()
 }
 
-// votePlaces turns an organisation guessed by default into a place when
-// the words before its mentions ("i X", "fra X") say so.
-func (g *grouper) votePlaces() {
-	for _, e := range g.ents {
-		if e.rule != "org:default" {
-			continue
-		}
-		place, org := 0, 0
-		for _, i := range e.cands {
-			cd := &g.c.cands[i]
-			place += int(cd.placeVote)
-			org += int(cd.orgVote)
-			if cd.rule() != "org:default" && cd.kind() == Org {
-				org += 2 // a mention that says organisation outright
-			}
-		}
-		if place > org {
-			e.kind, e.rule = Place, "place:context"
+// sure is how much more, per mention, the tagger must score another kind
+// than an organisation to overrule it: an unknown name in the news is
+// most often an organisation's, and a single word's kind is the
+// tagger's weakest guess ("Maersk said").
+const sure = 55
+
+// noName is how much more, per mention, the tagger must score a group
+// as no name than as its best kind for the group to be dropped.
+const noName = 15
+
+// oneWord reports whether all of e's mentions are one word.
+func (g *grouper) oneWord(e *ent) bool {
+	for _, i := range e.cands {
+		if cd := &g.c.cands[i]; cd.tok.End-cd.tok.Start > 1 {
+			return false
 		}
 	}
+	return true
+}
+
+// tagged reports whether the tagger found a name in any of e's mentions.
+func (g *grouper) tagged(e *ent) bool {
+	for _, i := range e.cands {
+		if g.c.cands[i].tagged {
+			return true
+		}
+	}
+	return false
 }
 
 // entities turns the groups into results, in order of first mention.
@@ -358,6 +434,23 @@ func (g *grouper) entities() []Entity {
 	out := make([]Entity, 0, len(g.ents))
 	for _, e := range g.ents {
 		sort.Ints(e.cands)
+		if e.rule == "model" {
+			// One entity, one kind: its mentions' scores pooled.
+			var pool [5]float32
+			for _, i := range e.cands {
+				for k, v := range g.c.cands[i].scores {
+					pool[k] += v
+				}
+			}
+			k := best(pool)
+			n := float32(len(e.cands))
+			if !g.tagged(e) && g.oneWord(e) && pool[4]-pool[k] > noName*n {
+				continue // no name: a capitalised common word, a heading
+			}
+			if pool[k]-pool[1] > sure*n {
+				e.kind = classes[modelClass(k)].kind
+			}
+		}
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how

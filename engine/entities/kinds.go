@@ -22,8 +22,26 @@ func (c *collector) classify() {
 		if id, ok := placeOf(cd.words); ok {
 			cd.place = id
 		}
-		cd.class = classOf(c.kindOf(cd))
+		if kind, rule := c.kindOf(cd); rule != "" {
+			cd.class = classOf(kind, rule)
+		} else {
+			// No rule decides: grouped as organisations are, then the
+			// group's pooled scores give its kind ("Holm" and "Karen
+			// Holm" agree), or drop it as no name (entities).
+			cd.class = modelClass(1)
+		}
 	}
+}
+
+// best returns the index of the highest score of a kind.
+func best(s [5]float32) uint8 {
+	b := 0
+	for k := range 4 {
+		if s[k] > s[b] {
+			b = k
+		}
+	}
+	return uint8(b)
 }
 
 // placeOf looks words up in the gazetteer, also as letters of a dotted
@@ -85,7 +103,8 @@ var speechVerbs = set(`siger sagde fortæller fortalte mener mente tilføjer til
 	oplyser oplyste skriver skrev hævder hævdede meddeler meddelte vurderer vurderede forklarer forklarede
 	says said tells told adds added reported reports announced announces claims claimed wrote writes`)
 
-// kindOf decides a candidate's kind and names the rule that decided it.
+// kindOf decides a candidate's kind and names the rule that decided it;
+// a candidate no rule decides gets "" for the name tagger to decide.
 func (c *collector) kindOf(cd *cand) (kind, rule string) {
 	n := len(cd.words)
 	last := cd.words[n-1]
@@ -104,7 +123,7 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 		return Place, "place:gazetteer"
 	case n > 1 && placeEnds[last]:
 		return Place, "place:ending"
-	case orgSuffixes[last] || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
+	case lexicon.IsOrgHead(last) || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
 		return Org, "org:suffix"
 	case cd.orgLeft:
 		return Org, "org:context"
@@ -127,14 +146,14 @@ func (c *collector) kindOf(cd *cand) (kind, rule string) {
 	case cd.pronoun && !acronym && cd.orgVote == 0:
 		return Person, "person:pronoun"
 	}
-	return Org, "org:default"
+	return "", ""
 }
 
 // hasSuffixWord reports an organisation word inside a longer name:
 // "Bank of China", "University of Copenhagen".
 func hasSuffixWord(words []string) bool {
 	for i, w := range words {
-		if orgSuffixes[w] && i+1 < len(words) && words[i+1] == "of" {
+		if lexicon.IsOrgHead(w) && i+1 < len(words) && words[i+1] == "of" {
 			return true
 		}
 	}

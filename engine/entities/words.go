@@ -5,21 +5,6 @@ import "strings"
 // Small hand-kept word lists. The large lists (first names, places, stop
 // words) are generated tables in package lexicon.
 
-// titles are job titles and honorifics: before or beside a name they mark
-// a person, and on their own (in capitals or not) they are not entities.
-var titles = set(`direktør administrerende adm. formand bestyrelsesformand næstformand præsident
-	vicepræsident minister statsminister udenrigsminister finansminister borgmester rådmand
-	ordfører chef chefredaktør redaktør stifter medstifter grundlægger partner
-	professor lektor forsker læge dr. dr fru hr. hr frk. frøken træner lærling dagplejemor
-	ceo cfo cto coo cmo vp president vice chairman chairwoman chair founder cofounder co-founder
-	director manager minister secretary senator governor mayor spokesman spokeswoman spokesperson
-	analyst economist professor chief head editor mr. mr mrs. mrs ms. ms sir lord lady king queen
-	prince princess dronning konge prins prinsesse pave pope general kaptajn captain
-	kronprins kronprinsesse kong hertug hertuginde greve grevinde baron baronesse kardinal ærkebiskop
-	sen sen. rep rep. gov gov. lt lt. col col. sgt sgt. rev rev. atty atty. supt supt. rabbi imam
-	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge
-	executive chancellor commissioner officer correspondent reporter treasurer president-elect`)
-
 // placeEnds end names of seas, rivers, streets and the like: such a name
 // is a place whatever its first word ("Red Sea", "Lake Michigan" aside).
 var placeEnds = set(`sea ocean river lake bay gulf strait canal island islands mountains valley
@@ -28,17 +13,6 @@ var placeEnds = set(`sea ocean river lake bay gulf strait canal island islands m
 
 // honorifics directly before a name make it a person.
 var honorifics = set(`fru hr. hr frk. frøken dr. dr mr. mr mrs. mrs ms. ms sir lord lady prof. professor`)
-
-// orgSuffixes end organisation names; legal forms among them do not
-// change which organisation is meant ("Alibaba Group" = "Alibaba").
-var orgSuffixes = set(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
-	a/s aps as i/s amba holding holdings international bank banken fond fonden foundation
-	institute institut instituttet university universitet universitetet college school skole
-	museum kunstmuseum partiet party parti union forening foreningen forbund forbundet
-	journal times post news avis tidende posten radio tv airlines airways motors technologies
-	systems software labs laboratories partners capital ventures investments media records
-	ministeriet ministry department agency styrelsen council rådet kommune kommunen region
-	regionen hospital hospitalet klinik klub club fc team teatret theatre theater`)
 
 // bodyWords name deliberating bodies, whose names go on with "on":
 // "Commission on Human Rights", "Council on Foreign Relations".

@@ -35,6 +35,9 @@ func TestFind(t *testing.T) {
 		{"da", "Der er 600 millioner mennesker.", "600 millioner", Number, 6e8, "", none, "mennesker", ""},
 		{"da", "Gælden er 2 billioner kroner.", "2 billioner kroner", Money, 2e12, "", none, "DKK", ""},
 		{"en", "Debt is 2 billion dollars.", "2 billion dollars", Money, 2e9, "", none, "USD", ""},
+		// A name after the scale word is no counted noun.
+		{"da", "Overskuddet blev 3 mrd. Novo Nordisk venter mere.", "3 mrd.", Number, 3e9, "", none, "", ""},
+		{"en", "Sales reached 4 million. Apple expects more.", "4 million", Number, 4e6, "", none, "", ""},
 		{"en", "They raised $5m last year.", "$5m", Money, 5e6, "", none, "USD", ""},
 		{"en", "Revenue hit £3bn.", "£3bn", Money, 3e9, "", none, "GBP", ""},
 		{"en", "a loss of 12 thousand pounds", "12 thousand pounds", Money, 12000, "", none, "GBP", ""},

@@ -18,8 +18,10 @@ var data embed.FS
 
 type tables struct {
 	firstNames map[string]bool
-	places     map[string]string
-	stop       map[string]map[string]bool
+	// female and unisex first names; the other first names are male.
+	female, unisex map[string]bool
+	places         map[string]string
+	stop           map[string]map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
 	stems map[string]int
@@ -28,6 +30,8 @@ type tables struct {
 var load = sync.OnceValue(func() *tables {
 	t := &tables{
 		firstNames: set(read("data/firstnames.txt")),
+		female:     set(read("data/names-female.txt")),
+		unisex:     set(read("data/names-both.txt")),
 		places:     map[string]string{},
 		stems:      map[string]int{},
 		stop: map[string]map[string]bool{
@@ -70,6 +74,19 @@ func set(s string) map[string]bool {
 
 // IsFirstName reports whether w (any case) is a known first name.
 func IsFirstName(w string) bool { return load().firstNames[strings.ToLower(w)] }
+
+// FirstNameGender returns 'f' or 'm' for a first name (any case) given
+// to girls or boys only, and 0 for a name given to both or not known.
+func FirstNameGender(w string) byte {
+	t, w := load(), strings.ToLower(w)
+	switch {
+	case t.female[w]:
+		return 'f'
+	case t.unisex[w] || !t.firstNames[w]:
+		return 0
+	}
+	return 'm'
+}
 
 // Place returns the id of the place named name (any case): the same id
 // for every name of one place ("USA", "Amerika", "United States").

@@ -2,12 +2,54 @@ package quotes
 
 import "kilde/engine/segment"
 
-// attribute finds the cue and the speaker's words for q: after the
-// quotation ("…,” siger X." / "…,” X siger."), before it in the same
-// sentence ("X siger, at “…”", "X: »…«"), or through "ifølge X".
-func attribute(d *segment.Doc, q *Quote) {
+// How far the sieves look from a quote, in tokens. Bounded, so that
+// attribution takes time in proportion to the text even when one
+// sentence holds thousands of quotes.
+const (
+	lookBack  = 40
+	lookAhead = 24
+	// continueParas is how many paragraphs back a quote with no cue of
+	// its own may find the quote whose speaker it continues.
+	continueParas = 2
+)
+
+// attribute runs the sieves on quote i in order; the first that links the
+// quote to its speaker's words decides. A cue with no speaker words is
+// kept, so the quote does not pass for the previous speaker's.
+func (f finder) attribute(qs []Quote, i int) {
+	q := &qs[i]
+	cue := ""
+	for _, s := range Sieves {
+		var ok bool
+		switch s {
+		case CueAfter:
+			ok = f.cueAfter(q, &cue)
+		case CueAppos:
+			ok = f.cueAppos(q, &cue)
+		case Colon:
+			ok = f.colon(q)
+		case CueBefore:
+			ok = f.cueBefore(qs, i)
+		case DashNext:
+			ok = f.dashNext(q)
+		case According:
+			ok = f.according(q)
+		case ColonRunOn:
+			ok = i > 0 && f.colonRunOn(q, qs[i-1], i-1)
+		}
+		if ok {
+			q.Sieve = s
+			return
+		}
+	}
+	q.Cue = cue
+}
+
+// cueAfter: "…,” siger X." / "…,” sagde han." / "…,” X siger." right
+// after the closing mark.
+func (f finder) cueAfter(q *Quote, cue *string) bool {
+	d := f.d
 	para := d.Paras[q.Para]
-	// After the closing mark.
 	j := q.LastTok + 1
 	if q.Rule == "quote:dash" {
 		j = q.LastTok
@@ -15,210 +57,42 @@ func attribute(d *segment.Doc, q *Quote) {
 	for j < para.End && d.Tokens[j].Kind == segment.Punct && isSoftPunct(d.Tok(j)) {
 		j++
 	}
-	if j < para.End {
-		if isSpeechVerb(d, j) {
-			if subjectAfterVerb(d, q, j, para.End) {
-				return
-			}
-		} else if v := subjectThenVerb(d, j); v > 0 && v < para.End {
-			setSubject(d, q, j, v, v)
-			return
-		}
+	if j >= para.End {
+		return false
 	}
-	// "…," the company's chief executive, Mary Barra, told analysts. /
-	// "…," one worker, who asked not to be named, told Reuters.
-	if q.Rule != "quote:dash" && q.LastTok > 0 && d.Tok(q.LastTok-1) == "," {
-		if v := verbAhead(d, j, para.End); v > 0 {
-			subjectBetween(d, q, j, v)
-			return
-		}
-	}
-	// Before the opening mark, in the same sentence.
-	s := sentenceOf(d, q.FirstTok)
-	for k := q.FirstTok - 1; k >= s.Start; k-- {
-		if d.Tok(k) == ":" && k == q.FirstTok-1 {
-			if a := nameBefore(d, k-1, s.Start); a >= 0 {
-				q.Cue, q.Subj, q.Rule = ":", segment.Range{Start: a, End: k}, q.Rule+"+colon"
-				return
-			}
-			if isSpeechVerb(d, k-1) && subjectBeforeVerb(d, q, k-1, s.Start) {
-				return
-			}
-		}
-		if isSpeechVerb(d, k) {
-			// "X siger, at … “…”": the name before the verb speaks; else
-			// "sagde han, … “…”".
-			if subjectBeforeVerb(d, q, k, s.Start) || subjectAfterVerb(d, q, k, q.FirstTok) {
-				q.Rule += "+before"
-				return
-			}
-		}
-	}
-	// "ifølge X" / "according to X" anywhere in the sentence.
-	for k := s.Start; k < s.End; k++ {
-		for _, a := range according {
-			if k+len(a) < s.End && matchWords(d, k, a) {
-				n := k + len(a)
-				if e := nameAfter(d, n, s.End); e > 0 {
-					q.Cue, q.Subj, q.Rule = d.Text[d.Tokens[k].Start:d.Tokens[n-1].End], segment.Range{Start: n, End: e}, q.Rule+"+according"
-					return
-				}
-			}
-		}
-	}
-}
-
-func isSoftPunct(s string) bool {
-	switch s {
-	case ",", "–", "—", "-", "”", "\"", "’", "»", "«":
-		return true
-	}
-	return false
-}
-
-// subjectAfterVerb handles "siger X", "sagde han", "siger Alibaba Group
-// vice president Jet Jing", "siger ansvarlig lærling, Bjarne Hansen":
-// among the names before the first comma or conjunction that follows a
-// name, the last one speaks.
-func subjectAfterVerb(d *segment.Doc, q *Quote, v, limit int) bool {
-	i := v + 1
-	if i < limit {
-		if g, ok := pronouns[word(d, i)]; ok && !isNameWord(d, i) || word(d, i) == "han" || word(d, i) == "hun" {
-			_ = g
-			q.Cue, q.Pronoun = d.Tok(v), word(d, i)
-			q.Rule += "+after-cue"
+	limit := min(para.End, j+lookAhead)
+	if n := f.verbAt(j); n > 0 {
+		if f.subjectAfterVerb(q, j, n, limit) {
 			return true
 		}
-	}
-	best := segment.Range{}
-	for n := 0; i < limit && n < 12; n++ {
-		t := d.Tokens[i]
-		if t.Kind == segment.Punct {
-			s := d.Tok(i)
-			if s == "," && best.End > 0 || t.Is(segment.SentEnd) || s == "." || s == "“" || s == "”" || s == "\"" || s == "»" || s == "(" {
-				break
-			}
-			i++
-			continue
-		}
-		if e := nameAfter(d, i, limit); e > 0 {
-			best = segment.Range{Start: i, End: e}
-			i = e
-			continue
-		}
-		if best.End > 0 {
-			switch word(d, i) {
-			case "og", "and", "der", "som", "who", "which", "i", "in", "på", "at", "til", "to":
-				i = limit
-				continue
-			}
-		}
-		i++
-	}
-	if best.End == 0 {
+		*cue = f.span(j, j+n)
 		return false
 	}
-	setSubject(d, q, best.Start, best.End, v)
-	q.Rule += "+after-cue"
-	return true
-}
-
-// subjectBeforeVerb handles "Pedersen siger", "han sagde" and
-// "John McPheters, CEO og medstifter af virksomheden, siger".
-func subjectBeforeVerb(d *segment.Doc, q *Quote, v, limit int) bool {
-	k := v - 1
-	if k < limit {
-		return false
-	}
-	if w := word(d, k); (w == "han" || w == "hun" || w == "he" || w == "she") && !isNameWord(d, k) {
-		q.Cue, q.Pronoun = d.Tok(v), w
+	if v := f.subjectThenVerb(j); v > 0 && v < para.End {
+		f.subjectBeforeVerb(q, v, j)
 		return true
-	}
-	if a := nameBefore(d, k, limit); a >= 0 {
-		setSubject(d, q, a, k+1, v)
-		return true
-	}
-	if d.Tok(k) == "," {
-		// An apposition: find the comma that opens it.
-		for c := k - 1; c >= limit && c > k-14; c-- {
-			if d.Tok(c) == "," {
-				if a := nameBefore(d, c-1, limit); a >= 0 {
-					setSubject(d, q, a, c, v)
-					return true
-				}
-				break
-			}
-		}
 	}
 	return false
 }
 
-func setSubject(d *segment.Doc, q *Quote, a, b, verb int) {
-	q.Subj = segment.Range{Start: a, End: b}
-	q.Cue = d.Tok(verb)
-	if a == b {
-		q.Subj = segment.Range{}
+// cueAppos: "…," the company's chief executive, Mary Barra, told
+// analysts. / "…," one worker, who asked not to be named, told Reuters.
+func (f finder) cueAppos(q *Quote, cue *string) bool {
+	d := f.d
+	if q.Rule == "quote:dash" || q.LastTok < 1 || d.Tok(q.LastTok-1) != "," {
+		return false
 	}
-}
-
-func matchWords(d *segment.Doc, k int, ws []string) bool {
-	for i, w := range ws {
-		if word(d, k+i) != w && !(d.Tokens[k+i].Kind == segment.Word && d.Tok(k+i) == w) {
-			return false
-		}
+	para := d.Paras[q.Para]
+	j := q.LastTok + 1
+	v := f.verbAhead(j, min(para.End, j+lookAhead))
+	if v < 0 {
+		return false
 	}
-	return true
-}
-
-// link marks quotes without attribution that continue an earlier
-// speaker: the previous quote in the same paragraph, or in the paragraph
-// before when this one opens its paragraph; and joins the parts of a
-// quotation that runs over paragraphs.
-func link(d *segment.Doc, qs []Quote) {
-	for i := range qs {
-		q := &qs[i]
-		if i > 0 && qs[i-1].Rule == "quote:paragraphs" && qs[i-1].Para == q.Para-1 && q.FirstTok == d.Paras[q.Para].Start {
-			q.Chain = qs[i-1].Chain
-		}
-		if q.Cue != "" || i == 0 {
-			continue
-		}
-		prev := qs[i-1]
-		if prev.Para == q.Para || prev.Para == q.Para-1 && q.FirstTok == d.Paras[q.Para].Start {
-			q.Prev = i - 1
-			q.Rule += "+continues"
-		}
-	}
-}
-
-// verbAhead returns the first speech verb in the clause that follows a
-// quotation, from token j, or -1 when the sentence or another quotation
-// comes first.
-func verbAhead(d *segment.Doc, j, limit int) int {
-	for k := j; k < limit && k < j+16; k++ {
-		t := d.Tokens[k]
-		if t.Is(segment.SentEnd) || t.Kind == segment.Punct && isQuoteMark(d.Tok(k)) && t.Is(segment.SpaceBefore) {
-			return -1 // a mark after a space opens a quotation; "company's" has an apostrophe
-		}
-		if isSpeechVerb(d, k) {
-			switch word(d, k-1) {
-			case "who", "that", "der", "som":
-				continue // a relative clause: "who asked not to be named"
-			}
-			return k
-		}
-	}
-	return -1
-}
-
-// subjectBetween takes the last name in [j, v) as the subject of verb v,
-// or a pronoun just before it; with neither, the quotation still has its
-// cue, and so it does not pass for the previous speaker's.
-func subjectBetween(d *segment.Doc, q *Quote, j, v int) {
-	q.Rule += "+after-cue"
-	if w := word(d, v-1); (w == "he" || w == "she" || w == "han" || w == "hun") && !isNameWord(d, v-1) {
-		q.Cue, q.Pronoun = d.Tok(v), w
-		return
+	q.Cue = d.Tok(v)
+	if m, ok := f.pronounAt(v - 1); ok {
+		f.set(q, v, segment.Range{Start: v - 1, End: v}, PronounMention)
+		q.Pronoun = m
+		return true
 	}
 	best := segment.Range{}
 	for i := j; i < v; {
@@ -229,7 +103,196 @@ func subjectBetween(d *segment.Doc, q *Quote, j, v int) {
 		}
 		i++
 	}
-	setSubject(d, q, best.Start, best.End, v)
+	if best.End > 0 {
+		f.set(q, v, best, NameMention)
+		return true
+	}
+	if r, role, ok := f.roleAt(j, v); ok {
+		f.set(q, v, r, RoleMention)
+		q.Role = role
+		return true
+	}
+	*cue = q.Cue
+	q.Cue = ""
+	return false
+}
+
+// colon: "X siger: »…«", "Hun sagde: »…«", "He told reporters: “…”",
+// "Til det siger direktør X: »…«", "X: »…«".
+func (f finder) colon(q *Quote) bool {
+	d := f.d
+	c := q.FirstTok - 1
+	if c < 1 || d.Tok(c) != ":" {
+		return false
+	}
+	s := sentenceOf(d, c)
+	lo := max(s.Start, c-lookBack)
+	for k := c - 1; k >= lo; k-- {
+		if t := d.Tokens[k]; t.Kind == segment.Punct && isQuoteMark(d.Tok(k)) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+			break // an earlier quotation in the sentence: its own cue
+		}
+		if n := f.verbAt(k); n > 0 {
+			q.Cue = f.span(k, k+n)
+			if f.subjectBeforeVerb(q, k, lo) || f.subjectAfterVerb(q, k, n, c) || f.sentenceSubject(q, lo, k) {
+				q.Cue = f.span(k, k+n)
+				return true
+			}
+			q.Cue = ""
+			return false
+		}
+	}
+	if isQuoteMark(d.Tok(c - 1)) {
+		return false // "…" fra X: "…": the run-on sieve's
+	}
+	if r, kind, ok := f.mentionBefore(c-1, lo); ok {
+		f.set(q, -1, r, kind)
+		q.Cue = ":"
+		return true
+	}
+	if f.sentenceSubject(q, lo, c) {
+		q.Cue = ":"
+		return true
+	}
+	return false
+}
+
+// cueBefore: "X siger, at “…”" / "sagde han, at “…”" / "X defended the
+// plan, saying “…”": a speech verb earlier in the quote's sentence.
+func (f finder) cueBefore(qs []Quote, i int) bool {
+	d, q := f.d, &qs[i]
+	s := sentenceOf(d, q.FirstTok)
+	lo := max(s.Start, q.FirstTok-lookBack)
+	for k := q.FirstTok - 1; k >= lo; k-- {
+		n := f.verbAt(k)
+		if n == 0 {
+			continue
+		}
+		q.Cue = f.span(k, k+n)
+		if f.subjectBeforeVerb(q, k, lo) || f.pack.VerbSecond && f.subjectAfterVerb(q, k, n, q.FirstTok) {
+			q.Cue = f.span(k, k+n)
+			return true
+		}
+		if conjunctions[word(d, k-1)] && i > 0 && qs[i-1].LastTok >= s.Start {
+			// "X said …, and said it was “…”": the verb shares the
+			// subject of the quote before it in the sentence.
+			q.Prev = i - 1
+			return true
+		}
+		if f.pronounBefore(q, lo, k) || f.sentenceSubject(q, lo, k) {
+			q.Cue = f.span(k, k+n)
+			return true
+		}
+		q.Cue = ""
+		return false
+	}
+	return false
+}
+
+// conjunctions join a second verb to the first one's subject.
+var conjunctions = map[string]bool{"and": true, "but": true, "og": true, "men": true}
+
+// pronounBefore takes the nearest "han", "she" and the like in [lo, v)
+// as the subject of the verb at v ("når han i et interview med avisen,
+// Finans, siger, at “…”").
+func (f finder) pronounBefore(q *Quote, lo, v int) bool {
+	for k := v - 1; k >= lo; k-- {
+		if p, ok := f.pronounAt(k); ok && p.Person == 3 && (p.Gender == 'm' || p.Gender == 'f') {
+			f.set(q, -1, segment.Range{Start: k, End: k + 1}, PronounMention)
+			return true
+		}
+	}
+	return false
+}
+
+// dashNext: a dash quote with no cue of its own, and the next paragraph
+// opening "Det siger X" / "Sådan lyder det fra X" / "siger X".
+func (f finder) dashNext(q *Quote) bool {
+	d := f.d
+	if q.Rule != "quote:dash" || q.LastTok != d.Paras[q.Para].End-1 || q.Para+1 >= len(d.Paras) {
+		return false
+	}
+	np := d.Paras[q.Para+1]
+	if f.pack.IsDash(d.Tok(np.Start)) {
+		return false
+	}
+	t := np.Start
+	for n := 0; n < 2 && t < np.End && leadWords[word(d, t)]; n++ {
+		t++
+	}
+	limit := min(np.End, t+lookAhead)
+	if n := f.sourceAt(t); n > 0 {
+		return f.subjectAfterSource(q, t, n, limit)
+	}
+	if n := f.verbAt(t); n > 0 {
+		return f.subjectAfterVerb(q, t, n, limit)
+	}
+	return false
+}
+
+// leadWords open a sentence that points back at a quote: "Det siger X",
+// "Sådan siger X", "That is what X said".
+var leadWords = map[string]bool{"det": true, "sådan": true, "så": true, "dette": true, "that": true, "this": true, "so": true}
+
+// according: "ifølge X" / "according to X" in the quote's sentence.
+func (f finder) according(q *Quote) bool {
+	d := f.d
+	s := sentenceOf(d, q.FirstTok)
+	lo, hi := max(s.Start, q.FirstTok-lookBack), min(s.End, q.LastTok+1+lookAhead)
+	if e := sentenceOf(d, q.LastTok); e.End > hi {
+		hi = min(e.End, q.LastTok+1+lookAhead)
+	}
+	for k := lo; k < hi; k++ {
+		if k == q.FirstTok {
+			k = q.LastTok // the quoted words name no source
+			continue
+		}
+		if n := f.sourceAt(k); n > 0 && f.subjectAfterSource(q, k, n, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonRunOn: “…” from X: “…” — a quote right after a colon that follows
+// the previous quote goes on with that quote's speaker.
+func (f finder) colonRunOn(q *Quote, prev Quote, pi int) bool {
+	d := f.d
+	c := q.FirstTok - 1
+	if c < 2 || d.Tok(c) != ":" || prev.Para != q.Para || prev.LastTok < c-8 {
+		return false
+	}
+	q.Prev, q.Cue = pi, ":"
+	return true
+}
+
+// link marks quotes without attribution that continue an earlier
+// speaker: the previous quote in the same paragraph, or in one of the
+// few paragraphs before when this one opens its paragraph (the speaker's
+// resolver then checks that no one else is named in between); and joins
+// the parts of a quotation that runs over paragraphs.
+func (f finder) link(qs []Quote) {
+	d := f.d
+	for i := range qs {
+		q := &qs[i]
+		if i > 0 && qs[i-1].Rule == "quote:paragraphs" && qs[i-1].Para == q.Para-1 && q.FirstTok == d.Paras[q.Para].Start {
+			q.Chain = qs[i-1].Chain
+		}
+		if q.Cue != "" || q.Sieve != NoSieve || i == 0 {
+			continue
+		}
+		prev := qs[i-1]
+		if prev.Para == q.Para || prev.Para >= q.Para-continueParas && q.FirstTok == d.Paras[q.Para].Start {
+			q.Prev, q.Sieve = i-1, Continues
+		}
+	}
+}
+
+func isSoftPunct(s string) bool {
+	switch s {
+	case ",", "–", "—", "-", "”", "\"", "’", "»", "«":
+		return true
+	}
+	return false
 }
 
 func isQuoteMark(s string) bool {

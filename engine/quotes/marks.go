@@ -17,12 +17,16 @@ type mark struct {
 
 // classify tells what token i can be as a quotation mark, or ok=false
 // when it is not one (an apostrophe in "Ma’s", "Kina ‘ s", "’17").
-func classify(d *segment.Doc, i int) (m mark, ok bool) {
+func (f finder) classify(i int) (m mark, ok bool) {
+	d := f.d
 	t := d.Tokens[i]
 	if t.Kind != segment.Punct {
 		return m, false
 	}
 	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:])
+	if !f.pack.IsMark(r) {
+		return m, false
+	}
 	before := t.Is(segment.SpaceBefore) || t.Is(segment.ParaStart) || prevIsOpenPunct(d, i)
 	after := t.Is(segment.SpaceAfter) || i+1 >= len(d.Tokens) || nextIsClosePunct(d, i)
 	left := before && !after  // hugs the following word: opens

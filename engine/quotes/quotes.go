@@ -6,7 +6,9 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/segment"
 )
 
@@ -16,56 +18,86 @@ type Quote struct {
 	// first and last token index of the quotation, marks included
 	FirstTok, LastTok int
 	Para              int // paragraph index
-	// Cue is the speech verb or phrase ("siger", "according to", ":"); empty when none was found.
+	// Cue is the speech verb or phrase that carried the attribution
+	// ("siger", "according to", ":"); empty when none was found.
 	Cue string
-	// Subj is the token range naming the speaker (empty when none);
-	// Pronoun is set instead when a pronoun stands for the speaker.
+	// Subj is the token range naming the speaker (empty when none), and
+	// Mention what kind of words they are; Pronoun and Role say more about
+	// a pronoun or a role noun.
 	Subj    segment.Range
-	Pronoun string
+	Mention Mention
+	Pronoun lang.Pronoun
+	Role    lang.Role
 	// Prev is the index of the quote whose speaker this one continues,
 	// or -1. Chain links the parts of a quotation that runs over several
 	// paragraphs (the index of its first part).
 	Prev, Chain int
-	Rule        string
+	// Rule is how the quote was found ("quote:marks"), Sieve what linked
+	// it to its speaker's words.
+	Rule  string
+	Sieve Sieve
 }
 
-// Find returns the quotations of d in order. skipPara reports paragraphs
-// that are site furniture and must not be mined.
-func Find(d *segment.Doc, skipPara func(p int) bool) []Quote {
+// finder carries the text and the language's tables through a search.
+type finder struct {
+	d    *segment.Doc
+	pack *lang.Pack
+	memo []uint8 // the cue phrases at each token, once looked up (see cues)
+}
+
+// Find returns the quotations of d in order, attributed with the
+// language pack's cues. skipPara reports paragraphs that are site
+// furniture and must not be mined.
+func Find(d *segment.Doc, pack *lang.Pack, skipPara func(p int) bool) []Quote {
+	f := finder{d: d, pack: pack}
 	var out []Quote
+	from := 0 // where pairing resumes: after a quotation that ran on from the paragraph before
 	for p, para := range d.Paras {
 		if skipPara != nil && skipPara(p) {
 			continue
 		}
 		before := len(out)
-		out = pairMarks(d, p, para, out)
+		out, from = f.pairMarks(p, segment.Range{Start: max(para.Start, from), End: para.End}, out)
 		if len(out) == before || out[before].FirstTok != para.Start {
-			if q, ok := dashQuote(d, p, para); ok {
+			if q, ok := f.dashQuote(p, para); ok {
 				out = append(out, Quote{})
 				copy(out[before+1:], out[before:])
 				out[before] = q
 			}
 		}
 	}
+	if len(out) > 0 {
+		f.memo = make([]uint8, len(d.Tokens))
+	}
 	for i := range out {
 		out[i].Prev, out[i].Chain = -1, i
-		attribute(d, &out[i])
+		f.attribute(out, i)
 	}
-	link(d, out)
+	f.link(out)
 	return out
 }
 
-// pairMarks pairs the quotation marks of paragraph p.
-func pairMarks(d *segment.Doc, p int, para segment.Range, out []Quote) []Quote {
-	var open mark // valid when isOpen; a value, not a pointer, so nothing escapes per paragraph
-	isOpen := false
+// pairMarks pairs the quotation marks of paragraph p. A mark of another
+// kind inside an open quotation (“… "grøn vækst" …”) opens a quotation
+// within it, which stays part of the outer one.
+func (f finder) pairMarks(p int, para segment.Range, out []Quote) ([]Quote, int) {
+	d := f.d
+	var open, inner mark // valid when isOpen / inInner; values, so nothing escapes per paragraph
+	isOpen, inInner := false, false
 	for i := para.Start; i < para.End; i++ {
-		m, ok := classify(d, i)
+		m, ok := f.classify(i)
 		if !ok {
 			continue
 		}
 		switch {
-		case !isOpen && detachedCloser(d, i):
+		case inInner:
+			if m.close && m.family == inner.family && closesAs(d, i, inner.closes) {
+				inInner = false
+			} else if m.close && m.family == open.family && closesAs(d, i, open.closes) && !m.open {
+				inInner = false // the inner mark was stray: this closes the outer one
+				i--
+			}
+		case !isOpen && f.detachedCloser(i):
 			// A closer with no opener, followed by a speech verb: the
 			// quotation runs from the start of its sentence ("…ilden, "siger Brian Lentz").
 			s := sentenceOf(d, i)
@@ -74,26 +106,68 @@ func pairMarks(d *segment.Doc, p int, para segment.Range, out []Quote) []Quote {
 			}
 		case !isOpen && m.open:
 			open, isOpen = m, true
-		case isOpen && m.family == open.family && (m.close || detachedCloser(d, i)):
+		case isOpen && m.family == open.family && (m.close || f.detachedCloser(i)) && (closesAs(d, i, open.closes) || !m.open || !nests(d, open, i)):
 			if q, ok := makeQuote(d, p, open.tok, open.tok+1, i, "quote:marks"); ok {
 				out = append(out, q)
 			}
 			isOpen = false
+		case isOpen && m.open && nests(d, open, i):
+			inner, inInner = m, true
 		case isOpen && m.family == open.family && m.open:
 			open = m // the earlier opener was stray
 		}
 	}
 	if isOpen && p+1 < len(d.Paras) {
 		// A quotation that goes on in the next paragraph has no closing
-		// mark here, and opens again there.
+		// mark here, and opens again there; or it runs on over the break
+		// and closes there, before any other mark.
 		next := d.Paras[p+1]
-		if m, ok := classify(d, next.Start); ok && m.open && m.family == open.family {
+		if m, ok := f.classify(next.Start); ok && m.open && m.family == open.family {
 			if q, ok := makeQuote(d, p, open.tok, open.tok+1, para.End, "quote:paragraphs"); ok {
 				out = append(out, q)
 			}
+		} else if c := f.runOnCloser(next, open); c > 0 {
+			if q, ok := makeQuote(d, p+1, open.tok, open.tok+1, c, "quote:run-on"); ok {
+				out = append(out, q)
+				return out, c + 1
+			}
 		}
 	}
-	return out
+	return out, 0
+}
+
+// runOnCloser returns the mark in paragraph next that closes the
+// quotation opened by open in the paragraph before: the first mark of
+// next, when it closes and a speech verb follows it (”, siger X");
+// else 0.
+func (f finder) runOnCloser(next segment.Range, open mark) int {
+	for i := next.Start; i < next.End && i < next.Start+lookBack*4; i++ {
+		m, ok := f.classify(i)
+		if !ok {
+			continue
+		}
+		if m.family == open.family && f.detachedCloser(i) {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
+
+// closesAs reports whether the mark at i is the rune c.
+func closesAs(d *segment.Doc, i int, c rune) bool {
+	r, _ := utf8.DecodeRuneInString(d.Tok(i))
+	return r == c
+}
+
+// nests reports whether the mark at i opens a quotation inside the one
+// opened by outer: it hugs the next word, is not outer's closer, and is
+// a different mark from outer's opener (“… "x" …”, »… ‘x’ …«).
+func nests(d *segment.Doc, outer mark, i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.Tok(i))
+	o, _ := utf8.DecodeRuneInString(d.Tok(outer.tok))
+	t := d.Tokens[i]
+	return r != outer.closes && r != o && !t.Is(segment.SpaceAfter) && (t.Is(segment.SpaceBefore) || prevIsOpenPunct(d, i))
 }
 
 // makeQuote builds the quote whose words are tokens [start, b); first is
@@ -112,7 +186,8 @@ func makeQuote(d *segment.Doc, p, first, start, b int, rule string) (Quote, bool
 // detachedCloser reports whether the mark at i closes a quotation whose
 // opening mark is missing: it stands after punctuation and before a
 // speech verb (", "siger han").
-func detachedCloser(d *segment.Doc, i int) bool {
+func (f finder) detachedCloser(i int) bool {
+	d := f.d
 	if i == 0 || i+1 >= len(d.Tokens) {
 		return false
 	}
@@ -120,18 +195,14 @@ func detachedCloser(d *segment.Doc, i int) bool {
 	if prev != "," && prev != "." && prev != "!" && prev != "?" {
 		return false
 	}
-	return isSpeechVerb(d, i+1)
+	return f.verbAt(i+1) > 0
 }
 
 // dashQuote finds a Danish dash quote: a paragraph opening with "- " or
 // "– ", ending in ", siger X." or running to the paragraph's end.
-func dashQuote(d *segment.Doc, p int, para segment.Range) (Quote, bool) {
-	if para.End-para.Start < 3 {
-		return Quote{}, false
-	}
-	switch d.Tok(para.Start) {
-	case "-", "–", "—":
-	default:
+func (f finder) dashQuote(p int, para segment.Range) (Quote, bool) {
+	d := f.d
+	if para.End-para.Start < 3 || !f.pack.IsDash(d.Tok(para.Start)) {
 		return Quote{}, false
 	}
 	if !d.Tokens[para.Start].Is(segment.SpaceAfter) || d.Tokens[para.Start+1].Kind != segment.Word {
@@ -140,7 +211,7 @@ func dashQuote(d *segment.Doc, p int, para segment.Range) (Quote, bool) {
 	end := para.End
 	// The last ", <verb>" or ", <Name> <verb>" ends the spoken part.
 	for i := para.End - 2; i > para.Start+1; i-- {
-		if d.Tok(i) == "," && (isSpeechVerb(d, i+1) || subjectThenVerb(d, i+1) > 0) {
+		if d.Tok(i) == "," && (f.verbAt(i+1) > 0 || f.subjectThenVerb(i+1) > 0) {
 			end = i
 			break
 		}
@@ -174,8 +245,6 @@ func word(d *segment.Doc, i int) string {
 	}
 	return strings.ToLower(d.Tok(i))
 }
-
-func isSpeechVerb(d *segment.Doc, i int) bool { return speechVerbs[word(d, i)] }
 
 // isNameWord reports whether token i can be part of a name.
 func isNameWord(d *segment.Doc, i int) bool {
@@ -218,21 +287,6 @@ func isParticle(d *segment.Doc, i int) bool {
 		return d.Tokens[i].Kind == segment.Word && !d.Tokens[i].Is(segment.Cap)
 	}
 	return false
-}
-
-// subjectThenVerb reports, for "Pedersen siger" or "han sagde" starting
-// at i, the index of the verb; 0 when the words there are not that.
-func subjectThenVerb(d *segment.Doc, i int) int {
-	if _, ok := pronouns[word(d, i)]; ok && !isNameWord(d, i) || word(d, i) == "han" || word(d, i) == "hun" {
-		if isSpeechVerb(d, i+1) {
-			return i + 1
-		}
-		return 0
-	}
-	if e := nameAfter(d, i, len(d.Tokens)); e > 0 && isSpeechVerb(d, e) {
-		return e
-	}
-	return 0
 }
 
 // isLower reports whether token i is a word in lower case.

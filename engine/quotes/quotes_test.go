@@ -6,12 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"kilde/engine/lang"
 	"kilde/engine/segment"
 )
 
 // describe renders a quote as "text | cue | subject-or-pronoun".
 func describe(d *segment.Doc, q Quote) string {
-	subj := q.Pronoun
+	subj := ""
 	if q.Subj.End > q.Subj.Start {
 		subj = d.Text[d.Tokens[q.Subj.Start].Start:d.Tokens[q.Subj.End-1].End]
 	}
@@ -30,6 +31,7 @@ func TestFind(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		// English cases are named "en ..." or "english ..."; the others are Danish.
 		{"verb after, name", "“Det går godt,” siger Veronica Pedersen.", []string{"Det går godt, | siger | Veronica Pedersen"}},
 		{"name then verb", "“Det går godt,” Pedersen siger.", []string{"Det går godt, | siger | Pedersen"}},
 		{"pronoun", "“Det går godt,” sagde han.", []string{"Det går godt, | sagde | han"}},
@@ -48,20 +50,30 @@ func TestFind(t *testing.T) {
 		{"according to", "Ifølge Peter Hansen er det “helt forkert”.", []string{"helt forkert | Ifølge | Peter Hansen"}},
 		{"apostrophes are not quotes", "Kina ‘ s marked og Ma’s vision, Alibaba ‘ s platform og Gateway ’17 i Detroit.", nil},
 		{"dash quote", "- Det er en god dag, siger Lene Petersen.", []string{"Det er en god dag | siger | Lene Petersen"}},
-		{"description, then name, then verb", "\"We will not back down,\" the company's chief executive, Mary Barra, told analysts.", []string{"We will not back down, | told | Mary Barra"}},
-		{"an unnamed speaker is not the previous one", "“Yes,” said Smith. ‘It is a disaster,’ one worker, who asked not to be named, told Reuters.",
+		{"en description, then name, then verb", "\"We will not back down,\" the company's chief executive, Mary Barra, told analysts.", []string{"We will not back down, | told | Mary Barra"}},
+		{"en an unnamed speaker is not the previous one", "“Yes,” said Smith. ‘It is a disaster,’ one worker, who asked not to be named, told Reuters.",
 			[]string{"Yes, | said | Smith", "It is a disaster, | told | "}},
 		{"dash no cue", "- Det er en god dag.", []string{"Det er en god dag. | - | "}},
-		{"single quotes", "He called it ‘a disaster’ on Monday.", []string{"a disaster | - | "}},
+		{"en single quotes", "He called it ‘a disaster’ on Monday.", []string{"a disaster | - | "}},
 		{"unclosed is dropped", "Han sagde “noget uden ende.", nil},
 		{"multi paragraph", "“Første del af citatet.\n“Anden del,” siger Pedersen.", []string{"Første del af citatet. | - | ", "Anden del, | siger | Pedersen"}},
+		{"straight quotes inside curly ones", "“Vi tror på \"grøn vækst\" i år,” siger Pedersen. “Også næste år.”",
+			[]string{"Vi tror på \"grøn vækst\" i år, | siger | Pedersen", "Også næste år. | - | <prev>"}},
+		{"en they is a pronoun", "“We are ready,” they said.", []string{"We are ready, | said | they"}},
+		{"i is no pronoun", "“Vi er klar,” siger i en pressemeddelelse fra Novo Nordisk.", []string{"Vi er klar, | siger | Novo Nordisk"}},
+		{"title, name and company", "»Vi er glade,« siger direktør Hans Hansen fra Novo Nordisk.", []string{"Vi er glade, | siger | Hans Hansen"}},
+		{"run on over a paragraph break", "De sagde: »Det er svært.\nMen vi prøver, »siger Lise Berg.", []string{"Det er svært.\nMen vi prøver, | siger | Lise Berg"}},
 		{"stray marks", "\" \" ” “ « » ‘ ’ ' '", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := segment.New(tt.in)
+			code := "da"
+			if strings.HasPrefix(tt.name, "en") {
+				code = "en"
+			}
 			var got []string
-			for _, q := range Find(d, nil) {
+			for _, q := range Find(d, lang.For(code), nil) {
 				got = append(got, describe(d, q))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
@@ -79,7 +91,7 @@ func TestDevTexts(t *testing.T) {
 			t.Fatal(err)
 		}
 		d := segment.New(string(b))
-		for _, q := range Find(d, nil) {
+		for _, q := range Find(d, lang.For("da"), nil) {
 			t.Logf("%s: %s [%s]", filepath.Base(f), describe(d, q), q.Rule)
 		}
 	}

@@ -39,3 +39,20 @@ func Measure(f func()) uint64 {
 	close(done)
 	return peak.Load()
 }
+
+// Retained is the heap that f's result keeps alive after a collection,
+// above what was live before.
+func Retained(f func() any) uint64 {
+	runtime.GC()
+	s := []metrics.Sample{{Name: objects}}
+	metrics.Read(s)
+	base := s[0].Value.Uint64()
+	r := f()
+	runtime.GC()
+	metrics.Read(s)
+	runtime.KeepAlive(r)
+	if v := s[0].Value.Uint64(); v > base {
+		return v - base
+	}
+	return 0
+}

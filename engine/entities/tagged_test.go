@@ -1,0 +1,84 @@
+package entities_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTaggedNames covers what the name tagger decides: where a name
+// starts and ends when a title, byline, possessive or the next
+// sentence's first word stands beside it, which capitalised words are no
+// name, and the kind of names no rule types.
+func TestTaggedNames(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []want
+		not        []string // words that must not be (part of) any entity name
+		model      string   // an entity whose kind the tagger decided
+	}{
+		// A compound title is no part of the name.
+		{"da", "Overborgmester Lise Dahl åbnede broen i går, og Dahl klippede snoren.",
+			[]want{{"Lise Dahl", "person", []string{"Lise Dahl", "Dahl"}}}, []string{"Overborgmester"}, ""},
+		{"da", "Projektleder Anna Bech fra Rambøll fortæller, at arbejdet går godt.",
+			[]want{{"Anna Bech", "person", nil}, {"Rambøll", "org", nil}}, []string{"Projektleder", "fra"}, "Rambøll"},
+		{"en", "Finance Minister Bent Olsen presented the budget. Olsen said the deficit would shrink.",
+			[]want{{"Bent Olsen", "person", []string{"Bent Olsen", "Olsen"}}}, []string{"Minister", "Finance"}, ""},
+		// A byline word, a possessive and a profession stay outside.
+		{"da", "Af Karen Holm\n\nKaren Holm har talt med borgmesteren.",
+			[]want{{"Karen Holm", "person", nil}}, []string{"Af"}, ""},
+		{"da", "TV 2s Lars Holm har talt med borgmesteren i Vejle om den nye skole.",
+			[]want{{"Lars Holm", "person", nil}, {"Vejle", "place", nil}}, []string{"2s"}, ""},
+		{"en", "Reuters photographer Ann Lee was injured in Kabul on Sunday. Lee was taken to hospital.",
+			[]want{{"Ann Lee", "person", []string{"Ann Lee", "Lee"}}, {"Kabul", "place", nil}}, []string{"photographer"}, ""},
+		// A sentence's first word does not join the name after it, which
+		// is then the surname of the person named before.
+		{"en", "Later that day Ruth Kamau met the board of Tanzanite Mining. Afterwards Kamau flew home.",
+			[]want{{"Ruth Kamau", "person", []string{"Ruth Kamau", "Kamau"}}, {"Tanzanite Mining", "org", nil}}, []string{"Afterwards"}, "Tanzanite Mining"},
+		{"da", "Tidligere i dag mødtes Søren Vang med ledelsen af Nordkraft. Bagefter tog Vang hjem.",
+			[]want{{"Søren Vang", "person", []string{"Søren Vang", "Vang"}}, {"Nordkraft", "org", nil}}, []string{"Bagefter"}, "Nordkraft"},
+		// Section labels and capitalised common words are no names.
+		{"da", "Indland. Skolerne i Aalborg får flere lærere, siger rådmand Hans Kirk.",
+			[]want{{"Aalborg", "place", nil}, {"Hans Kirk", "person", nil}}, []string{"Indland", "Skolerne"}, ""},
+		{"en", "Business. Shares in Greenfield Motors rose on Tuesday, said analyst Tom Reyes.",
+			[]want{{"Greenfield Motors", "org", nil}, {"Tom Reyes", "person", nil}}, []string{"Business", "Shares"}, ""},
+		// The tagger types a name no rule does: a newspaper is no place.
+		{"da", "Chefredaktør Mads Lind i Jyllands-Posten vil ikke kommentere sagen.",
+			[]want{{"Mads Lind", "person", nil}, {"Jyllands-Posten", "org", nil}}, []string{"Chefredaktør"}, "Jyllands-Posten"},
+	}
+	for _, c := range cases {
+		ents, text := find(c.lang, c.text)
+		for _, w := range c.want {
+			found := false
+			for _, e := range ents {
+				if e.Name != w.name {
+					continue
+				}
+				found = true
+				if e.Kind != w.kind {
+					t.Errorf("%q: %q is %s (%s), want %s", c.text, e.Name, e.Kind, e.Rule, w.kind)
+				}
+				f := forms(e, text)
+				for _, m := range w.forms {
+					if !f[m] {
+						t.Errorf("%q: %q lacks the mention %q; has %v", c.text, e.Name, m, f)
+					}
+				}
+				if e.Name == c.model && !strings.HasPrefix(e.Rule, "model") {
+					t.Errorf("%q: %q has rule %q, want the tagger's (model)", c.text, e.Name, e.Rule)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no entity %q; got %v", c.text, w.name, names(ents))
+			}
+		}
+		for _, n := range c.not {
+			for _, e := range ents {
+				for m := range forms(e, text) {
+					if strings.Contains(" "+m+" ", " "+n+" ") {
+						t.Errorf("%q: %q is not a name, but found in %q (%s)", c.text, n, m, e.Rule)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,258 @@
+// Package lang holds the language packs: for Danish and English, the
+// speech verbs and cue phrases that attribute a quote, the pronouns that
+// can stand for a speaker, the role nouns and titles a speaker is named
+// by, and the quotation marks. The lists are data files in data/<code>/,
+// each opening with its source; they are read once, on first use, into
+// read-only tables.
+package lang
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data
+var data embed.FS
+
+// Gender of a pronoun or a person: 'm', 'f', 'n' (things and
+// organisations) or 0 when any.
+type Gender byte
+
+// Pronoun is what a personal pronoun can refer to.
+type Pronoun struct {
+	Person int // 1, 2 or 3
+	Gender Gender
+	Plural bool
+}
+
+// RoleKind tells roles people hold from nouns for organisations.
+type RoleKind byte
+
+const (
+	PersonRole RoleKind = iota + 1 // "direktøren", "the spokesman"
+	OrgRole                        // "ministeriet", "the company"
+)
+
+// Role is a role noun's key (its first form in the pack) and kind. Any
+// marks a noun any organisation can go by ("the company", "selskabet"),
+// not only one whose name holds it ("ministeriet").
+type Role struct {
+	Key  string
+	Kind RoleKind
+	Any  bool
+}
+
+// CueKind tells what a cue phrase does.
+type CueKind byte
+
+const (
+	Source CueKind = iota + 1 // the speaker follows: "ifølge X", "according to X"
+	Verb                      // acts as a speech verb: "issued a statement"
+	Aside                     // after a verb, never the speaker: "i en pressemeddelelse"
+)
+
+// Pack is one language's tables. Its methods take lower-case words.
+type Pack struct {
+	Code    string
+	verbs   map[string]bool
+	phrases map[CueKind][][]string
+	// byFirst indexes the phrases of each kind by their first word.
+	byFirst  map[CueKind]map[string][][]string
+	pronouns map[string]Pronoun
+	roles    map[string]Role
+	// compound: whether a word ending in a role holds it ("bankdirektør").
+	compound bool
+	// VerbSecond: whether the subject follows the verb after a fronted
+	// word ("Derfor siger han, at …"), as in Danish; in English a pronoun
+	// after "said" begins the reported clause ("said it was …").
+	VerbSecond bool
+	closers    map[rune]rune
+	marks      map[rune]bool
+	dashes     string
+}
+
+// For returns the pack for code ("da" or "en"); any other code, such as
+// "und" for a text too short to tell, gives both languages' entries in
+// one pack.
+func For(code string) *Pack {
+	switch code {
+	case "da":
+		return packs().da
+	case "en":
+		return packs().en
+	}
+	return packs().both
+}
+
+var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
+	da, en := load("da"), load("en")
+	return struct{ da, en, both *Pack }{da, en, union(da, en)}
+})
+
+// union is a pack with the entries of a and b; where both have an entry
+// for a word, a's stands. b's pronouns that are words of a ("i", the
+// Danish "in") are left out.
+func union(a, b *Pack) *Pack {
+	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
+		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+	for _, p := range []*Pack{b, a} {
+		for w := range p.verbs {
+			u.verbs[w] = true
+		}
+		for k, phs := range p.phrases {
+			for _, ws := range phs {
+				u.phrases[k] = append(u.phrases[k], ws)
+				if u.byFirst[k] == nil {
+					u.byFirst[k] = map[string][][]string{}
+				}
+				u.byFirst[k][ws[0]] = append(u.byFirst[k][ws[0]], ws)
+			}
+		}
+		for w, x := range p.pronouns {
+			u.pronouns[w] = x
+		}
+		for w, r := range p.roles {
+			u.roles[w] = r
+		}
+		for o, c := range p.closers {
+			u.closers[o] = c
+		}
+		for r := range p.marks {
+			u.marks[r] = true
+		}
+	}
+	delete(u.pronouns, "i")
+	return u
+}
+
+// IsSpeechVerb reports whether w is a speech verb.
+func (p *Pack) IsSpeechVerb(w string) bool { return p.verbs[w] }
+
+// Phrases returns the cue phrases of kind k, each as its words.
+func (p *Pack) Phrases(k CueKind) [][]string { return p.phrases[k] }
+
+// PhrasesFrom returns the cue phrases of kind k that begin with word w.
+func (p *Pack) PhrasesFrom(k CueKind, w string) [][]string { return p.byFirst[k][w] }
+
+// Pronoun returns what pronoun w can stand for.
+func (p *Pack) Pronoun(w string) (Pronoun, bool) {
+	x, ok := p.pronouns[w]
+	return x, ok
+}
+
+// Role returns the role that word w names: the word itself in the pack
+// or, in a language that writes compounds as one word, the longest role
+// the word ends in.
+func (p *Pack) Role(w string) (Role, bool) {
+	if r, ok := p.roles[w]; ok {
+		return r, true
+	}
+	if !p.compound {
+		return Role{}, false
+	}
+	n := 0
+	for i := range w {
+		// "bank" + "direktør": the first part is at least 3 letters, the role at least 4 bytes.
+		if n >= 3 && len(w)-i >= 4 {
+			if r, ok := p.roles[w[i:]]; ok {
+				return r, true
+			}
+		}
+		n++
+	}
+	return Role{}, false
+}
+
+// Closer returns the mark that closes a quotation opened by r, and
+// whether r is a quotation mark in this language at all.
+func (p *Pack) Closer(r rune) (rune, bool) {
+	c, ok := p.closers[r]
+	return c, ok
+}
+
+// IsMark reports whether r opens or closes quotations in this language.
+func (p *Pack) IsMark(r rune) bool { return p.marks[r] }
+
+// IsDash reports whether s is a dash that opens a quote paragraph.
+func (p *Pack) IsDash(s string) bool {
+	return s != "" && p.dashes != "" && strings.Contains(" "+p.dashes+" ", " "+s+" ")
+}
+
+func load(code string) *Pack {
+	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
+		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		compound: code == "da", VerbSecond: code == "da"}
+	for _, l := range lines(code, "verbs.txt") {
+		for _, w := range strings.Fields(l) {
+			p.verbs[w] = true
+		}
+	}
+	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside}
+	for _, l := range lines(code, "cues.txt") {
+		k, phrase, _ := strings.Cut(l, "\t")
+		kind, ok := kinds[k]
+		if !ok {
+			panic("lang: unknown cue kind " + k + " in " + code + "/cues.txt")
+		}
+		ws := strings.Fields(phrase)
+		p.phrases[kind] = append(p.phrases[kind], ws)
+		if p.byFirst[kind] == nil {
+			p.byFirst[kind] = map[string][][]string{}
+		}
+		p.byFirst[kind][ws[0]] = append(p.byFirst[kind][ws[0]], ws)
+	}
+	for _, l := range lines(code, "pronouns.txt") {
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			panic("lang: a pronoun line needs four tab-separated fields in " + code + "/pronouns.txt: " + l)
+		}
+		x := Pronoun{Person: int(f[1][0] - '0'), Plural: f[3] == "pl"}
+		if f[2] != "-" {
+			x.Gender = Gender(f[2][0])
+		}
+		p.pronouns[f[0]] = x
+	}
+	for _, l := range lines(code, "roles.txt") {
+		k, forms, _ := strings.Cut(l, "\t")
+		kind := PersonRole
+		if k == "org" || k == "org-any" {
+			kind = OrgRole
+		}
+		fs := strings.Fields(forms)
+		for _, f := range fs {
+			p.roles[f] = Role{Key: fs[0], Kind: kind, Any: k == "org-any"}
+		}
+	}
+	for _, l := range lines(code, "marks.txt") {
+		f := strings.Fields(l)
+		if f[0] == "dash" {
+			p.dashes = strings.Join(f[1:], " ")
+			continue
+		}
+		o, _ := utf8.DecodeRuneInString(f[0])
+		c, _ := utf8.DecodeRuneInString(f[1])
+		if _, dup := p.closers[o]; !dup {
+			p.closers[o] = c
+		}
+		p.marks[o], p.marks[c] = true, true
+	}
+	return p
+}
+
+// lines returns the lines of a pack file that are not blank or comments.
+func lines(code, name string) []string {
+	b, err := data.ReadFile("data/" + code + "/" + name)
+	if err != nil {
+		panic("lang: embedded table missing: " + code + "/" + name) // a build error, never input-dependent
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimRight(l, " \r"); l != "" && l[0] != '#' {
+			out = append(out, l)
+		}
+	}
+	return out
+}

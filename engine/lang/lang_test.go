@@ -1,0 +1,42 @@
+package lang
+
+import "testing"
+
+func TestPacks(t *testing.T) {
+	da, en := For("da"), For("en")
+	tests := []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"da verb", da.IsSpeechVerb("understreger"), true},
+		{"da not a verb", da.IsSpeechVerb("kalder"), false},
+		{"en verb", en.IsSpeechVerb("insisted"), true},
+		{"en verb is not da", da.IsSpeechVerb("said"), false},
+		{"da i is no pronoun", func() bool { _, ok := da.Pronoun("i"); return ok }(), false},
+		{"en they is a pronoun", func() bool { _, ok := en.Pronoun("they"); return ok }(), true},
+		{"da compound role", func() bool { r, ok := da.Role("bankdirektør"); return ok && r.Key == "direktør" }(), true},
+		{"da definite role", func() bool { r, ok := da.Role("konditoren"); return ok && r.Key == "konditor" }(), true},
+		{"da no role in a short word", func() bool { _, ok := da.Role("chef"); return ok }(), true},
+		{"da not a role", func() bool { _, ok := da.Role("bordet"); return ok }(), false},
+		{"en role is whole words", func() bool { _, ok := en.Role("subcommittee"); return ok }(), false},
+		{"en org role", func() bool { r, ok := en.Role("ministry"); return ok && r.Kind == OrgRole }(), true},
+		{"da guillemet", func() bool { c, ok := da.Closer('»'); return ok && c == '«' }(), true},
+		{"da dash", da.IsDash("–"), true},
+		{"en has no dash quotes", en.IsDash("–"), false},
+		{"und has Danish verbs", For("und").IsSpeechVerb("siger"), true},
+		{"und has English verbs", For("und").IsSpeechVerb("said"), true},
+		{"und keeps i a preposition", func() bool { _, ok := For("und").Pronoun("i"); return ok }(), false},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	if p, _ := en.Pronoun("she"); p.Gender != 'f' || p.Plural {
+		t.Errorf("she: got %+v", p)
+	}
+	if len(da.Phrases(Source)) == 0 || len(en.Phrases(Source)) == 0 {
+		t.Error("no source phrases")
+	}
+}

@@ -1,0 +1,514 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"kilde/engine/lexicon"
+)
+
+// Token shape flags.
+const (
+	fCap = 1 << iota
+	fAllCaps
+	fDigit
+	fHyphen
+	fPunct
+	fSentStart
+	fInitial // one letter and a period: "J."
+	fGenKnown
+	fInPlace // inside a known place name of two or three words
+	fHyphenPlace
+)
+
+// tokInfo holds the hashes and flags of one token, computed once per
+// sentence; the features of a position combine those of its neighbours.
+type tokInfo struct {
+	low, word, shape           uint64
+	pre2, pre3                 uint64
+	suf1, suf2, suf3, suf4     uint64
+	hyFirst, hyLast, lenBucket uint64
+	flags                      uint32
+	gaz                        uint32
+	doc                        uint64 // what the rest of the document says of the word
+	// The run of capitalised words (with "of", "for", "&" between them)
+	// the word stands in: its first and last words, the marks of all its
+	// words, and where in it the word stands (0 outside a run).
+	runFirst, runLast uint64
+	runGaz            uint32
+	runPos            uint8
+}
+
+// Sentinel hashes stand in for words before and after the sentence.
+var (
+	boundary = tokInfo{low: 0x1, word: 0x1, shape: 0x1, flags: 0, gaz: 0x100}
+	sentEnd  = tokInfo{low: 0x2, word: 0x2, shape: 0x2, flags: 0, gaz: 0x200}
+)
+
+// nFeat is the number of features of one position.
+const nFeat = 43
+
+// What a document says of a word, wherever it occurs in it: names recur,
+// and their other mentions tell a sentence's first word from a name and
+// a surname on its own ("Holm") from a place.
+const (
+	dLower      = 1 << iota // written in lower case
+	dCapMid                 // capitalised inside a sentence
+	dAfterName              // capitalised after a capitalised first name
+	dBeforeOrg              // before an organisation word ("Harrow School")
+	dAfterIn                // after a word of place ("in", "i", "fra")
+	dBeforeName             // a capitalised first name before a capitalised word
+)
+
+// featurizer turns a sentence into feature hashes without allocating
+// once its buffers have grown.
+type featurizer struct {
+	lang  string
+	doc   map[uint64]uint8 // by lower-case hash: the d flags
+	info  []tokInfo
+	buf   []byte
+	pair  []byte
+	feats []uint64 // nFeat per token
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnv(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix combines a template number with values into one feature hash.
+func mix(t, a, b uint64) uint64 {
+	h := t*0x9E3779B97F4A7C15 ^ a
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= b
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	return h ^ h>>32
+}
+
+// lower appends the lower-case form of w to dst.
+func lower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// affixes hashes the first and last runes of the lower-case word b.
+func (t *tokInfo) affixes(b []byte) {
+	// Byte offsets of the rune starts from the end, up to 4 runes.
+	end := len(b)
+	var cut [5]int
+	n := 0
+	for i := end; i > 0 && n < 4; {
+		_, w := utf8.DecodeLastRune(b[:i])
+		i -= w
+		n++
+		cut[n] = i
+	}
+	sufs := [4]*uint64{&t.suf1, &t.suf2, &t.suf3, &t.suf4}
+	for k := 1; k <= 4; k++ {
+		j := cut[min(k, n)]
+		*sufs[k-1] = fnv(b[j:]) + uint64(k)
+	}
+	start := 0
+	for k := 1; k <= 3; k++ {
+		if start < len(b) {
+			_, w := utf8.DecodeRune(b[start:])
+			start += w
+		}
+		switch k {
+		case 2:
+			t.pre2 = fnv(b[:start]) + 7
+		case 3:
+			t.pre3 = fnv(b[:start]) + 11
+		}
+	}
+}
+
+// describe fills the tokInfo of word w at position i of a sentence.
+func (f *featurizer) describe(t *tokInfo, w string, first bool) {
+	f.buf = lower(f.buf[:0], w)
+	t.low = fnv(f.buf)
+	t.word = fnvString(w)
+	t.affixes(f.buf)
+	var flags uint32
+	if first {
+		flags |= fSentStart
+	}
+	// Shape: X for upper, x for lower, d for digits, the rune itself
+	// otherwise; runs collapse, so "Karen" is "Xx" and "2019" is "d".
+	sh := uint64(fnvOffset)
+	var last rune = -1
+	letters, uppers, runes := 0, 0, 0
+	hyphen := -1
+	for i, r := range w {
+		runes++
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			letters++
+			uppers++
+		case unicode.IsLetter(r):
+			c = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			c = 'd'
+			flags |= fDigit
+		case r == '-' && i > 0 && i < len(w)-1:
+			flags |= fHyphen
+			if hyphen < 0 {
+				hyphen = i
+			}
+		}
+		if c != last {
+			sh ^= uint64(c)
+			sh *= fnvPrime
+			last = c
+		}
+	}
+	t.shape = sh
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		flags |= fCap
+	}
+	if letters >= 2 && uppers == letters {
+		flags |= fAllCaps
+	}
+	if letters == 0 && flags&fDigit == 0 {
+		flags |= fPunct
+	}
+	if runes == 2 && letters == 1 && w[len(w)-1] == '.' {
+		flags |= fInitial
+	}
+	t.lenBucket = uint64(min(runes, 12))
+	marks := lexicon.Lookup(f.lang, f.buf)
+	t.gaz = uint32(marks)
+	t.hyFirst, t.hyLast = 0, 0
+	if hyphen > 0 {
+		lw := f.buf
+		k := indexByte(lw, '-')
+		l := lastIndexByte(lw, '-')
+		t.hyFirst = fnv(lw[:k]) + 3
+		t.hyLast = fnv(lw[l+1:]) + 5
+		if m := lexicon.Lookup(f.lang, lw[l+1:]); m&(lexicon.City|lexicon.Country|lexicon.Region) != 0 {
+			flags |= fHyphenPlace
+		}
+	}
+	// A Danish genitive of a known name: "Holms" is not, "Karens" and
+	// "Danmarks" are.
+	if n := len(f.buf); flags&fCap != 0 && n > 3 && f.buf[n-1] == 's' && marks == 0 {
+		if m := lexicon.Lookup(f.lang, f.buf[:n-1]); m&(lexicon.FirstName|lexicon.City|lexicon.Country|lexicon.Region) != 0 {
+			flags |= fGenKnown
+		}
+	}
+	t.flags = flags
+}
+
+func indexByte(b []byte, c byte) int {
+	for i := range b {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexByte(b []byte, c byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// multiPlaces marks the words of known two- and three-word place names
+// ("New York", "Det Forenede Kongerige").
+func (f *featurizer) multiPlaces(words []string) {
+	for i := range words {
+		if f.info[i].flags&fCap == 0 {
+			continue
+		}
+		f.pair = lower(f.pair[:0], words[i])
+		for n := 2; n <= 3 && i+n <= len(words); n++ {
+			f.pair = append(f.pair, ' ')
+			f.pair = lower(f.pair, words[i+n-1])
+			if lexicon.Lookup(f.lang, f.pair)&(lexicon.City|lexicon.Country|lexicon.Region) != 0 {
+				for k := i; k < i+n; k++ {
+					f.info[k].flags |= fInPlace
+				}
+			}
+		}
+	}
+}
+
+// sentenceStart reports whether the word after prev begins a clause as
+// a sentence does: after an opening quote, a colon or a dash.
+func sentenceStart(prev string) bool {
+	switch prev {
+	case "\"", "“", "”", "„", "«", "»", ":", "-", "–", "—", "(", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// run computes the features of every position of words into f.feats.
+func (f *featurizer) run(words []string) {
+	n := len(words)
+	if cap(f.info) < n {
+		f.info = make([]tokInfo, n, n+n/2)
+		f.feats = make([]uint64, n*nFeat, (n+n/2)*nFeat)
+	}
+	f.info = f.info[:n]
+	f.feats = f.feats[:n*nFeat]
+	for i, w := range words {
+		f.describe(&f.info[i], w, i == 0 || sentenceStart(words[i-1]))
+	}
+	f.multiPlaces(words)
+	f.runs(words)
+	at := func(i int) *tokInfo {
+		switch {
+		case i < 0:
+			return &boundary
+		case i >= n:
+			return &sentEnd
+		}
+		return &f.info[i]
+	}
+	for i := range words {
+		p2, p1, c, n1, n2 := at(i-2), at(i-1), at(i), at(i+1), at(i+2)
+		fs := f.feats[i*nFeat : (i+1)*nFeat : (i+1)*nFeat]
+		fl := uint64(c.flags)
+		gz := uint64(c.gaz)
+		fs[0] = mix(1, 0, 0)
+		fs[1] = mix(2, c.low, 0)
+		fs[2] = mix(3, c.word, 0)
+		fs[3] = mix(4, p1.low, 0)
+		fs[4] = mix(5, n1.low, 0)
+		fs[5] = mix(6, p2.low, 0)
+		fs[6] = mix(7, n2.low, 0)
+		fs[7] = mix(8, c.suf1, 0)
+		fs[8] = mix(9, c.suf2, 0)
+		fs[9] = mix(10, c.suf3, 0)
+		fs[10] = mix(11, c.suf4, 0)
+		fs[11] = mix(12, c.pre2, 0)
+		fs[12] = mix(13, c.pre3, 0)
+		fs[13] = mix(14, c.shape, 0)
+		fs[14] = mix(15, p1.shape, c.shape)
+		fs[15] = mix(16, c.shape, n1.shape)
+		fs[16] = mix(17, p1.low, c.low)
+		fs[17] = mix(18, c.low, n1.low)
+		fs[18] = mix(19, fl, 0)
+		fs[19] = mix(20, uint64(p1.flags), 0)
+		fs[20] = mix(21, uint64(n1.flags), 0)
+		fs[21] = mix(22, gz, 0)
+		fs[22] = mix(23, uint64(p1.gaz), 0)
+		fs[23] = mix(24, uint64(n1.gaz), 0)
+		fs[24] = mix(25, uint64(p2.gaz), 0)
+		fs[25] = mix(26, uint64(n2.gaz), 0)
+		fs[26] = mix(27, p1.low, c.shape)
+		fs[27] = mix(28, c.shape, n1.low)
+		fs[28] = mix(29, c.hyFirst, 0)
+		fs[29] = mix(30, c.hyLast, 0)
+		fs[30] = mix(31, gz, fl)
+		fs[31] = mix(32, c.lenBucket, c.shape)
+		fs[32] = mix(33, uint64(p1.gaz), fl)
+		fs[33] = mix(34, fl, uint64(n1.gaz))
+		fs[34] = mix(35, p1.low, fl)
+		fs[35] = mix(36, fl, n1.low)
+		dc := uint64(0)
+		if f.doc != nil {
+			dc = uint64(f.doc[c.low])
+		}
+		fs[36] = mix(37, dc, 0)
+		fs[37] = mix(38, dc, fl&(fCap|fAllCaps|fSentStart))
+		fs[38] = mix(39, dc, gz)
+		rp := uint64(c.runPos)
+		fs[39] = mix(40, c.runLast, rp)
+		fs[40] = mix(41, c.runFirst, rp)
+		fs[41] = mix(42, uint64(c.runGaz), rp)
+		fs[42] = mix(43, uint64(c.runGaz), c.low)
+	}
+}
+
+// remember notes what a document's sentences say of each word, for the
+// features of the sentences tagged after it. Nil forgets.
+func (f *featurizer) remember(doc [][]string) {
+	if doc == nil {
+		f.doc = nil
+		return
+	}
+	if f.doc == nil {
+		f.doc = map[uint64]uint8{}
+	}
+	clear(f.doc)
+	var prev tokInfo
+	for _, words := range doc {
+		for i, w := range words {
+			var t tokInfo
+			f.glance(&t, w, i == 0 || sentenceStart(words[i-1]))
+			var d uint8
+			switch {
+			case t.flags&fPunct != 0:
+			case t.flags&fCap == 0:
+				d |= dLower
+			case t.flags&fSentStart == 0 && t.flags&fAllCaps == 0:
+				d |= dCapMid
+			}
+			if i > 0 && t.flags&fCap != 0 && prev.flags&fCap != 0 && prev.gaz&uint32(lexicon.FirstName) != 0 {
+				d |= dAfterName
+				f.doc[prev.low] |= dBeforeName
+			}
+			if i > 0 && t.flags&fCap != 0 && prev.gaz&uint32(lexicon.Stop) != 0 && placeWord(f.buf2(words[i-1])) {
+				d |= dAfterIn
+			}
+			if i > 0 && prev.flags&fCap != 0 && t.gaz&uint32(lexicon.OrgHead) != 0 {
+				f.doc[prev.low] |= dBeforeOrg
+			}
+			f.doc[t.low] |= d
+			prev = t
+		}
+	}
+}
+
+// glance fills what remember needs of a word: its lower-case hash, its
+// case and its marks; describe does the rest.
+func (f *featurizer) glance(t *tokInfo, w string, first bool) {
+	f.buf = lower(f.buf[:0], w)
+	t.low = fnv(f.buf)
+	letters, uppers, digits := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+			uppers++
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	// The same flags as describe gives.
+	t.flags = 0
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		t.flags |= fCap
+	}
+	if letters >= 2 && uppers == letters {
+		t.flags |= fAllCaps
+	}
+	if letters == 0 && digits == 0 {
+		t.flags |= fPunct
+	}
+	if first {
+		t.flags |= fSentStart
+	}
+	t.gaz = uint32(lexicon.Lookup(f.lang, f.buf))
+}
+
+func (f *featurizer) buf2(w string) []byte {
+	f.pair = lower(f.pair[:0], w)
+	return f.pair
+}
+
+// placeWord reports whether lower is a preposition that names places.
+func placeWord(lower []byte) bool {
+	switch string(lower) {
+	case "i", "in", "fra", "from", "til", "to", "at", "near", "nær", "ved":
+		return true
+	}
+	return false
+}
+
+// capWord reports a word that can stand in a name: capitalised, or a
+// number after one ("TV 2").
+func capWord(t *tokInfo) bool { return t.flags&(fCap|fAllCaps) != 0 && t.flags&fPunct == 0 }
+
+// connector reports a small word that joins the words of a name: "Bank
+// of America", "Harbour Trust for Children", "Procter & Gamble".
+func connector(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "de", "du", "von", "van", "der", "den", "la", "le":
+		return true
+	}
+	return false
+}
+
+// runs marks the runs of capitalised words.
+func (f *featurizer) runs(words []string) {
+	n := len(words)
+	for i := 0; i < n; {
+		if !capWord(&f.info[i]) {
+			f.info[i].runFirst, f.info[i].runLast, f.info[i].runGaz, f.info[i].runPos = 0, 0, 0, 0
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if capWord(&f.info[j]) {
+				j++
+				continue
+			}
+			if j+1 < n && connector(words[j]) && capWord(&f.info[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		var g uint32
+		for k := i; k < j; k++ {
+			g |= f.info[k].gaz
+		}
+		for k := i; k < j; k++ {
+			t := &f.info[k]
+			t.runFirst, t.runLast, t.runGaz = f.info[i].low, f.info[j-1].low, g
+			switch {
+			case j-i == 1:
+				t.runPos = 4
+			case k == i:
+				t.runPos = 1
+			case k == j-1:
+				t.runPos = 3
+			default:
+				t.runPos = 2
+			}
+		}
+		i = j
+	}
+}
+
+// plain reports whether word i of the sentence last run is a lower-case
+// word of letters that cannot stand inside a name.
+func (f *featurizer) plain(i int, w string) bool {
+	return f.info[i].flags&(fCap|fAllCaps|fDigit|fPunct) == 0 && !connector(w)
+}

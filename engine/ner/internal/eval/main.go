@@ -1,0 +1,201 @@
+// Command eval prints the name tagger's mention F1 (exact span and type)
+// on the dev splits of the corpora, per type and overall, beside the
+// rule-based entities of engine.Extract on the same text. Run it with
+// make ner-eval.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"kilde/engine"
+	"kilde/engine/ner"
+	"kilde/engine/ner/internal/corpus"
+	"kilde/engine/ner/internal/score"
+)
+
+var sets = []struct {
+	lang, file string
+	types      []string
+}{
+	{"da", "da-ddt-danplus/dev.tsv", []string{"PER", "ORG", "LOC", "MISC"}},
+	{"en", "en-gum-ner/dev.tsv", []string{"PER", "ORG", "LOC", "MISC"}},
+	{"en", "en-ewt-uner/dev.tsv", []string{"PER", "ORG", "LOC"}},
+}
+
+var lower *bool
+
+var three = []string{"PER", "ORG", "LOC"}
+
+func main() {
+	corpora := flag.String("corpora", "../shared/corpora", "the corpora folder")
+	errs := flag.Bool("errors", false, "print the tagger's misses and false names")
+	lower = flag.Bool("lower", false, "score lower-case words too (the engine does not)")
+	flag.Parse()
+	for _, s := range sets {
+		sents, err := corpus.Read(filepath.Join(*corpora, s.file))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "ner-eval:", err)
+			os.Exit(1)
+		}
+		t, err := ner.New(s.lang)
+		if err == nil {
+			t.Lower = *lower
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "ner-eval:", err)
+			os.Exit(1)
+		}
+		fmt.Printf("%s (%d sentences)\n", s.file, len(sents))
+		model := score.Tagged(t, sents, s.types)
+		model.Print(os.Stdout, "tagger", s.types)
+		if len(s.types) > 3 {
+			_, _, f := model.F1(three...)
+			fmt.Printf("  %-28s %-5s F1 %.3f\n", "tagger", "PER+ORG+LOC", f)
+		}
+		rules := rulesCounts(sents, s.lang, s.types)
+		rules.Print(os.Stdout, "rules (engine.Extract)", s.types)
+		if len(s.types) > 3 {
+			_, _, f := rules.F1(three...)
+			fmt.Printf("  %-28s %-5s F1 %.3f\n", "rules (engine.Extract)", "PER+ORG+LOC", f)
+		}
+		if *errs {
+			printErrors(t, sents, s.types)
+		}
+	}
+}
+
+// rulesCounts runs the rule-based engine on each document's text, made
+// from its words, and maps its entity mentions back to words.
+func rulesCounts(sents []corpus.Sentence, lang string, types []string) *score.Counts {
+	c := score.New()
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sents[j].Doc == sents[i].Doc && sents[i].Doc != "" {
+			j++
+		}
+		doc := sents[i:j]
+		text, at := detokenize(doc)
+		res := engine.ExtractIn(text, lang)
+		pred := make([][]score.Name, len(doc))
+		runeToByte := runeOffsets(text)
+		for _, e := range res.Entities {
+			typ := map[string]string{"person": "PER", "org": "ORG", "place": "LOC", "other": "MISC"}[e.Kind]
+			for _, m := range e.Mentions {
+				bs, be := runeToByte[m.Start], runeToByte[m.End]
+				si, ws, we := -1, -1, -1
+				for k := range doc {
+					for w, off := range at[k] {
+						end := off + len(doc[k].Words[w])
+						if end > bs && off < be {
+							if ws < 0 {
+								si, ws = k, w
+							}
+							if k == si {
+								we = w + 1
+							}
+						}
+					}
+				}
+				if si >= 0 {
+					pred[si] = append(pred[si], score.Name{Start: ws, End: we, Type: typ})
+				}
+			}
+		}
+		for k := range doc {
+			c.Add(score.FromBIO(doc[k].Tags), pred[k], types)
+		}
+		i = j
+	}
+	return c
+}
+
+// detokenize joins a document's words into text as a newspaper would
+// print it, and gives each word's byte offset.
+func detokenize(doc []corpus.Sentence) (string, [][]int) {
+	var b strings.Builder
+	at := make([][]int, len(doc))
+	for k, s := range doc {
+		if k > 0 {
+			if s.NewPar {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteString(" ")
+			}
+		}
+		for w, word := range s.Words {
+			if w > 0 && !noSpaceBefore(word) && !noSpaceAfter(s.Words[w-1]) {
+				b.WriteString(" ")
+			}
+			at[k] = append(at[k], b.Len())
+			b.WriteString(word)
+		}
+	}
+	return b.String(), at
+}
+
+func noSpaceBefore(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "!", "?", ")", "'s", "’s", "n't", "'", "%":
+		return true
+	}
+	return false
+}
+
+func noSpaceAfter(w string) bool { return w == "(" }
+
+func runeOffsets(text string) []int {
+	out := make([]int, 0, len(text)+1)
+	for i := range text {
+		out = append(out, i)
+	}
+	return append(out, len(text))
+}
+
+func printErrors(t *ner.Tagger, sents []corpus.Sentence, types []string) {
+	for i, s := range sents {
+		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
+			t.Document(score.Doc(sents, i))
+		}
+		gold := score.FromBIO(s.Tags)
+		var pred []score.Name
+		for _, sp := range t.Tag(s.Words) {
+			pred = append(pred, score.Name{Start: sp.Start, End: sp.End, Type: ner.Types[sp.Type]})
+		}
+		show := func(mark string, a, b []score.Name) {
+			for _, n := range a {
+				found := false
+				for _, m := range b {
+					found = found || m == n
+				}
+				if !found && keep(types, n.Type) {
+					fmt.Printf("    %s %-4s %s   | %s\n", mark, n.Type, strings.Join(s.Words[n.Start:n.End], " "), context(s.Words, n))
+				}
+			}
+		}
+		show("miss", gold, pred)
+		show("false", pred, gold)
+	}
+}
+
+func keep(types []string, t string) bool {
+	for _, k := range types {
+		if k == t {
+			return true
+		}
+	}
+	return false
+}
+
+func context(words []string, n score.Name) string {
+	a, b := max(0, n.Start-4), min(len(words), n.End+4)
+	s := strings.Join(words[a:b], " ")
+	if utf8.RuneCountInString(s) > 90 {
+		s = string([]rune(s)[:90])
+	}
+	return s
+}

@@ -1,0 +1,257 @@
+package ner
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+)
+
+//go:embed model
+var models embed.FS
+
+var loaded = map[string]func() (*Model, error){
+	"da": sync.OnceValues(func() (*Model, error) { return load("da") }),
+	"en": sync.OnceValues(func() (*Model, error) { return load("en") }),
+}
+
+func load(lang string) (*Model, error) {
+	b, err := models.ReadFile("model/" + lang + ".bin")
+	if err != nil {
+		return nil, fmt.Errorf("ner: no model for %q: %w", lang, err)
+	}
+	m := &Model{}
+	if err := m.UnmarshalBinary(b); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Span is a name the tagger found: tokens [Start, End) of the sentence,
+// its Type (an index into Types), and for each type the score of giving
+// the same tokens that type, for pooling a name's mentions over a text.
+type Span struct {
+	Start, End int
+	Type       int
+	Scores     [nTypes]float32
+}
+
+// follows tells which class may follow which (allowed, as a table).
+var follows = func() (t [(nClass + 1) * nClass]bool) {
+	for p := 0; p <= nClass; p++ {
+		for c := 0; c < nClass; c++ {
+			t[p*nClass+c] = allowed(p, c)
+		}
+	}
+	return t
+}()
+
+// never is the score of a class a word cannot have.
+const never = -1e30
+
+// Tagger finds names in sentences. It keeps buffers between calls, so
+// one Tagger serves one goroutine; models are shared and read-only.
+type Tagger struct {
+	// Lower scores lower-case words too; by default a lower-case word
+	// that cannot join a name ("of", "for") is taken to be no name,
+	// which is true of news text and saves most of the work.
+	Lower bool
+
+	m     *Model
+	f     featurizer
+	emit  []float32
+	score []float32
+	back  []uint8
+	tags  []int
+	acc   [nClass]int32
+}
+
+// New returns a tagger for lang, "da" or "en".
+func New(lang string) (*Tagger, error) {
+	get, ok := loaded[lang]
+	if !ok {
+		return nil, fmt.Errorf("ner: no model for language %q (have da and en)", lang)
+	}
+	m, err := get()
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(m, lang), nil
+}
+
+func newTagger(m *Model, lang string) *Tagger { return &Tagger{m: m, f: featurizer{lang: lang}} }
+
+// Tagger returns a tagger that uses m, with the word lists of lang.
+func (m *Model) Tagger(lang string) *Tagger { return newTagger(m, lang) }
+
+// Document sets the sentences of the text the next calls of Tag come
+// from: a word's other occurrences in it are features too. Nil forgets.
+func (t *Tagger) Document(sents [][]string) { t.f.remember(sents) }
+
+// Tag returns the names in one sentence of words, in order.
+func (t *Tagger) Tag(words []string) []Span {
+	if len(words) == 0 {
+		return nil
+	}
+	t.decode(words)
+	n := 0
+	for _, c := range t.tags {
+		if c != 0 && (posOf(c) == posB || posOf(c) == posU) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return t.spans(make([]Span, 0, n))
+}
+
+// Score scores the words of one sentence for SpanScores, without
+// decoding it.
+func (t *Tagger) Score(words []string) {
+	if len(words) > 0 {
+		t.emissions(words)
+	}
+}
+
+// SpanScores gives, for words [s, e) of the sentence last passed to Tag
+// or Score, the score of naming them with each type, and the score of
+// their being no name: sums of the words' scores, to be pooled over a
+// name's mentions.
+func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
+	if s < 0 || e*nClass > len(t.emit) || s >= e {
+		return types, 0
+	}
+	for typ := range nTypes {
+		for k := s; k < e; k++ {
+			types[typ] += t.emit[k*nClass+class(typ, spanPos(k, s, e))]
+		}
+	}
+	for k := s; k < e; k++ {
+		none += t.emit[k*nClass]
+	}
+	return types, none
+}
+
+// emissions scores every class at every position of words.
+func (t *Tagger) emissions(words []string) {
+	n := len(words)
+	t.f.run(words)
+	if cap(t.emit) < n*nClass {
+		t.emit = make([]float32, n*nClass, (n+n/2)*nClass)
+	}
+	t.emit = t.emit[:n*nClass]
+	w := t.m.w
+	for i := 0; i < n; i++ {
+		if !t.Lower && t.f.plain(i, words[i]) {
+			// A lower-case word outside a name: no name, unscored.
+			e := t.emit[i*nClass : (i+1)*nClass]
+			e[0] = 0
+			for c := 1; c < nClass; c++ {
+				e[c] = never
+			}
+			continue
+		}
+		t.acc = [nClass]int32{}
+		for _, h := range t.f.feats[i*nFeat : (i+1)*nFeat] {
+			row := w[t.m.slot(h):][:nClass]
+			for c, v := range row {
+				t.acc[c] += int32(v)
+			}
+		}
+		e := t.emit[i*nClass : (i+1)*nClass]
+		for c := range e {
+			e[c] = float32(t.acc[c]) * t.m.scale[c]
+		}
+	}
+}
+
+// decode finds the best allowed tag sequence (Viterbi) into t.tags.
+func (t *Tagger) decode(words []string) {
+	t.emissions(words)
+	viterbi(t.emit, len(words), &t.m.trans, &t.score, &t.back, &t.tags)
+}
+
+// viterbi finds the best allowed class sequence of n positions given
+// the emission scores, reusing the caller's buffers.
+func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score *[]float32, back *[]uint8, tags *[]int) {
+	if cap(*score) < n*nClass {
+		*score = make([]float32, n*nClass, (n+n/2)*nClass)
+		*back = make([]uint8, n*nClass, (n+n/2)*nClass)
+		*tags = make([]int, n, n+n/2)
+	}
+	s, bk, tg := (*score)[:n*nClass], (*back)[:n*nClass], (*tags)[:n]
+	for c := 0; c < nClass; c++ {
+		s[c] = never
+		if follows[start*nClass+c] {
+			s[c] = emit[c] + trans[start*nClass+c]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := 0; c < nClass; c++ {
+			if emit[i*nClass+c] <= never {
+				s[i*nClass+c], bk[i*nClass+c] = never, 0
+				continue
+			}
+			best, arg := float32(never), 0
+			prev := s[(i-1)*nClass : i*nClass]
+			for p, sp := range prev {
+				if sp <= never || !follows[p*nClass+c] {
+					continue
+				}
+				if v := sp + trans[p*nClass+c]; v > best {
+					best, arg = v, p
+				}
+			}
+			if best > never {
+				best += emit[i*nClass+c]
+			}
+			s[i*nClass+c], bk[i*nClass+c] = best, uint8(arg)
+		}
+	}
+	best, arg := float32(never), 0
+	for c := 0; c < nClass; c++ {
+		if canEnd(c) && s[(n-1)*nClass+c] > best {
+			best, arg = s[(n-1)*nClass+c], c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tg[i] = arg
+		arg = int(bk[i*nClass+arg])
+	}
+	*score, *back, *tags = s, bk, tg
+}
+
+// spans appends the names of the decoded sentence to dst.
+func (t *Tagger) spans(dst []Span) []Span {
+	for i := 0; i < len(t.tags); i++ {
+		c := t.tags[i]
+		if c == 0 {
+			continue
+		}
+		j := i + 1
+		if posOf(c) == posB {
+			for j < len(t.tags) && t.tags[j] != 0 && posOf(t.tags[j]) == posI {
+				j++
+			}
+			j++ // the L
+		}
+		sp := Span{Start: i, End: min(j, len(t.tags)), Type: typeOf(c)}
+		sp.Scores, _ = t.SpanScores(sp.Start, sp.End)
+		dst = append(dst, sp)
+		i = sp.End - 1
+	}
+	return dst
+}
+
+// spanPos is the BILOU position of token k in the name [s, e).
+func spanPos(k, s, e int) int {
+	switch {
+	case e-s == 1:
+		return posU
+	case k == s:
+		return posB
+	case k == e-1:
+		return posL
+	}
+	return posI
+}

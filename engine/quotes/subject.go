@@ -1,0 +1,437 @@
+package quotes
+
+import (
+	"strings"
+
+	"kilde/engine/lang"
+	"kilde/engine/lexicon"
+	"kilde/engine/segment"
+)
+
+const (
+	sourcePhrases = lang.Source
+	verbPhrases   = lang.Verb
+	asidePhrases  = lang.Aside
+)
+
+// span returns the text of tokens [a, b).
+func (f finder) span(a, b int) string {
+	return f.d.Text[f.d.Tokens[a].Start:f.d.Tokens[b-1].End]
+}
+
+// verbAt returns the number of tokens of the speech verb or verb phrase
+// at i ("siger", "issued a statement"), or 0.
+func (f finder) verbAt(i int) int { return int(f.cues(i) & 7) }
+
+// sourceAt returns the number of tokens of the source phrase at i
+// ("ifølge", "according to"), or 0.
+func (f finder) sourceAt(i int) int { return int(f.cues(i) >> 3 & 7) }
+
+// cues looks up the cue phrases at token i once: the sieves of nearby
+// quotes look at the same tokens again, and a text of nothing but quotes
+// must not pay for that in proportion to the number of quotes.
+func (f finder) cues(i int) uint8 {
+	if i < 0 || i >= len(f.d.Tokens) || f.d.Tokens[i].Kind != segment.Word {
+		return 0
+	}
+	if i < len(f.memo) && f.memo[i]&memoSet != 0 {
+		return f.memo[i]
+	}
+	c := uint8(memoSet)
+	if t := f.d.Tokens[i]; !t.Is(segment.Cap) || t.Is(segment.Initial) {
+		// Cue words are lower case but for the first word of a sentence:
+		// a name is looked at without lowering it.
+		v := f.phraseAt(i, verbPhrases)
+		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) {
+			v = 1
+		}
+		c |= uint8(min(v, 7)) | uint8(min(f.phraseAt(i, sourcePhrases), 7))<<3
+	}
+	if i < len(f.memo) {
+		f.memo[i] = c
+	}
+	return c
+}
+
+const memoSet = 1 << 7
+
+// phraseAt returns the length of the longest cue phrase of kind k that
+// starts at token i, or 0.
+func (f finder) phraseAt(i int, k lang.CueKind) int {
+	best := 0
+	for _, ph := range f.pack.PhrasesFrom(k, word(f.d, i)) {
+		if len(ph) > best && i+len(ph) <= len(f.d.Tokens) && f.matchWords(i, ph) {
+			best = len(ph)
+		}
+	}
+	return best
+}
+
+func (f finder) matchWords(k int, ws []string) bool {
+	d := f.d
+	for i, w := range ws {
+		if word(d, k+i) != w && !(d.Tokens[k+i].Kind == segment.Word && d.Tok(k+i) == w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounAt returns the pronoun at token i when it can stand for a
+// speaker: not when a name follows a capitalised one ("Han Solo").
+func (f finder) pronounAt(i int) (lang.Pronoun, bool) {
+	d := f.d
+	if i < 0 || i >= len(d.Tokens) || d.Tokens[i].Kind != segment.Word || d.Tokens[i].End-d.Tokens[i].Start > 4 {
+		return lang.Pronoun{}, false // pronouns are short: a name is not lowered to look
+	}
+	p, ok := f.pack.Pronoun(word(d, i))
+	if ok && d.Tokens[i].Is(segment.Cap) && isNameWord(d, i+1) {
+		return p, false
+	}
+	return p, ok
+}
+
+// stopAfterName ends the words that name a speaker: what follows them
+// says where they work, who they spoke to or what they are
+// ("direktør Hans Hansen fra Novo Nordisk", "Ann Lee of Acme").
+var stopAfterName = map[string]bool{
+	"og": true, "and": true, "der": true, "som": true, "who": true, "which": true, "that": true,
+	"i": true, "in": true, "på": true, "at": true, "til": true, "to": true, "fra": true, "from": true,
+	"for": true, "of": true, "hos": true, "ved": true, "med": true, "with": true, "over": true, "on": true,
+}
+
+// prepositions open a fronted phrase: "Til DR siger X", "I Aarhus
+// siger X".
+var prepositions = map[string]bool{"til": true, "for": true, "i": true, "på": true, "med": true, "fra": true, "hos": true, "ved": true, "over": true, "om": true, "af": true, "mod": true, "blandt": true, "under": true}
+
+// roleAt finds a role noun phrase starting at i and ending before limit:
+// lower-case words ("the company's chief executive", "direktøren",
+// "ministeriet") whose last role noun is its head.
+func (f finder) roleAt(i, limit int) (segment.Range, lang.Role, bool) {
+	d := f.d
+	var role lang.Role
+	end := -1
+	for k := i; k < limit && k < i+6; k++ {
+		t := d.Tokens[k]
+		if t.Kind == segment.Punct {
+			if s := d.Tok(k); (s == "’" || s == "'") && !t.Is(segment.SpaceBefore) {
+				continue // "the company's"
+			}
+			break
+		}
+		w := word(d, k)
+		if k > i && stopAfterName[w] {
+			break
+		}
+		if r, ok := f.pack.Role(w); ok && (!t.Is(segment.Cap) || t.Is(segment.AllCaps) || k == i) {
+			role, end = r, k+1
+		} else if t.Is(segment.Cap) && !t.Is(segment.AllCaps) && k > i {
+			break
+		}
+	}
+	if end < 0 {
+		return segment.Range{}, role, false
+	}
+	return segment.Range{Start: i, End: end}, role, true
+}
+
+// roleBefore finds a role noun phrase that ends at k (inclusive):
+// "direktøren siger", "the spokesman said".
+func (f finder) roleBefore(k, limit int) (segment.Range, lang.Role, bool) {
+	d := f.d
+	if t := d.Tokens[max(k, 0)]; k < limit || t.Kind != segment.Word || t.Is(segment.Cap) && !t.Is(segment.Initial) && !t.Is(segment.AllCaps) {
+		return segment.Range{}, lang.Role{}, false // a role before its verb is lower case: "direktøren siger"
+	}
+	r, ok := f.pack.Role(word(d, k))
+	if !ok {
+		return segment.Range{}, r, false
+	}
+	a := k
+	for a-1 >= limit && a > k-5 && d.Tokens[a-1].Kind == segment.Word && !d.Tokens[a-1].Is(segment.Cap) && !stopAfterName[word(d, a-1)] {
+		a--
+	}
+	return segment.Range{Start: a, End: k + 1}, r, true
+}
+
+// mentionBefore finds the words naming a speaker that end at k: a name,
+// a pronoun or a role.
+func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
+	if k < limit {
+		return segment.Range{}, NoMention, false
+	}
+	if _, ok := f.pronounAt(k); ok {
+		return segment.Range{Start: k, End: k + 1}, PronounMention, true
+	}
+	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) {
+		for a < k && f.commonWord(a, a+1) {
+			a++ // "Til DR", "The Guardian": a capitalised function word opens the sentence
+		}
+		return segment.Range{Start: a, End: k + 1}, NameMention, true
+	}
+	if r, _, ok := f.roleBefore(k, limit); ok {
+		return r, RoleMention, true
+	}
+	if r, ok := f.ageAt(k - 1); ok && k-1 >= limit {
+		return r, PronounMention, true
+	}
+	return segment.Range{}, NoMention, false
+}
+
+// commonWord reports whether tokens [a, b) are one capitalised stop
+// word that opens its sentence ("The", "During"), not a name.
+func (f finder) commonWord(a, b int) bool {
+	return b == a+1 && f.d.Tokens[a].Is(segment.Initial) && lexicon.IsStop(f.pack.Code, f.d.Tok(a))
+}
+
+// set records r as the words naming q's speaker, of kind m, with the
+// speech verb at v (none when v < 0).
+func (f finder) set(q *Quote, v int, r segment.Range, m Mention) {
+	d := f.d
+	q.Subj, q.Mention = r, m
+	if v >= 0 {
+		q.Cue = d.Tok(v)
+	}
+	switch m {
+	case PronounMention:
+		q.Pronoun = lang.Pronoun{Person: 3} // "the 34-year-old"
+		if p, ok := f.pronounAt(r.Start); ok {
+			q.Pronoun = p
+		}
+	case RoleMention:
+		for k := r.End - 1; k >= r.Start; k-- {
+			if role, ok := f.pack.Role(word(d, k)); ok {
+				q.Role = role
+				break
+			}
+		}
+	}
+}
+
+// subjectAfterVerb handles "siger X", "sagde han", "siger Alibaba Group
+// vice president Jet Jing", "siger ansvarlig lærling, Bjarne Hansen",
+// "siger direktøren", "siger han i en pressemeddelelse": among the names
+// before the first comma or preposition that follows a name, the last
+// one speaks.
+func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
+	d := f.d
+	i := v + n
+	if i < limit {
+		i += f.phraseAt(i, asidePhrases)
+	}
+	if i >= limit {
+		return false
+	}
+	if _, ok := f.pronounAt(i); ok {
+		f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
+		q.Cue = f.span(v, v+n)
+		return true
+	}
+	best, role := segment.Range{}, segment.Range{}
+	for k := 0; i < limit && k < 12; k++ {
+		t := d.Tokens[i]
+		if t.Kind == segment.Punct {
+			s := d.Tok(i)
+			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && nameAfter(d, i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || isQuoteMark(s) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+				break
+			}
+			i++
+			continue
+		}
+		if e := nameAfter(d, i, limit); e > 0 {
+			best = segment.Range{Start: i, End: e}
+			i = e
+			continue
+		}
+		if best.End > 0 && stopAfterName[word(d, i)] {
+			break
+		}
+		if best.End == 0 && k == 0 {
+			// "siger direktøren", "said the spokesman" — unless a name
+			// follows the title ("siger borgmester i Aarhus Birgitte Moe",
+			// "siger formanden for Danske Vognmænd, Niels Holm").
+			if r, _, ok := f.roleAt(i, limit); ok {
+				role = r
+			} else if r, ok := f.ageAt(i); ok {
+				f.set(q, -1, r, PronounMention)
+				q.Pronoun, q.Cue = lang.Pronoun{Person: 3}, f.span(v, v+n)
+				return true
+			}
+		} else if _, _, ok := f.roleAt(i, i+1); ok && role.End == 0 {
+			role = segment.Range{Start: i, End: i + 1} // "Danske Vognmænds formand, Niels Holm"
+		}
+		i++
+	}
+	if best.End == 0 && role.End > 0 {
+		f.set(q, -1, role, RoleMention)
+		q.Cue = f.span(v, v+n)
+		return true
+	}
+	if best.End == 0 {
+		return false
+	}
+	f.set(q, -1, best, NameMention)
+	q.Cue = f.span(v, v+n)
+	return true
+}
+
+// ageAt finds "the 34-year-old" or "den 42-årige" at i: a person named
+// by age, who is the one the text is about, as a pronoun would be.
+func (f finder) ageAt(i int) (segment.Range, bool) {
+	d := f.d
+	switch word(d, i) {
+	case "the", "den", "det":
+	default:
+		return segment.Range{}, false
+	}
+	if i+1 >= len(d.Tokens) || !d.Tokens[i+1].Is(segment.Digit) {
+		return segment.Range{}, false
+	}
+	w := word(d, i+1)
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-årige") {
+		return segment.Range{Start: i, End: i + 2}, true
+	}
+	return segment.Range{}, false
+}
+
+// nameFollows reports whether a name follows a role at i, after an
+// optional comma: "siger direktør Hans Holm", "said the spokesman, Ann Lee".
+func (f finder) nameFollows(i, limit int) bool {
+	if i < limit && f.d.Tok(i) == "," {
+		i++
+	}
+	return i < limit && nameAfter(f.d, i, limit) > 0
+}
+
+// subjectBeforeVerb handles "Pedersen siger", "han sagde",
+// "direktøren siger" and "John McPheters, CEO og medstifter af
+// virksomheden, siger".
+func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
+	d := f.d
+	k := v - 1
+	if k < limit {
+		return false
+	}
+	switch word(d, k) {
+	case "der", "som", "who", "that":
+		// "X, der siger, at": the relative clause's antecedent speaks.
+		if k-1 >= limit && d.Tok(k-1) == "," {
+			if r, m, ok := f.mentionBefore(k-2, limit); ok {
+				f.set(q, v, r, m)
+				return true
+			}
+		}
+		return false
+	}
+	if r, m, ok := f.mentionBefore(k, limit); ok {
+		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && prepositions[word(d, r.Start-1)] {
+			// "Til DR siger Birgitte Moe": after a fronted phrase the
+			// subject follows the verb; the name before it is the phrase's.
+			return false
+		}
+		f.set(q, v, r, m)
+		return true
+	}
+	if d.Tok(k) == "," {
+		// An apposition: find the comma that opens it.
+		for c := k - 1; c >= limit && c > k-14; c-- {
+			if d.Tok(c) == "," {
+				if r, m, ok := f.mentionBefore(c-1, limit); ok && m != PronounMention {
+					f.set(q, v, r, m)
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// subjectThenVerb reports, for "Pedersen siger", "han sagde" or
+// "direktøren siger" starting at i, the index of the verb; 0 when the
+// words there are not that.
+func (f finder) subjectThenVerb(i int) int {
+	d := f.d
+	if _, ok := f.pronounAt(i); ok {
+		if f.verbAt(i+1) > 0 {
+			return i + 1
+		}
+		return 0
+	}
+	if e := nameAfter(d, i, len(d.Tokens)); e > 0 && f.verbAt(e) > 0 {
+		return e
+	}
+	if r, _, ok := f.roleAt(i, min(len(d.Tokens), i+6)); ok && f.verbAt(r.End) > 0 {
+		return r.End
+	}
+	if r, ok := f.ageAt(i); ok && f.verbAt(r.End) > 0 {
+		return r.End
+	}
+	return 0
+}
+
+// subjectAfterSource handles "ifølge X", "according to the ministry",
+// "lyder det fra direktør X", "hedder det i en pressemeddelelse fra X":
+// the first name, or else role, in the few words after the phrase.
+func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
+	d := f.d
+	for i := k + n; i < limit && i < k+n+6; i++ {
+		t := d.Tokens[i]
+		if t.Kind == segment.Punct {
+			return false
+		}
+		if e := nameAfter(d, i, limit); e > 0 {
+			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
+			q.Cue = f.span(k, k+n)
+			return true
+		}
+		if r, _, ok := f.roleAt(i, limit); ok && !f.nameFollows(r.End, limit) {
+			f.set(q, -1, r, RoleMention)
+			q.Cue = f.span(k, k+n)
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject takes the subject of the clause in [lo, v): the first
+// name or pronoun that opens the sentence or follows a comma and comes
+// before a lower-case word ("During the debate, Sunak defended …,
+// saying").
+func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
+	d := f.d
+	for i := lo; i < v; i++ {
+		if i > lo && d.Tok(i-1) != "," {
+			continue
+		}
+		if _, ok := f.pronounAt(i); ok && isLower(d, i+1) {
+			f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
+			return true
+		}
+		if e := nameAfter(d, i, v); e > 0 && e < v && (isLower(d, e) || d.Tok(e) == ",") && !f.commonWord(i, e) {
+			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
+			return true
+		}
+	}
+	return false
+}
+
+// verbAhead returns the first speech verb in the clause that follows a
+// quotation, from token j, or -1 when the sentence or another quotation
+// comes first.
+func (f finder) verbAhead(j, limit int) int {
+	d := f.d
+	for k := j; k < limit; k++ {
+		t := d.Tokens[k]
+		if t.Is(segment.SentEnd) || t.Kind == segment.Punct && isQuoteMark(d.Tok(k)) && t.Is(segment.SpaceBefore) {
+			return -1 // a mark after a space opens a quotation; "company's" has an apostrophe
+		}
+		if f.verbAt(k) > 0 {
+			switch word(d, k-1) {
+			case "who", "that", "der", "som":
+				continue // a relative clause: "who asked not to be named"
+			}
+			return k
+		}
+	}
+	return -1
+}
