@@ -21,10 +21,10 @@ const protocol = 1
 
 // maxEmbedText is the longest text, in bytes of UTF-8, the frame takes
 // from its host. Measured in headless Chromium on a news article
-// repeated: 16 MB took 44 s, 32 MB 93 s, 64 MB 180 s with the frame's
-// renderer at 3.2 GB, near WebAssembly's 4 GB ceiling. A quarter of that
-// leaves room for texts with many more names and figures, and answers
-// within embed.js's default timeout of 120 s.
+// repeated, the engine in the frame's Web Worker: 16 MB took 44 to 90 s
+// (the machine idle or busy), 64 MB 180 s with the frame's renderer
+// near 4 GB, WebAssembly's ceiling. A quarter of that leaves room for
+// texts with many more names and figures.
 const maxEmbedText = 16 << 20
 
 // allowed lists the origins the app talks to: its own, plus those set at
