@@ -161,9 +161,9 @@ func TestCommandsRefuseBadOrigins(t *testing.T) {
 }
 
 // The brotli encoder is for the build only: it must never be linked
-// into app.wasm.
+// into app.wasm or engine.wasm.
 func TestBrotliNotInWasm(t *testing.T) {
-	cmd := exec.Command("go", "list", "-deps", "..")
+	cmd := exec.Command("go", "list", "-deps", "..", "../worker")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.Output()
 	if err != nil {

@@ -8,7 +8,7 @@
 //
 // Options: src, width, height, theme, title; timeout (ms to wait for the
 // frame to say ready, default 30000); extractTimeout (ms to wait for one
-// extraction, default 120000; kilde.extract(text, lang, {timeout})
+// extraction, default 300000; kilde.extract(text, lang, {timeout})
 // overrides it per call).
 //
 // Messages are checked against the frame's origin both ways, and never
@@ -32,7 +32,7 @@
     const pending = new Map();
     const listeners = new Map();
     const timeout = options.timeout || 30000;
-    const extractTimeout = options.extractTimeout || 120000;
+    const extractTimeout = options.extractTimeout || 300000;
     const here = global.location.origin;
 
     return new Promise((resolve, reject) => {
