@@ -11,9 +11,6 @@ var placeEnds = set(`sea ocean river lake bay gulf strait canal island islands m
 	street avenue road square park bridge
 	hav havet sø søen å åen fjord fjorden bugt bugten ø øen vej vejen gade gaden plads pladsen torv bro broen`)
 
-// honorifics directly before a name make it a person.
-var honorifics = set(`fru hr. hr frk. frøken dr. dr mr. mr mrs. mrs ms. ms sir lord lady prof. professor`)
-
 // bodyWords name deliberating bodies, whose names go on with "on":
 // "Commission on Human Rights", "Council on Foreign Relations".
 var bodyWords = set(`commission committee conference panel convention council court`)
