@@ -36,6 +36,7 @@ type page struct {
 
 	text     string
 	editing  bool   // the text box is open on a text
+	langAs   string // the article language the reader chose, "" to detect
 	saveGen  int    // the latest change of text to store
 	storeErr string // why the text could not be kept, "" when it was
 	undo     *undo  // what Undo puts back
@@ -145,6 +146,7 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 	p.reading = true
 	gen := p.gen
 	if !typed {
+		p.langAs = "" // a new text: detect its language again
 		// Set the textarea's value (it has no text child to diff); through
 		// the page's context, as the element that asked may be gone.
 		p.ctx.Defer(func(ctx app.Context) {
@@ -177,7 +179,7 @@ func (p *page) read(ctx app.Context) {
 	}
 	p.busy = true
 	start := time.Now()
-	p.reader.run(text, "", false, func(out app.Value, err string) {
+	p.reader.run(text, p.langAs, false, func(out app.Value, err string) {
 		p.busy = false
 		if p.queued {
 			p.queued = false
@@ -346,6 +348,7 @@ func (p *page) Render() app.UI {
 			}),
 			p.renderStore(),
 			p.renderUndo(),
+			p.renderLangWarning(),
 			app.Main().Class("layout").Body(
 				app.Section().Class("work").Aria("label", p.t("article")).Body(
 					p.renderInput(),
@@ -577,5 +580,27 @@ func (p *page) renderTabs() app.UI {
 		tab("figures", "figures", len(p.res.Figures)),
 		tab("quotes", "quotes", len(p.res.Quotes)),
 		tab("export", "export", -1),
+	)
+}
+
+// renderLangWarning says when the text reads as neither Danish nor
+// English, and lets the reader choose the language to read it in.
+func (p *page) renderLangWarning() app.UI {
+	if p.text == "" || p.reading || !p.res.LangUnsure || p.langAs != "" {
+		return app.Text("")
+	}
+	as := func(lang, label string) app.UI {
+		return app.Button().Type("button").ID("read-" + lang).Class("secondary").Lang(lang).Text(p.t(label)).
+			OnClick(func(ctx app.Context, e app.Event) {
+				p.langAs = ctx.JSSrc().Get("lang").String()
+				p.gen++
+				p.reading = true
+				p.read(ctx)
+			})
+	}
+	return app.Div().ID("lang-warning").Class("notice warn").Role("status").Body(
+		app.Span().Text(p.t("langUnsure")),
+		as("da", "readDa"),
+		as("en", "readEn"),
 	)
 }

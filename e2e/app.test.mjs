@@ -427,3 +427,27 @@ test('Details opens within the screen from a row and from a tapped highlight, on
     await ctx.close();
   }
 });
+
+test('a German text shows that results are unreliable, and the reader can choose the language', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const german = 'Die Bundesregierung hat am Mittwoch beschlossen, dass die Steuern für kleine Unternehmen um 3 Prozent sinken werden. ' +
+    '„Das ist ein wichtiger Schritt für die Wirtschaft“, sagte Finanzminister Klaus Becker in Berlin. Die Opposition kritisierte den Plan, weil er nicht weit genug gehe und die Länder mit den Kosten allein lasse.';
+  let before = await generation(page);
+  await fillText(page, german);
+  await extracted(page, before);
+  await page.waitForSelector('#lang-warning');
+  assert.match(await page.textContent('#lang-warning'), /reads Danish and English.*unreliable/);
+  before = await generation(page);
+  await page.click('#read-en');
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 30000 });
+  assert.match(await page.textContent('#article-lang'), /English/);
+  assert.equal(await page.$('#lang-warning'), null, 'the reader chose: no more warning');
+
+  // Danish and English texts show no warning.
+  before = await generation(page);
+  await page.click('#sample');
+  await extracted(page, before);
+  assert.equal(await page.$('#lang-warning'), null);
+  await ctx.close();
+});
