@@ -245,7 +245,7 @@ async function bigArticle(page, text) {
   const before = await generation(page);
   const t0 = Date.now();
   await setValue(page);
-  await page.waitForSelector('#status:has-text("…")', { timeout: 5000 });
+  await page.waitForSelector('#status:has-text("…")', { timeout: 30000 });
   await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 60000 });
   const ms = Date.now() - t0;
   await page.waitForSelector('#article mark');
