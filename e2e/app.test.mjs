@@ -539,3 +539,25 @@ test('keyboard: a skip link, the article one Tab stop with arrows between highli
   await page.waitForFunction(() => !document.querySelector('#article mark.sel'));
   await ctx.close();
 });
+
+test('axe reports no violations at all in the empty, loaded and embed states', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const axe = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const check = async (page, state) => {
+    await page.addScriptTag({ content: axe });
+    const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} ${v.nodes[0]?.target}`));
+    assert.deepEqual(found, [], `${state}: ${found.join('; ')}`);
+  };
+  let page = await open(ctx);
+  await page.evaluate(() => window.kildeDraft.save(''));
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.restored === '1');
+  await check(page, 'empty');
+  await loadSample(page);
+  await check(page, 'loaded');
+  page = await open(ctx, APP + '/embed');
+  await loadSample(page);
+  await check(page, 'embed');
+  await ctx.close();
+});
