@@ -61,7 +61,7 @@ train:
 	$(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out engine/ner/model
 
 # The name tagger's mention F1 on the corpora's dev splits, beside the
-# rule-based entities on the same text.
+# entities engine.Extract finds in the same text.
 ner-eval:
 	$(GO) run ./engine/ner/internal/eval -corpora ../shared/corpora
 

@@ -1,12 +1,11 @@
 package app
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"kilde/intake"
 )
 
 // The embed protocol, version 1. Every message is an object with a
@@ -15,8 +14,15 @@ import (
 // result} or kilde:error {id, message}; kilde:load {text} shows a text;
 // kilde:theme {theme: "light"|"dark"} sets the colours; when the reader
 // selects something the app sends kilde:select {item}. Only origins on
-// the allow-list are answered, and nothing is ever posted to "*".
+// the allow-list are answered, and nothing is ever posted to "*". A
+// parent that is not on the list is told kilde:denied {reason} and
+// nothing else, so that its page can say what is wrong.
 const protocol = 1
+
+// maxEmbedText is the longest text, in bytes of UTF-8, the frame takes
+// from its host: well below the 64 MB that Chromium can take through
+// the frame before the tab runs out of memory.
+const maxEmbedText = 16 << 20
 
 // allowed lists the origins the app talks to: its own, plus those set at
 // build time (KILDE_ORIGINS, space or comma separated).
@@ -31,19 +37,30 @@ func allowed() map[string]bool {
 // parentOrigin is the origin of the page that frames the app, if it is
 // allowed; "" otherwise.
 func parentOrigin(ok map[string]bool) string {
+	if o := frameParent(); ok[o] {
+		return o
+	}
+	return ""
+}
+
+// frameParent is the origin of the page framing the app, allowed or
+// not; "" when the app is not framed or the browser does not say.
+func frameParent() string {
 	loc := app.Window().Get("location")
 	if anc := loc.Get("ancestorOrigins"); anc.Truthy() && anc.Length() > 0 {
-		if o := anc.Index(0).String(); ok[o] {
-			return o
-		}
-		return ""
+		return anc.Index(0).String()
 	}
 	if ref := app.Window().Get("document").Get("referrer").String(); ref != "" {
-		if u, err := url.Parse(ref); err == nil && ok[u.Scheme+"://"+u.Host] {
+		if u, err := url.Parse(ref); err == nil && u.Scheme != "" && u.Host != "" {
 			return u.Scheme + "://" + u.Host
 		}
 	}
 	return ""
+}
+
+// deny tells a parent that is not on the allow-list just that.
+func deny(origin string) {
+	post(origin, map[string]any{"type": "kilde:denied", "reason": "origin not allowed"})
 }
 
 // post sends a message to the parent at one origin, never "*".
@@ -66,19 +83,29 @@ func (p *page) listenMessages(ctx app.Context) {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		origin := e.Get("origin").String()
-		if !ok[origin] || !e.Get("source").Equal(app.Window().Get("parent")) {
-			return nil // not our host: ignored
+		if !e.Get("source").Equal(app.Window().Get("parent")) {
+			return nil // not from the parent: ignored
 		}
 		data := e.Get("data")
-		if data.Type() != app.TypeObject || data.Get("v").Type() != app.TypeNumber || data.Get("v").Int() != protocol ||
+		if data.Type() != app.TypeObject || data.Get("v").Type() != app.TypeNumber || data.Get("v").Float() != protocol ||
 			data.Get("type").Type() != app.TypeString {
-			return nil // not our protocol
+			return nil // not our protocol: 1.5 is not 1
+		}
+		if !ok[origin] {
+			deny(origin)
+			return nil
 		}
 		kind := data.Get("type").String()
 		ctx.Dispatch(func(ctx app.Context) { p.onMessage(ctx, origin, kind, data) })
 		return nil
 	})
 	app.Window().Call("addEventListener", "message", fn)
+	if p.host == "" {
+		if o := frameParent(); o != "" && o != "null" {
+			deny(o)
+		}
+		return
+	}
 	post(p.host, map[string]any{"type": "kilde:ready"})
 }
 
@@ -97,11 +124,11 @@ func (p *page) onMessage(ctx app.Context, origin, kind string, data app.Value) {
 			reply(map[string]any{"type": "kilde:error", "message": "text must be a string"})
 			return
 		}
-		s := text.String()
-		if len(s) > intake.MaxBytes {
-			reply(map[string]any{"type": "kilde:error", "message": intake.ErrTooLarge.Error()})
+		if !fits(text) {
+			reply(map[string]any{"type": "kilde:error", "message": tooLong})
 			return
 		}
+		s := text.String()
 		lang := ""
 		if l := data.Get("lang"); l.Type() == app.TypeString {
 			lang = l.String()
@@ -114,14 +141,36 @@ func (p *page) onMessage(ctx app.Context, origin, kind string, data app.Value) {
 			reply(map[string]any{"type": "kilde:result", "result": result})
 		})
 	case "kilde:load":
-		if text.Type() == app.TypeString && len(text.String()) <= intake.MaxBytes {
-			p.setText(ctx, text.String(), false)
+		if text.Type() != app.TypeString {
+			return
 		}
+		if !fits(text) {
+			reply(map[string]any{"type": "kilde:error", "message": tooLong})
+			return
+		}
+		p.setText(ctx, text.String(), false)
 	case "kilde:theme":
 		if t := data.Get("theme"); t.Type() == app.TypeString && (t.String() == "light" || t.String() == "dark") {
 			app.Window().Get("document").Get("documentElement").Get("dataset").Set("theme", t.String())
 		}
 	}
+}
+
+var tooLong = fmt.Sprintf("the text is longer than the embed's limit of %d MB; split it into parts", maxEmbedText>>20)
+
+// fits checks a JS string against maxEmbedText before copying it into
+// Go: a string has at most 3 bytes of UTF-8 per UTF-16 unit, and only a
+// string near the limit is measured exactly.
+func fits(text app.Value) bool {
+	// syscall/js reads no property of a string: ask its String object.
+	n := app.Window().Get("Object").Invoke(text).Get("length").Int()
+	if n*3 <= maxEmbedText {
+		return true
+	}
+	if n > maxEmbedText {
+		return false
+	}
+	return app.Window().Get("TextEncoder").New().Call("encode", text).Get("length").Int() <= maxEmbedText
 }
 
 // announce tells the host what the reader selected.

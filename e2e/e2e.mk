@@ -9,5 +9,5 @@ setup-browser:
 test-browser:
 	$(GO) build -o e2e/out/kilde .
 	rm -rf e2e/out/dist
-	e2e/out/kilde build --out e2e/out/dist --origins http://127.0.0.1:8312
+	e2e/out/kilde build --out e2e/out/dist --origins http://127.0.0.1:$$(( $${KILDE_E2E_PORT:-8311} + 1 ))
 	node --test --test-concurrency=1 e2e/

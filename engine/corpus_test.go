@@ -1,12 +1,11 @@
 package engine
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"kilde/engine/internal/examples"
 	"kilde/engine/quotes"
 )
 
@@ -17,35 +16,18 @@ import (
 func TestQuoteCorpus(t *testing.T) {
 	pos, neg := map[string]int{}, map[string]int{}
 	for _, code := range []string{"da", "en"} {
-		path := filepath.Join("testdata", "corpus", code, "quotes.txt")
-		f, err := os.Open(path)
+		lines, err := examples.Read(filepath.Join("testdata", "corpus", code, "quotes.txt"), 6)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		for n := 1; sc.Scan(); n++ {
-			line := sc.Text()
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			at := path + ":" + itoa(n)
-			c := strings.Split(line, "\t")
-			if len(c) != 6 {
-				t.Errorf("%s: want 6 tab-separated fields (rule, origin, sign, speaker, quote, text), got %d", at, len(c))
-				continue
-			}
-			rule, origin, sign, speaker, start, text := c[0], c[1], c[2], c[3], c[4], strings.ReplaceAll(c[5], `\n`, "\n")
-			if origin != "written" {
-				t.Errorf("%s: origin %q, want \"written\"", at, origin)
-			}
+		for _, l := range lines {
+			at, c := l.At, l.Fields
+			rule, sign, speaker, start, text := c[0], c[2], c[3], c[4], strings.ReplaceAll(c[5], `\n`, "\n")
 			switch sign {
 			case "+":
 				pos[rule]++
 			case "-":
 				neg[rule]++
-			default:
-				t.Errorf("%s: sign %q, want + or -", at, sign)
-				continue
 			}
 			r := ExtractIn(text, code)
 			var q *Quote
@@ -72,7 +54,6 @@ func TestQuoteCorpus(t *testing.T) {
 				t.Errorf("%s (-%s): %q decided by %s, which must not", at, rule, start, q.Rule)
 			}
 		}
-		f.Close()
 	}
 	var names []string
 	for _, s := range quotes.Sieves {
@@ -86,11 +67,4 @@ func TestQuoteCorpus(t *testing.T) {
 			t.Errorf("%s: %d examples and %d negatives in testdata/corpus/*/quotes.txt; every sieve needs both", name, pos[name], neg[name])
 		}
 	}
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

@@ -65,15 +65,22 @@ func ExtractIn(text, code string) Result {
 		res.Figures = append(res.Figures, Figure{
 			Start: s, End: e, Text: t, Kind: f.Kind,
 			Value: f.Value, ISO: f.ISO, High: f.High,
-			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule,
+			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
 		})
 	})
 	speakerOf := attribute(d, pack, qs, ents)
 	res.Quotes = make([]Quote, 0, len(qs))
+	rules := map[ruleKey]string{} // a few distinct rules, built once each
 	for i, q := range qs {
 		s, e, t := span(q.Start, q.End)
 		sp := speakerOf[i]
-		out := Quote{Start: s, End: e, Text: t, Cue: q.Cue, Rule: quoteRule(q, sp), Speaker: sp.name}
+		k := ruleKey{q.Rule, q.Sieve, sp.by}
+		rule, ok := rules[k]
+		if !ok {
+			rule = quoteRule(q, sp)
+			rules[k] = rule
+		}
+		out := Quote{Start: s, End: e, Text: t, Cue: q.Cue, Rule: rule, Speaker: sp.name}
 		if sp.entity >= 0 {
 			out.Entity = entityID(sp.entity)
 		}
@@ -81,6 +88,12 @@ func ExtractIn(text, code string) Result {
 	}
 	res.Entities = entityResults(ents, span)
 	return res
+}
+
+type ruleKey struct {
+	found string
+	sieve quotes.Sieve
+	by    resolver
 }
 
 // quoteRule names how a quote was found, the sieve that linked it to

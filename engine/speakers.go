@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -126,11 +127,18 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 }
 
 func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *speakerIndex {
-	n := 0
+	n, np, no := 0, 0, 0
 	for _, e := range ents {
 		n += len(e.Mentions)
+		switch e.Kind {
+		case entities.Person:
+			np += len(e.Mentions)
+		case entities.Org:
+			no += len(e.Mentions)
+		}
 	}
-	x := &speakerIndex{d: d, pack: pack, ents: ents, all: make([]mention, 0, n), gender: make([]lang.Gender, len(ents)), roles: map[string][]mention{}}
+	x := &speakerIndex{d: d, pack: pack, ents: ents, all: make([]mention, 0, n), people: make([]mention, 0, np), orgs: make([]mention, 0, no),
+		gender: make([]lang.Gender, len(ents)), roles: map[string][]mention{}}
 	same := personSuffixes(ents)
 	for e, ent := range ents {
 		ms := ent.Mentions
@@ -155,7 +163,7 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 		}
 	}
 	for _, ms := range [][]mention{x.all, x.people, x.orgs} {
-		sort.Slice(ms, func(i, j int) bool { return ms[i].tok.Start < ms[j].tok.Start })
+		slices.SortFunc(ms, func(a, b mention) int { return a.tok.Start - b.tok.Start })
 	}
 	for _, m := range x.people {
 		x.rolesOf(m)
@@ -210,8 +218,8 @@ func (x *speakerIndex) rolesOf(m mention) {
 			x.roles[r.Key] = append(x.roles[r.Key], m)
 		}
 	}
-	for k := m.tok.Start; k < m.tok.End; k++ {
-		add(k) // a title the name took in: "Amtsborgmester Per Kaalund"
+	if m.tok.End-m.tok.Start > 2 {
+		add(m.tok.Start) // a title the name took in: "Amtsborgmester Per Kaalund"
 	}
 	for k, n := m.tok.Start-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		t := d.Tokens[k]

@@ -146,7 +146,7 @@ func Handler(version string, wasmSize int64, origins string) *app.Handler {
 			Maskable: "/web/icon-512.png",
 		},
 		Styles:                []string{"/web/kilde.css"},
-		Scripts:               []string{"/web/storage.js"},
+		Scripts:               []string{"/web/frame.js", "/web/storage.js"},
 		CacheableResources:    []string{"/web/engine-worker.js", "/web/engine.wasm"},
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasmSize, 10),

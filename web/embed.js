@@ -6,6 +6,11 @@
 //   kilde.load(articleText);                           // show it in the frame
 //   kilde.on("select", (msg) => console.log(msg.kind, msg.item));
 //
+// Options: src, width, height, theme, title; timeout (ms to wait for the
+// frame to say ready, default 30000); extractTimeout (ms to wait for one
+// extraction, default 120000; kilde.extract(text, lang, {timeout})
+// overrides it per call).
+//
 // Messages are checked against the frame's origin both ways, and never
 // posted to "*".
 (function (global) {
@@ -27,23 +32,47 @@
     const pending = new Map();
     const listeners = new Map();
     const timeout = options.timeout || 30000;
+    const extractTimeout = options.extractTimeout || 120000;
+    const here = global.location.origin;
 
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("kilde: the frame did not say ready")), timeout);
+      let ready = false;
+      const timer = setTimeout(() => {
+        global.removeEventListener("message", onMessage);
+        reject(new Error(`kilde: the frame at ${origin} did not say ready within ${timeout / 1000} s; ` +
+          `check that ${here} is on the app's allow-list (kilde build --origins "${here}") and in its ` +
+          `Content-Security-Policy frame-ancestors, and that the frame is not sandboxed without allow-scripts allow-same-origin`));
+      }, timeout);
       function onMessage(e) {
-        if (e.origin !== origin || e.source !== frame.contentWindow) return;
+        if (e.source !== frame.contentWindow) return;
         const m = e.data;
+        // A frame sandboxed without allow-same-origin has the origin
+        // "null": only its kilde:denied is read.
+        if (e.origin !== origin && !(e.origin === "null" && m && m.type === "kilde:denied")) return;
         if (!m || typeof m !== "object" || m.v !== V || typeof m.type !== "string") return;
         if (m.type === "kilde:ready") {
+          ready = true;
           clearTimeout(timer);
           resolve(api);
+          return;
+        }
+        if (m.type === "kilde:denied") {
+          if (ready) return;
+          clearTimeout(timer);
+          global.removeEventListener("message", onMessage);
+          const why = typeof m.reason === "string" ? m.reason : "denied";
+          reject(new Error(why.startsWith("sandboxed")
+            ? `kilde: the frame cannot start: it is ${why}; give the frame sandbox="allow-scripts allow-same-origin" or no sandbox`
+            : `kilde: the app at ${origin} refused this page (${why}): ${here} is not on its allow-list; ` +
+              `rebuild it with kilde build --origins "${here}" (or KILDE_ORIGINS) and add ${here} to its frame-ancestors`));
           return;
         }
         if ((m.type === "kilde:result" || m.type === "kilde:error") && pending.has(m.id)) {
           const p = pending.get(m.id);
           pending.delete(m.id);
+          clearTimeout(p.timer);
           if (m.type === "kilde:result") p.resolve(m.result);
-          else p.reject(new Error(m.message));
+          else p.reject(new Error("kilde: " + m.message));
           return;
         }
         const name = m.type.slice("kilde:".length);
@@ -54,10 +83,16 @@
       }
       const api = {
         frame,
-        extract(text, lang) {
+        extract(text, lang, opts) {
           const id = next++;
+          const ms = (opts && opts.timeout) || extractTimeout;
           return new Promise((res, rej) => {
-            pending.set(id, { resolve: res, reject: rej });
+            const timer = setTimeout(() => {
+              pending.delete(id);
+              rej(new Error(`kilde: no answer to extract within ${ms / 1000} s; the text may be too long for the frame, ` +
+                `or the frame stopped (pass a longer {timeout} to extract if the text is long)`));
+            }, ms);
+            pending.set(id, { resolve: res, reject: rej, timer });
             send({ type: "kilde:extract", id, text, lang });
           });
         },
@@ -71,7 +106,7 @@
         destroy() {
           global.removeEventListener("message", onMessage);
           frame.remove();
-          pending.forEach((p) => p.reject(new Error("kilde: unmounted")));
+          pending.forEach((p) => { clearTimeout(p.timer); p.reject(new Error("kilde: unmounted")); });
           pending.clear();
         },
       };

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 	"kilde/engine/ner"
 	"kilde/engine/segment"
@@ -74,6 +75,7 @@ func (cd *cand) rule() string { return classes[cd.class].rule }
 type collector struct {
 	d         *segment.Doc
 	h         Hints
+	pack      *lang.Pack        // the language's speech verbs
 	titleCase []bool            // per token: inside a stretch written in title case
 	demonyms  map[string]bool   // memo of demonym by token text
 	lows      map[string]string // interned lower-case tokens
@@ -154,6 +156,9 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 // stay ("TV 2", "Gateway ’17"), and so does a run the tagger finds no
 // name in: the rules judge it.
 func (c *collector) addTagged(i, j int) {
+	if j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) {
+		return // "Det", "The": a sentence's first word, never a name
+	}
 	sent := c.tagAt(i)
 	var in []segment.Range
 	for k := 0; k < len(c.names) && c.names[k].Start < j; k++ {
@@ -231,7 +236,7 @@ func (c *collector) leadIn(a, b int) bool {
 }
 
 func newCollector(d *segment.Doc, h Hints) *collector {
-	c := &collector{d: d, h: h, demonyms: map[string]bool{}, lows: map[string]string{}, keys: map[string]string{}}
+	c := &collector{d: d, h: h, pack: lang.For(h.Lang), demonyms: map[string]bool{}, lows: map[string]string{}, keys: map[string]string{}}
 	caps := 0
 	for _, t := range d.Tokens {
 		if t.Is(segment.Cap) {
@@ -703,7 +708,7 @@ func (c *collector) pronounFollows(j int) bool {
 			return false
 		}
 		if personPronouns[c.low(k)] {
-			return !speechVerbs[c.low(k-1)] && !speechVerbs[c.low(k+1)]
+			return !c.pack.IsSpeechVerb(c.low(k-1)) && !c.pack.IsSpeechVerb(c.low(k+1))
 		}
 	}
 	return false
@@ -775,7 +780,7 @@ func (c *collector) speechBefore(i int) bool {
 		if c.d.Tokens[k].Is(segment.SentEnd) {
 			return false
 		}
-		if speechVerbs[c.low(k)] {
+		if c.pack.IsSpeechVerb(c.low(k)) {
 			return true
 		}
 	}

@@ -96,12 +96,8 @@ func (c *collector) nounAfter(i int) bool {
 		return false
 	}
 	w := c.low(i)
-	return !lexicon.IsStop(c.h.Lang, w) && !speechVerbs[w]
+	return !lexicon.IsStop(c.h.Lang, w) && !c.pack.IsSpeechVerb(w)
 }
-
-var speechVerbs = set(`siger sagde fortæller fortalte mener mente tilføjer tilføjede udtaler udtalte
-	oplyser oplyste skriver skrev hævder hævdede meddeler meddelte vurderer vurderede forklarer forklarede
-	says said tells told adds added reported reports announced announces claims claimed wrote writes`)
 
 // kindOf decides a candidate's kind and names the rule that decided it;
 // a candidate no rule decides gets "" for the name tagger to decide.

@@ -22,7 +22,7 @@ type Figure struct {
 	High       float64 // the upper end of a range; NaN when not a range
 	Unit       string  // ISO 4217 code for money; else free text ("%", "pp", "år", the counted noun)
 	Qualifier  string  // "", about, over, under, at_least, at_most, almost
-	Rule       string  // what found it, e.g. "number+scale+currency"
+	Rule       Rule    // what found it; its String is the result's name, e.g. "number+scale+currency"
 }
 
 // Kinds of figure.

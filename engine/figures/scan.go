@@ -52,9 +52,9 @@ func (s *scanner) at(i int) (Figure, bool) {
 	}
 	f.End = a.end
 	f.Value = a.value
-	rule := "number"
+	rule := Rule{Base: ByNumber}
 	if a.word {
-		rule = "word"
+		rule.Base = ByWord
 	}
 	// A range: "10-15 %", "10 til 15 procent", "between 5 and 7 million".
 	if hi, ok := s.rangeEnd(i, a); ok {
@@ -71,38 +71,38 @@ func (s *scanner) at(i int) (Figure, bool) {
 		}
 		f.High = hi.value
 		f.End = hi.end
-		rule = "range"
+		rule.Base = ByRange
 		a.bare = a.bare && hi.bare
 	}
 	if a.scaled {
-		rule += "+scale"
+		rule.Parts |= WithScale
 	}
 	switch {
 	case a.currency != "":
 		f.Kind, f.Unit = Money, a.currency
-		rule += "+currency"
+		rule.Parts |= WithCurrency
 	case a.percent:
 		f.Kind, f.Unit = Percent, "%"
-		rule += "+percent"
+		rule.Parts |= WithPercent
 	case a.points:
 		f.Kind, f.Unit = Number, "pp"
-		rule += "+points"
+		rule.Parts |= WithPoints
 	case s.clock(i, a.end):
 		f.Kind, f.Value, f.High = Date, nan(), nan()
-		rule = "time"
+		rule = Rule{Base: ByTime}
 	case a.bare && isYear(f.Value) && (a.unit == "" || s.yearContext(i)):
 		f.Kind = Date
-		rule = "year"
+		rule = Rule{Base: ByYear}
 		if !math.IsNaN(f.High) && !isYear(f.High) {
 			f.Kind = Number
 		}
 	default:
 		f.Kind, f.Unit = Number, a.unit
 		if a.unit != "" {
-			rule += "+unit"
+			rule.Parts |= WithUnit
 		}
 	}
-	if (rule == "number" || rule == "number+unit" && !a.unitInSpan) && f.Kind == Number && a.bare && s.afterName(i) {
+	if rule.Base == ByNumber && (rule.Parts == 0 || rule.Parts == WithUnit && !a.unitInSpan) && f.Kind == Number && a.bare && s.afterName(i) {
 		return f, false // "Windows 10", "TV 2", "Formel 1": part of a name
 	}
 	if f.Kind != Date && sign == "" && math.IsNaN(f.High) {
@@ -446,7 +446,7 @@ func (s *scanner) numericDate(i int) (Figure, bool) {
 	if !isYear(float64(y)) {
 		return Figure{}, false
 	}
-	return Figure{Start: i, End: n, Kind: Date, Value: nan(), High: nan(), Rule: "date:dmy",
+	return Figure{Start: i, End: n, Kind: Date, Value: nan(), High: nan(), Rule: Rule{Base: ByDateDMY},
 		ISO: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
 }
 
@@ -480,9 +480,9 @@ func (s *scanner) dayMonth(i int, a amount) (Figure, bool) {
 	if m == 0 {
 		return Figure{}, false
 	}
-	f := Figure{Start: i, End: end, Kind: Date, Value: nan(), High: nan(), Rule: "date:dm"}
+	f := Figure{Start: i, End: end, Kind: Date, Value: nan(), High: nan(), Rule: Rule{Base: ByDateDM}}
 	if y, yend, bare, ok := s.numeral(s.skipSpace(end)); ok && bare && isYear(y) {
-		f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), m, int(a.value)), "date:dmy"
+		f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), m, int(a.value)), Rule{Base: ByDateDMY}
 	}
 	return f, true
 }
@@ -496,7 +496,7 @@ func (s *scanner) monthFirst(i int, w string, end int) (Figure, bool) {
 		return f, false
 	}
 	if isYear(v) {
-		f.End, f.Value, f.Rule = vend, v, "date:my"
+		f.End, f.Value, f.Rule = vend, v, Rule{Base: ByDateMY}
 		return f, true
 	}
 	if v < 1 || v > 31 {
@@ -508,10 +508,10 @@ func (s *scanner) monthFirst(i int, w string, end int) (Figure, bool) {
 	}
 	y, yend, ybare, ok := s.numeral(s.skipSpace(k))
 	if !ok || !ybare || !isYear(y) {
-		f.End, f.Rule = vend, "date:md"
+		f.End, f.Rule = vend, Rule{Base: ByDateMD}
 		return f, true
 	}
-	f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), months[w], int(v)), "date:mdy"
+	f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), months[w], int(v)), Rule{Base: ByDateMDY}
 	return f, true
 }
 
@@ -535,7 +535,7 @@ func (s *scanner) decade(i int, a amount) (Figure, bool) {
 	if a.end-i == 2 {
 		v += 1900
 	}
-	return Figure{Start: i, End: end, Kind: Date, Value: v, High: nan(), Rule: "decade"}, true
+	return Figure{Start: i, End: end, Kind: Date, Value: v, High: nan(), Rule: Rule{Base: ByDecade}}, true
 }
 
 // adjectiveLike reports a word that reads as an adjective before a noun:

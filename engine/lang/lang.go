@@ -22,7 +22,7 @@ type Gender byte
 
 // Pronoun is what a personal pronoun can refer to.
 type Pronoun struct {
-	Person int // 1, 2 or 3
+	Person uint8 // 1, 2 or 3
 	Gender Gender
 	Plural bool
 }
@@ -209,7 +209,7 @@ func load(code string) *Pack {
 		if len(f) != 4 {
 			panic("lang: a pronoun line needs four tab-separated fields in " + code + "/pronouns.txt: " + l)
 		}
-		x := Pronoun{Person: int(f[1][0] - '0'), Plural: f[3] == "pl"}
+		x := Pronoun{Person: f[1][0] - '0', Plural: f[3] == "pl"}
 		if f[2] != "-" {
 			x.Gender = Gender(f[2][0])
 		}

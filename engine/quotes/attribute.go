@@ -8,6 +8,9 @@ import "kilde/engine/segment"
 const (
 	lookBack  = 40
 	lookAhead = 24
+	// continueParas is how many paragraphs back a quote with no cue of
+	// its own may find the quote whose speaker it continues.
+	continueParas = 2
 )
 
 // attribute runs the sieves on quote i in order; the first that links the
@@ -263,9 +266,10 @@ func (f finder) colonRunOn(q *Quote, prev Quote, pi int) bool {
 }
 
 // link marks quotes without attribution that continue an earlier
-// speaker: the previous quote in the same paragraph, or in the paragraph
-// before when this one opens its paragraph; and joins the parts of a
-// quotation that runs over paragraphs.
+// speaker: the previous quote in the same paragraph, or in one of the
+// few paragraphs before when this one opens its paragraph (the speaker's
+// resolver then checks that no one else is named in between); and joins
+// the parts of a quotation that runs over paragraphs.
 func (f finder) link(qs []Quote) {
 	d := f.d
 	for i := range qs {
@@ -277,7 +281,7 @@ func (f finder) link(qs []Quote) {
 			continue
 		}
 		prev := qs[i-1]
-		if prev.Para == q.Para || prev.Para == q.Para-1 && q.FirstTok == d.Paras[q.Para].Start {
+		if prev.Para == q.Para || prev.Para >= q.Para-continueParas && q.FirstTok == d.Paras[q.Para].Start {
 			q.Prev, q.Sieve = i-1, Continues
 		}
 	}

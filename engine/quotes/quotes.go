@@ -25,17 +25,17 @@ type Quote struct {
 	// Mention what kind of words they are; Pronoun and Role say more about
 	// a pronoun or a role noun.
 	Subj    segment.Range
+	Role    lang.Role
 	Mention Mention
 	Pronoun lang.Pronoun
-	Role    lang.Role
+	// Sieve is what linked the quote to its speaker's words, Rule how
+	// the quote itself was found ("quote:marks").
+	Sieve Sieve
+	Rule  string
 	// Prev is the index of the quote whose speaker this one continues,
 	// or -1. Chain links the parts of a quotation that runs over several
 	// paragraphs (the index of its first part).
 	Prev, Chain int
-	// Rule is how the quote was found ("quote:marks"), Sieve what linked
-	// it to its speaker's words.
-	Rule  string
-	Sieve Sieve
 }
 
 // finder carries the text and the language's tables through a search.

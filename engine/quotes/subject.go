@@ -37,11 +37,16 @@ func (f finder) cues(i int) uint8 {
 	if i < len(f.memo) && f.memo[i]&memoSet != 0 {
 		return f.memo[i]
 	}
-	v := f.phraseAt(i, verbPhrases)
-	if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) {
-		v = 1
+	c := uint8(memoSet)
+	if t := f.d.Tokens[i]; !t.Is(segment.Cap) || t.Is(segment.Initial) {
+		// Cue words are lower case but for the first word of a sentence:
+		// a name is looked at without lowering it.
+		v := f.phraseAt(i, verbPhrases)
+		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) {
+			v = 1
+		}
+		c |= uint8(min(v, 7)) | uint8(min(f.phraseAt(i, sourcePhrases), 7))<<3
 	}
-	c := uint8(min(v, 7)) | uint8(min(f.phraseAt(i, sourcePhrases), 7))<<3 | memoSet
 	if i < len(f.memo) {
 		f.memo[i] = c
 	}
@@ -76,8 +81,8 @@ func (f finder) matchWords(k int, ws []string) bool {
 // speaker: not when a name follows a capitalised one ("Han Solo").
 func (f finder) pronounAt(i int) (lang.Pronoun, bool) {
 	d := f.d
-	if i < 0 || i >= len(d.Tokens) || d.Tokens[i].Kind != segment.Word {
-		return lang.Pronoun{}, false
+	if i < 0 || i >= len(d.Tokens) || d.Tokens[i].Kind != segment.Word || d.Tokens[i].End-d.Tokens[i].Start > 4 {
+		return lang.Pronoun{}, false // pronouns are short: a name is not lowered to look
 	}
 	p, ok := f.pack.Pronoun(word(d, i))
 	if ok && d.Tokens[i].Is(segment.Cap) && isNameWord(d, i+1) {
@@ -134,8 +139,8 @@ func (f finder) roleAt(i, limit int) (segment.Range, lang.Role, bool) {
 // "direktøren siger", "the spokesman said".
 func (f finder) roleBefore(k, limit int) (segment.Range, lang.Role, bool) {
 	d := f.d
-	if k < limit || d.Tokens[k].Kind != segment.Word {
-		return segment.Range{}, lang.Role{}, false
+	if t := d.Tokens[max(k, 0)]; k < limit || t.Kind != segment.Word || t.Is(segment.Cap) && !t.Is(segment.Initial) && !t.Is(segment.AllCaps) {
+		return segment.Range{}, lang.Role{}, false // a role before its verb is lower case: "direktøren siger"
 	}
 	r, ok := f.pack.Role(word(d, k))
 	if !ok {

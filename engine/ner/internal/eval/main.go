@@ -1,6 +1,6 @@
 // Command eval prints the name tagger's mention F1 (exact span and type)
 // on the dev splits of the corpora, per type and overall, beside the
-// rule-based entities of engine.Extract on the same text. Run it with
+// entities of engine.Extract (rules and tagger) on the same text. Run it with
 // make ner-eval.
 package main
 
@@ -57,11 +57,11 @@ func main() {
 			_, _, f := model.F1(three...)
 			fmt.Printf("  %-28s %-5s F1 %.3f\n", "tagger", "PER+ORG+LOC", f)
 		}
-		rules := rulesCounts(sents, s.lang, s.types)
-		rules.Print(os.Stdout, "rules (engine.Extract)", s.types)
+		eng := engineCounts(sents, s.lang, s.types)
+		eng.Print(os.Stdout, "engine.Extract entities", s.types)
 		if len(s.types) > 3 {
-			_, _, f := rules.F1(three...)
-			fmt.Printf("  %-28s %-5s F1 %.3f\n", "rules (engine.Extract)", "PER+ORG+LOC", f)
+			_, _, f := eng.F1(three...)
+			fmt.Printf("  %-28s %-5s F1 %.3f\n", "engine.Extract entities", "PER+ORG+LOC", f)
 		}
 		if *errs {
 			printErrors(t, sents, s.types)
@@ -69,9 +69,9 @@ func main() {
 	}
 }
 
-// rulesCounts runs the rule-based engine on each document's text, made
+// engineCounts runs the engine on each document's text, made
 // from its words, and maps its entity mentions back to words.
-func rulesCounts(sents []corpus.Sentence, lang string, types []string) *score.Counts {
+func engineCounts(sents []corpus.Sentence, lang string, types []string) *score.Counts {
 	c := score.New()
 	for i := 0; i < len(sents); {
 		j := i + 1
