@@ -29,7 +29,7 @@ func (p *page) renderArticle() app.UI {
 		runs = append(runs, run{i, j})
 		i = j
 	}
-	return app.Article().ID("article").Class("article").Aria("label", p.t("reading")).
+	return app.Article().ID("article").Class("article").Aria("label", p.t("reading")).OnKeyDown(p.onArticleKey).
 		DataSet("blocks", len(p.live)).Body(
 		app.Range(runs).Slice(func(k int) app.UI {
 			r := runs[k]
@@ -41,7 +41,7 @@ func (p *page) renderArticle() app.UI {
 				return app.Div().Class("ph").DataSet("from", r.from).DataSet("to", r.to).Style("height", strconv.Itoa(h)+"px")
 			}
 			from := r.from * blockSize
-			return &block{Page: p, Gen: p.layoutGen, From: from, To: min(from+blockSize, len(p.paras)), Sel: p.sel, Cur: p.cur}
+			return &block{Page: p, Gen: p.layoutGen, From: from, To: min(from+blockSize, len(p.paras)), Sel: p.sel, Cur: p.cur, Rove: orDefault(p.rove, p.firstMark)}
 		}),
 	)
 }
@@ -175,6 +175,7 @@ type block struct {
 	From, To int
 	Sel      sel
 	Cur      string
+	Rove     string
 }
 
 func (b *block) Render() app.UI {
@@ -196,7 +197,13 @@ func (p *page) renderPiece(pc view.Piece) app.UI {
 	id := pc.ID()
 	m := app.Mark().Text(pc.Text).Class(p.classes(pc, id)...)
 	if id != "" {
-		m = m.ID(id).TabIndex(0)
+		// The article is one Tab stop: the arrow keys go between its
+		// highlights (roving tabindex, see onArticleKey).
+		tab := -1
+		if id == orDefault(p.rove, p.firstMark) {
+			tab = 0
+		}
+		m = m.ID(id).TabIndex(tab).Role("button").Aria("label", p.markLabel(pc))
 	}
 	if pc.Fig >= 0 {
 		m = m.DataSet("fig", pc.Fig)
@@ -248,6 +255,12 @@ func (p *page) classes(pc view.Piece, id string) []string {
 			c = append(c, "sel")
 		}
 	}
+	switch pc.Opens {
+	case 'q':
+		c = append(c, "q-open") // the quote sign goes before the quote only
+	case 'm':
+		c = append(c, "m-open") // and the kind letter after a mention only
+	}
 	if id != "" {
 		c = append(c, "first")
 		if id == p.cur {
@@ -295,4 +308,68 @@ func markPiece(el app.Value) view.Piece {
 		pc.Entity = v.String()
 	}
 	return pc
+}
+
+// markLabel names a highlight for a screen reader, starting with the
+// words it shows, then its kind: "Kina, place, 19 mentions".
+func (p *page) markLabel(pc view.Piece) string {
+	switch {
+	case pc.Opens == 'f' && pc.Fig < len(p.res.Figures):
+		return pc.Text + ", " + p.t("figureDetail") + ", " + p.t(p.res.Figures[pc.Fig].Kind)
+	case pc.Opens == 'm':
+		if e, ok := p.entity(pc.Entity); ok {
+			name := pc.Text
+			if e.Name != pc.Text {
+				name += " (" + e.Name + ")"
+			}
+			return name + ", " + p.t("l:"+e.Kind) + ", " + p.count(len(e.Mentions), "mention")
+		}
+	case pc.Opens == 'q' && pc.Quote < len(p.res.Quotes):
+		return pc.Text + ", " + p.t("quoteDetail") + ", " + orDefault(p.res.Quotes[pc.Quote].Speaker, p.t("noSpeaker"))
+	}
+	return pc.Text
+}
+
+// onArticleKey moves between the highlights with the arrow keys, selects
+// with Enter or Space, and clears the selection with Esc.
+func (p *page) onArticleKey(ctx app.Context, e app.Event) {
+	key := e.Get("key").String()
+	target := e.Get("target")
+	switch key {
+	case "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End":
+		marks := app.Window().GetElementByID("article").Call("querySelectorAll", "mark[id]")
+		n := marks.Length()
+		if n == 0 {
+			return
+		}
+		at := -1
+		for i := 0; i < n; i++ {
+			if marks.Index(i).Equal(target) {
+				at = i
+				break
+			}
+		}
+		switch key {
+		case "ArrowRight", "ArrowDown":
+			at = min(at+1, n-1)
+		case "ArrowLeft", "ArrowUp":
+			at = max(at-1, 0)
+		case "Home":
+			at = 0
+		case "End":
+			at = n - 1
+		}
+		e.PreventDefault()
+		next := marks.Index(at)
+		p.rove = next.Get("id").String()
+		next.Call("focus")
+	case "Enter", " ":
+		if target.Get("tagName").String() == "MARK" {
+			e.PreventDefault()
+			target.Call("click")
+		}
+	case "Escape":
+		p.sel = sel{}
+		p.closeDetail()
+	}
 }

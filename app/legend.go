@@ -13,9 +13,9 @@ func (p *page) renderLegend() app.UI {
 	}
 	return app.Ul().Class("legend").Aria("label", p.t("legend")).Body(
 		item("hl-fig", "figureDetail"),
-		item("hl-quote first", "quoteDetail"),
-		item("hl-ent ent-person first", "l:person"),
-		item("hl-ent ent-org first", "l:org"),
-		item("hl-ent ent-place first", "l:place"),
+		item("hl-quote q-open", "quoteDetail"),
+		item("hl-ent ent-person m-open", "l:person"),
+		item("hl-ent ent-org m-open", "l:org"),
+		item("hl-ent ent-place m-open", "l:place"),
 	)
 }

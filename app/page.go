@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,7 @@ type page struct {
 
 	text     string
 	editing  bool   // the text box is open on a text
+	langAs   string // the article language the reader chose, "" to detect
 	saveGen  int    // the latest change of text to store
 	storeErr string // why the text could not be kept, "" when it was
 	undo     *undo  // what Undo puts back
@@ -67,15 +69,18 @@ type page struct {
 	active  int            // highlighted search result
 	next    map[string]int // per entity, the mention Enter jumps to next
 
-	sel     sel             // what is selected
-	cur     string          // the element last jumped to
-	detail  sel             // what the detail popover shows
-	anchor  app.Value       // the highlight the popover is anchored to
-	tab     string          // the panel shown on a narrow screen
-	byValue bool            // sort figures by value
-	all     map[string]bool // panels showing all their rows
-	copied  int             // quote whose copy button just worked, or -1
-	updated bool            // a new version is ready
+	sel    sel       // what is selected
+	cur    string    // the element last jumped to
+	detail sel       // what the detail popover shows
+	anchor app.Value // the highlight the popover is anchored to
+	tab    string    // the panel shown on a narrow screen
+	rove   string    // the highlight that is the article's Tab stop
+	// firstMark is the first highlight, the Tab stop until another is chosen.
+	firstMark string
+	byValue   bool            // sort figures by value
+	all       map[string]bool // panels showing all their rows
+	copied    int             // quote whose copy button just worked, or -1
+	updated   bool            // a new version is ready
 	// returning is set when a service worker already served this page:
 	// only then is an installed worker an update, not the first visit.
 	returning bool
@@ -102,7 +107,7 @@ func (p *page) OnMount(ctx app.Context) {
 	} else {
 		setData("restored", 1)
 	}
-	app.Window().Get("document").Get("documentElement").Set("lang", p.ui)
+	p.applyUI()
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "1")
 	p.listenKeys(ctx)
 	p.listenScroll(ctx)
@@ -145,6 +150,7 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 	p.reading = true
 	gen := p.gen
 	if !typed {
+		p.langAs = "" // a new text: detect its language again
 		// Set the textarea's value (it has no text child to diff); through
 		// the page's context, as the element that asked may be gone.
 		p.ctx.Defer(func(ctx app.Context) {
@@ -177,7 +183,7 @@ func (p *page) read(ctx app.Context) {
 	}
 	p.busy = true
 	start := time.Now()
-	p.reader.run(text, "", false, func(out app.Value, err string) {
+	p.reader.run(text, p.langAs, false, func(out app.Value, err string) {
 		p.busy = false
 		if p.queued {
 			p.queued = false
@@ -248,6 +254,17 @@ func soon(ms int, f func()) {
 // blocks near the screen, the rest as they come near.
 func (p *page) show(ctx app.Context, res engine.Result, paras []view.Paragraph, gen int) {
 	p.res, p.paras = res, paras
+	p.rove, p.firstMark = "", ""
+	for _, para := range paras {
+		for _, pc := range para {
+			if pc.Opens != 0 && p.firstMark == "" {
+				p.firstMark = pc.ID()
+			}
+		}
+		if p.firstMark != "" {
+			break
+		}
+	}
 	p.layoutGen++
 	p.blocks()
 	p.cur = ""
@@ -334,6 +351,8 @@ func (p *page) Render() app.UI {
 		OnDragOver(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		OnDrop(p.onDrop).
 		Body(
+			p.skip("search", "skipSearch"),
+			p.skip("article", "skipArticle"),
 			p.renderHeader(),
 			app.If(p.updated, func() app.UI {
 				return app.Div().Class("notice").Role("status").Body(
@@ -346,6 +365,7 @@ func (p *page) Render() app.UI {
 			}),
 			p.renderStore(),
 			p.renderUndo(),
+			p.renderLangWarning(),
 			app.Main().Class("layout").Body(
 				app.Section().Class("work").Aria("label", p.t("article")).Body(
 					p.renderInput(),
@@ -369,7 +389,7 @@ func (p *page) Render() app.UI {
 func (p *page) renderHeader() app.UI {
 	stats := ""
 	if p.text != "" {
-		stats = fmt.Sprintf(p.t("stats"), len(p.res.Figures), len(p.res.Quotes), len(p.res.Entities))
+		stats = p.count(len(p.res.Figures), "figure") + " · " + p.count(len(p.res.Quotes), "quote") + " · " + p.count(len(p.res.Entities), "entity")
 	}
 	other := map[string]string{"en": "da", "da": "en"}[p.ui]
 	return app.Header().Class("top").Body(
@@ -384,7 +404,7 @@ func (p *page) renderHeader() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) {
 					p.ui = other
 					ctx.LocalStorage().Set(uiKey, other)
-					app.Window().Get("document").Get("documentElement").Set("lang", other)
+					p.applyUI()
 				}),
 		),
 	)
@@ -578,4 +598,58 @@ func (p *page) renderTabs() app.UI {
 		tab("quotes", "quotes", len(p.res.Quotes)),
 		tab("export", "export", -1),
 	)
+}
+
+// renderLangWarning says when the text reads as neither Danish nor
+// English, and lets the reader choose the language to read it in.
+func (p *page) renderLangWarning() app.UI {
+	if p.text == "" || p.reading || !p.res.LangUnsure || p.langAs != "" {
+		return app.Text("")
+	}
+	as := func(lang, label string) app.UI {
+		return app.Button().Type("button").ID("read-" + lang).Class("secondary").Lang(lang).Text(p.t(label)).
+			OnClick(func(ctx app.Context, e app.Event) {
+				p.langAs = ctx.JSSrc().Get("lang").String()
+				p.gen++
+				p.reading = true
+				p.read(ctx)
+			})
+	}
+	return app.Div().ID("lang-warning").Class("notice warn").Role("status").Body(
+		app.Span().Text(p.t("langUnsure")),
+		as("da", "readDa"),
+		as("en", "readEn"),
+	)
+}
+
+// count says "1 figure" or "3 figures" in the interface language.
+func (p *page) count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + p.t("one:"+noun)
+	}
+	return strconv.Itoa(n) + " " + p.t("many:"+noun)
+}
+
+// applyUI sets the document's language and title to the interface's.
+func (p *page) applyUI() {
+	doc := app.Window().Get("document")
+	doc.Get("documentElement").Set("lang", p.ui)
+	doc.Set("title", p.t("title"))
+}
+
+// skip is a link, first in the page, that takes the keyboard to a part.
+func (p *page) skip(id, label string) app.UI {
+	return app.A().Href("#" + id).Class("skip").Text(p.t(label)).OnClick(func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		el := app.Window().GetElementByID(id)
+		if id == "article" {
+			// The article's Tab stop: its first or chosen highlight.
+			if m := el.Call("querySelector", "mark[tabindex='0']"); m.Truthy() {
+				el = m
+			}
+		}
+		if el.Truthy() {
+			el.Call("focus")
+		}
+	})
 }

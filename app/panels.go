@@ -101,13 +101,14 @@ func (p *page) renderDetail() app.UI {
 	case d.kind == 'q' && d.idx < len(p.res.Quotes):
 		q := p.res.Quotes[d.idx]
 		title = p.t("quoteDetail")
+		row("quote", "“"+clip(q.Text, 400)+"”")
 		row("speaker", orDash(q.Speaker))
 		row("cue", q.Cue)
 		row("rule", q.Rule)
 	case d.kind == 'e':
 		if e, ok := p.entity(d.id); ok {
 			title = p.t("entityDetail") + ": " + e.Name
-			row("kind", p.t(e.Kind))
+			row("kind", p.t("l:"+e.Kind))
 			row("aliases", join(e.Aliases))
 			row("mentions", strconv.Itoa(len(e.Mentions)))
 			row("rule", e.Rule)
@@ -155,14 +156,19 @@ func (p *page) renderFigures() app.UI {
 		idx[i] = i
 	}
 	if p.byValue {
+		// By kind, then by value within it: money beside money.
 		sort.SliceStable(idx, func(a, b int) bool {
-			return sortable(p.res.Figures[idx[a]]) < sortable(p.res.Figures[idx[b]])
+			fa, fb := p.res.Figures[idx[a]], p.res.Figures[idx[b]]
+			if fa.Kind != fb.Kind {
+				return kindOrder(fa.Kind) < kindOrder(fb.Kind)
+			}
+			return sortable(fa) < sortable(fb)
 		})
 	}
 	all := len(idx)
 	idx = p.capped(idx, "figures")
 	return app.Section().ID("figures").Class("panel").Body(
-		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("figures"), len(idx))),
+		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("figures"), all)),
 		app.Div().Class("sort").Role("group").Body(
 			app.Button().Type("button").Aria("pressed", !p.byValue).Text(p.t("sortPos")).
 				OnClick(func(ctx app.Context, e app.Event) { p.byValue = false }),
@@ -172,7 +178,8 @@ func (p *page) renderFigures() app.UI {
 		app.If(all > 0, func() app.UI {
 			return app.Table().Body(
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(p.t("text")), app.Th().Scope("col").Text(p.t("value")),
+					app.Th().Scope("col").Text(p.t("text")), app.Th().Scope("col").Text(p.t("kind")),
+					app.Th().Scope("col").Class("num").Text(p.t("value")),
 					app.Th().Scope("col").Text(p.t("unit")), app.Th().Scope("col").Text(p.t("qualifier")),
 				)),
 				app.TBody().Body(app.Range(idx).Slice(func(k int) app.UI {
@@ -186,9 +193,10 @@ func (p *page) renderFigures() app.UI {
 									p.choose(ctx, sel{kind: 'f', idx: i}, true)
 								}
 							})),
-						app.Td().Class("num").Text(p.value(f)),
-						app.Td().Text(f.Unit),
-						app.Td().Text(p.qualifier(f.Qualifier)),
+						app.Td().Class("kind").DataSet("label", p.t("kind")).Text(p.t(f.Kind)),
+						app.Td().Class("num").DataSet("label", p.t("value")).Text(p.value(f)),
+						app.Td().Class("unit").DataSet("label", p.t("unit")).Text(f.Unit),
+						app.Td().Class("qual").DataSet("label", p.t("qualifier")).Text(p.qualifier(f.Qualifier)),
 					)
 				})),
 			)
@@ -264,6 +272,12 @@ func (p *page) renderQuotes() app.UI {
 							OnClick(func(ctx app.Context, e app.Event) {
 								copyText(attribution(q))
 								p.copied = i
+								// "Copied" goes back to "Copy" after a moment.
+								p.later(2000, func(ctx app.Context) {
+									if p.copied == i {
+										p.copied = -1
+									}
+								})
 							}),
 					)
 				})),
@@ -357,4 +371,19 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// kindOrder puts the kinds of figures in the order the panel lists them.
+func kindOrder(kind string) int {
+	switch kind {
+	case engine.Money:
+		return 0
+	case engine.Percent:
+		return 1
+	case engine.Number:
+		return 2
+	case engine.Date:
+		return 3
+	}
+	return 4
 }

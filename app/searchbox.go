@@ -19,6 +19,7 @@ func (p *page) renderSearch() app.UI {
 	return app.Section().Class("panel search").Role("search").Body(
 		app.Label().For("search").Text(p.t("search")),
 		app.Input().Type("search").ID("search").Value(p.query).AutoComplete(false).Spellcheck(false).
+			Role("combobox").Aria("expanded", len(p.matches) > 0).Aria("autocomplete", "list").
 			Aria("describedby", "search-hint").Aria("controls", "results").
 			Aria("activedescendant", p.activeID()).
 			OnInput(func(ctx app.Context, e app.Event) {

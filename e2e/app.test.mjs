@@ -245,7 +245,7 @@ async function bigArticle(page, text) {
   const before = await generation(page);
   const t0 = Date.now();
   await setValue(page);
-  await page.waitForSelector('#status:has-text("…")', { timeout: 5000 });
+  await page.waitForSelector('#status:has-text("…")', { timeout: 30000 });
   await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 60000 });
   const ms = Date.now() - t0;
   await page.waitForSelector('#article mark');
@@ -426,4 +426,138 @@ test('Details opens within the screen from a row and from a tapped highlight, on
     await page.screenshot({ path: path.join(out, `detail-${w}.png`) });
     await ctx.close();
   }
+});
+
+test('a German text shows that results are unreliable, and the reader can choose the language', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const german = 'Die Bundesregierung hat am Mittwoch beschlossen, dass die Steuern für kleine Unternehmen um 3 Prozent sinken werden. ' +
+    '„Das ist ein wichtiger Schritt für die Wirtschaft“, sagte Finanzminister Klaus Becker in Berlin. Die Opposition kritisierte den Plan, weil er nicht weit genug gehe und die Länder mit den Kosten allein lasse.';
+  let before = await generation(page);
+  await fillText(page, german);
+  await extracted(page, before);
+  await page.waitForSelector('#lang-warning');
+  assert.match(await page.textContent('#lang-warning'), /reads Danish and English.*unreliable/);
+  before = await generation(page);
+  await page.click('#read-en');
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.extracted || 0) > b, before, { timeout: 30000 });
+  assert.match(await page.textContent('#article-lang'), /English/);
+  assert.equal(await page.$('#lang-warning'), null, 'the reader chose: no more warning');
+
+  // Danish and English texts show no warning.
+  before = await generation(page);
+  await page.click('#sample');
+  await extracted(page, before);
+  assert.equal(await page.$('#lang-warning'), null);
+  await ctx.close();
+});
+
+test('screenshots at four sizes, light and dark, with no sideways scrolling', async () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const [w, h, url] of [[1440, 900, '/'], [1024, 768, '/'], [390, 844, '/'], [360, 480, '/embed']]) {
+      const ctx = await chrome.newContext({ viewport: { width: w, height: h }, colorScheme: scheme, isMobile: w < 500, hasTouch: w < 500 });
+      const page = await open(ctx, APP + url);
+      await loadSample(page);
+      await page.locator('#article mark[data-fig]').nth(3).click();
+      await page.waitForSelector('#detail');
+      await page.screenshot({ path: path.join(out, `shot-${w}x${h}-${scheme}.png`) });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(wide <= 0, `${w}x${h} ${scheme}: the page scrolls sideways by ${wide} px`);
+      await ctx.close();
+    }
+  }
+});
+
+test('panels and marks: counts agree, one quote sign per quote, a kind in the singular, a Danish title, the figures fit', async () => {
+  const want = cli(seed);
+  for (const w of [360, 390, 1024, 1440]) {
+    const ctx = await chrome.newContext({ viewport: { width: w, height: 800 }, locale: w === 390 ? 'da-DK' : 'en-GB' });
+    const page = await open(ctx);
+    await loadSample(page);
+    if (w < 901) await page.click('#tab-figures');
+    const fit = await page.evaluate(() => {
+      const t = document.querySelector('#figures table');
+      return t.scrollWidth - t.parentElement.clientWidth;
+    });
+    assert.ok(fit <= 1, `${w} px: the figures table is ${fit} px too wide`);
+    assert.match(await page.textContent('#figures h2'), new RegExp(`\\(${want.figures.length}\\)`));
+    const signs = await page.evaluate(() => [...document.querySelectorAll('#article mark')]
+      .filter((m) => getComputedStyle(m, '::before').content.includes('❝')).length);
+    assert.equal(signs, want.quotes.length, 'the quote sign goes before each quote, not before figures or names in it');
+    if (w === 390) assert.match(await page.title(), /tal, citater og navne/);
+    if (w === 1440) {
+      const person = want.entities.find((e) => e.kind === 'person');
+      await page.click(`#m-${person.id}-0`);
+      await page.waitForSelector('#detail');
+      assert.match(await page.textContent('#detail dl'), /KindPerson(?!s)/);
+      const q = want.quotes.findIndex((x) => x.text.length > 20);
+      await page.click(`#quotes li:nth-child(1) .quote`);
+      assert.ok((await page.textContent('#detail dl')).includes('“'), 'the quote detail shows the quote');
+      const before = await generation(page);
+      await fillText(page, '”Vi er glade,” siger Jens Hansen.');
+      await extracted(page, before);
+      assert.match(await page.textContent('#stats'), /1 quote(?!s)/);
+    }
+    await ctx.close();
+  }
+});
+
+test('keyboard: a skip link, the article one Tab stop with arrows between highlights, named marks, a combobox search', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  await loadSample(page);
+  await page.evaluate(() => document.activeElement?.blur());
+  let stops = 0;
+  for (; stops < 10; stops++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'search')) break;
+    if (await page.evaluate(() => document.activeElement?.classList.contains('skip') && document.activeElement.getAttribute('href') === '#search')) {
+      await page.keyboard.press('Enter');
+      stops++;
+      break;
+    }
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', `the search within 10 stops (${stops})`);
+  assert.equal(await page.getAttribute('#search', 'role'), 'combobox');
+  await page.keyboard.type('kina');
+  await page.waitForSelector('#results[data-query="kina"] li');
+  assert.equal(await page.getAttribute('#search', 'aria-expanded'), 'true');
+
+  // One Tab stop in the article; arrows move between its highlights.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#article mark[tabindex="0"]').length), 1);
+  await page.focus('#article mark[tabindex="0"]');
+  const first = await page.evaluate(() => document.activeElement.id);
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement.id);
+  assert.notEqual(second, first, 'ArrowRight goes to the next highlight');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#article mark[tabindex="0"]').length), 1);
+  const name = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.match(name, /, (Person|Organisation|Place|Other|Figure|Quote)/, `the mark is named with its kind: ${name}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#article mark.sel');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#article mark.sel'));
+  await ctx.close();
+});
+
+test('axe reports no violations at all in the empty, loaded and embed states', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const axe = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const check = async (page, state) => {
+    await page.addScriptTag({ content: axe });
+    const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} ${v.nodes[0]?.target}`));
+    assert.deepEqual(found, [], `${state}: ${found.join('; ')}`);
+  };
+  let page = await open(ctx);
+  await page.evaluate(() => window.kildeDraft.save(''));
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.restored === '1');
+  await check(page, 'empty');
+  await loadSample(page);
+  await check(page, 'loaded');
+  page = await open(ctx, APP + '/embed');
+  await loadSample(page);
+  await check(page, 'embed');
+  await ctx.close();
 });

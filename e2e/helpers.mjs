@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const out = path.join(root, 'e2e', 'out');
 export const bin = path.join(out, 'kilde');
-export const dist = path.join(out, 'dist');
+export const dist = process.env.KILDE_E2E_DIST || path.join(out, 'dist');
 // KILDE_E2E_PORT moves the servers (the build's --origins must then name
 // the port after it), so that two checkouts can test side by side.
 export const PORT = Number(process.env.KILDE_E2E_PORT || 8311);
