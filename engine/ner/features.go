@@ -65,7 +65,8 @@ const (
 type featurizer struct {
 	lang  string
 	doc   map[uint64]uint8 // by lower-case hash: the d flags
-	info  []tokInfo
+	info  []tokInfo        // of the words run last, from off before its window
+	off   int
 	buf   []byte
 	pair  []byte
 	feats []uint64 // nFeat per token
@@ -283,20 +284,25 @@ func sentenceStart(prev string) bool {
 	return false
 }
 
-// run computes the features of every position of words into f.feats.
-func (f *featurizer) run(words []string) {
+// run computes the features of positions [lo, hi) of words into
+// f.feats, from the words themselves and up to four on either side.
+func (f *featurizer) run(words []string, lo, hi int) {
 	n := len(words)
-	if cap(f.info) < n {
-		f.info = make([]tokInfo, n, n+n/2)
-		f.feats = make([]uint64, n*nFeat, (n+n/2)*nFeat)
+	a, b := max(lo-4, 0), min(hi+4, n)
+	if cap(f.info) < b-a {
+		f.info = make([]tokInfo, b-a, (b-a)+(b-a)/2)
 	}
-	f.info = f.info[:n]
-	f.feats = f.feats[:n*nFeat]
-	for i, w := range words {
-		f.describe(&f.info[i], w, i == 0 || sentenceStart(words[i-1]))
+	if cap(f.feats) < (hi-lo)*nFeat {
+		f.feats = make([]uint64, (hi-lo)*nFeat, (hi-lo+(hi-lo)/2)*nFeat)
 	}
-	f.multiPlaces(words)
-	f.runs(words)
+	f.info = f.info[:b-a]
+	f.feats = f.feats[:(hi-lo)*nFeat]
+	f.off = lo - a
+	for i := a; i < b; i++ {
+		f.describe(&f.info[i-a], words[i], i == 0 || sentenceStart(words[i-1]))
+	}
+	f.multiPlaces(words[a:b])
+	f.runs(words[a:b])
 	at := func(i int) *tokInfo {
 		switch {
 		case i < 0:
@@ -304,11 +310,11 @@ func (f *featurizer) run(words []string) {
 		case i >= n:
 			return &sentEnd
 		}
-		return &f.info[i]
+		return &f.info[i-a]
 	}
-	for i := range words {
+	for i := lo; i < hi; i++ {
 		p2, p1, c, n1, n2 := at(i-2), at(i-1), at(i), at(i+1), at(i+2)
-		fs := f.feats[i*nFeat : (i+1)*nFeat : (i+1)*nFeat]
+		fs := f.feats[(i-lo)*nFeat : (i-lo+1)*nFeat : (i-lo+1)*nFeat]
 		fl := uint64(c.flags)
 		gz := uint64(c.gaz)
 		fs[0] = mix(1, 0, 0)
@@ -507,8 +513,8 @@ func (f *featurizer) runs(words []string) {
 	}
 }
 
-// plain reports whether word i of the sentence last run is a lower-case
+// plain reports whether word i of the window last run is a lower-case
 // word of letters that cannot stand inside a name.
 func (f *featurizer) plain(i int, w string) bool {
-	return f.info[i].flags&(fCap|fAllCaps|fDigit|fPunct) == 0 && !connector(w)
+	return f.info[f.off+i].flags&(fCap|fAllCaps|fDigit|fPunct) == 0 && !connector(w)
 }

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"sync"
+	"unicode"
 )
 
 //go:embed model
@@ -88,11 +89,19 @@ func (m *Model) Tagger(lang string) *Tagger { return newTagger(m, lang) }
 func (t *Tagger) Document(sents [][]string) { t.f.remember(sents) }
 
 // Tag returns the names in one sentence of words, in order.
-func (t *Tagger) Tag(words []string) []Span {
-	if len(words) == 0 {
+func (t *Tagger) Tag(words []string) []Span { return t.TagWindow(words, 0, len(words)) }
+
+// TagWindow returns the names among words [lo, hi) of a sentence, with
+// token numbers counted from lo; the words around the window are its
+// context. Tagging a long sentence window by window (see Window) keeps
+// the work and memory per call bounded.
+func (t *Tagger) TagWindow(words []string, lo, hi int) []Span {
+	lo, hi = max(lo, 0), min(hi, len(words))
+	if lo >= hi {
+		t.emit = t.emit[:0]
 		return nil
 	}
-	t.decode(words)
+	t.decode(words, lo, hi)
 	n := 0
 	for _, c := range t.tags {
 		if c != 0 && (posOf(c) == posB || posOf(c) == posU) {
@@ -105,16 +114,53 @@ func (t *Tagger) Tag(words []string) []Span {
 	return t.spans(make([]Span, 0, n))
 }
 
+// MaxWindow is the most words TagWindow is given at once by Window.
+const MaxWindow = 256
+
+// Window returns where the window of a sentence's words that starts at
+// lo ends: the sentence's end if it is near, else just after the last
+// comma, semicolon or lower-case word within MaxWindow words, which
+// never stand inside a name, so that no name is cut in two.
+func Window(words []string, lo int) int {
+	if len(words)-lo <= MaxWindow {
+		return len(words)
+	}
+	end := lo + MaxWindow
+	plain := -1
+	for k := end - 1; k > lo+MaxWindow/2; k-- {
+		switch w := words[k]; {
+		case w == "," || w == ";":
+			return k + 1
+		case plain < 0 && lowerWord(w) && !connector(w):
+			plain = k
+		}
+	}
+	if plain >= 0 {
+		return plain + 1
+	}
+	return end
+}
+
+// lowerWord reports whether w is all lower-case letters.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // Score scores the words of one sentence for SpanScores, without
 // decoding it.
 func (t *Tagger) Score(words []string) {
 	if len(words) > 0 {
-		t.emissions(words)
+		t.emissions(words, 0, len(words))
 	}
 }
 
-// SpanScores gives, for words [s, e) of the sentence last passed to Tag
-// or Score, the score of naming them with each type, and the score of
+// SpanScores gives, for words [s, e) of the window last passed to
+// TagWindow (or sentence passed to Tag or Score), the score of naming them with each type, and the score of
 // their being no name: sums of the words' scores, to be pooled over a
 // name's mentions.
 func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
@@ -132,17 +178,17 @@ func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
 	return types, none
 }
 
-// emissions scores every class at every position of words.
-func (t *Tagger) emissions(words []string) {
-	n := len(words)
-	t.f.run(words)
+// emissions scores every class at every position of words [lo, hi).
+func (t *Tagger) emissions(words []string, lo, hi int) {
+	n := hi - lo
+	t.f.run(words, lo, hi)
 	if cap(t.emit) < n*nClass {
 		t.emit = make([]float32, n*nClass, (n+n/2)*nClass)
 	}
 	t.emit = t.emit[:n*nClass]
 	w := t.m.w
 	for i := 0; i < n; i++ {
-		if !t.Lower && t.f.plain(i, words[i]) {
+		if !t.Lower && t.f.plain(i, words[lo+i]) {
 			// A lower-case word outside a name: no name, unscored.
 			e := t.emit[i*nClass : (i+1)*nClass]
 			e[0] = 0
@@ -165,10 +211,11 @@ func (t *Tagger) emissions(words []string) {
 	}
 }
 
-// decode finds the best allowed tag sequence (Viterbi) into t.tags.
-func (t *Tagger) decode(words []string) {
-	t.emissions(words)
-	viterbi(t.emit, len(words), &t.m.trans, &t.score, &t.back, &t.tags)
+// decode finds the best allowed tag sequence (Viterbi) of words [lo, hi)
+// into t.tags.
+func (t *Tagger) decode(words []string, lo, hi int) {
+	t.emissions(words, lo, hi)
+	viterbi(t.emit, hi-lo, &t.m.trans, &t.score, &t.back, &t.tags)
 }
 
 // viterbi finds the best allowed class sequence of n positions given
