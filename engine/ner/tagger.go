@@ -63,7 +63,6 @@ type Tagger struct {
 	score []float32
 	back  []uint8
 	tags  []int
-	acc   [nClass]int32
 }
 
 // New returns a tagger for lang, "da" or "en".
@@ -85,8 +84,16 @@ func newTagger(m *Model, lang string) *Tagger { return &Tagger{m: m, f: featuriz
 func (m *Model) Tagger(lang string) *Tagger { return newTagger(m, lang) }
 
 // Document sets the sentences of the text the next calls of Tag come
-// from: a word's other occurrences in it are features too. Nil forgets.
-func (t *Tagger) Document(sents [][]string) { t.f.remember(sents) }
+// from: a word's other occurrences in it are features too, and what a
+// word it repeats says by itself is worked out once. Nil forgets.
+func (t *Tagger) Document(sents [][]string) {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	t.f.useCache(n)
+	t.f.remember(sents)
+}
 
 // Tag returns the names in one sentence of words, in order.
 func (t *Tagger) Tag(words []string) []Span { return t.TagWindow(words, 0, len(words)) }
@@ -181,15 +188,15 @@ func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
 // emissions scores every class at every position of words [lo, hi).
 func (t *Tagger) emissions(words []string, lo, hi int) {
 	n := hi - lo
+	t.f.skipPlain = !t.Lower
 	t.f.run(words, lo, hi)
 	if cap(t.emit) < n*nClass {
 		t.emit = make([]float32, n*nClass, (n+n/2)*nClass)
 	}
 	t.emit = t.emit[:n*nClass]
-	w := t.m.w
 	for i := 0; i < n; i++ {
 		if !t.Lower && t.f.plain(i, words[lo+i]) {
-			// A lower-case word outside a name: no name, unscored.
+			// A word that cannot stand in a name: no name, unscored.
 			e := t.emit[i*nClass : (i+1)*nClass]
 			e[0] = 0
 			for c := 1; c < nClass; c++ {
@@ -197,16 +204,24 @@ func (t *Tagger) emissions(words []string, lo, hi int) {
 			}
 			continue
 		}
-		t.acc = [nClass]int32{}
-		for _, h := range t.f.feats[i*nFeat : (i+1)*nFeat] {
-			row := w[t.m.slot(h):][:nClass]
-			for c, v := range row {
-				t.acc[c] += int32(v)
+		fs := t.f.feats[i*nFeat : (i+1)*nFeat : (i+1)*nFeat]
+		var acc [nClass]int32
+		if k := t.f.hit[i]; k >= 0 && t.f.cache[k].scored && t.f.cache[k].word == words[lo+i] {
+			acc = t.f.cache[k].part
+		} else {
+			for _, j := range wordFeats {
+				t.m.add(&acc, fs[j])
 			}
+			if k >= 0 && t.f.cache[k].word == words[lo+i] {
+				t.f.cache[k].part, t.f.cache[k].scored = acc, true
+			}
+		}
+		for _, j := range ctxFeats {
+			t.m.add(&acc, fs[j])
 		}
 		e := t.emit[i*nClass : (i+1)*nClass]
 		for c := range e {
-			e[c] = float32(t.acc[c]) * t.m.scale[c]
+			e[c] = float32(acc[c]) * t.m.scale[c]
 		}
 	}
 }
