@@ -105,7 +105,7 @@ func (f *featurizer) cached(t *tokInfo, w string, first bool) int32 {
 // useCache sets up a cache for a document of n words.
 func (f *featurizer) useCache(n int) {
 	size := 256
-	for size < n/4 && size < 4096 {
+	for size < n/4 && size < 8192 {
 		size *= 2
 	}
 	if len(f.cache) != size {

@@ -249,6 +249,12 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 		}
 	}
 	for i := 1; i < n; i++ {
+		if emit[i*nClass+1] <= never && emit[i*nClass] > never {
+			// A word scored only as no name (see emissions): the best
+			// way into O, the rest closed, as the loop below finds.
+			forcedO(s[(i-1)*nClass:i*nClass], s[i*nClass:(i+1)*nClass], bk[i*nClass:(i+1)*nClass], emit[i*nClass], trans)
+			continue
+		}
 		for c := 0; c < nClass; c++ {
 			if emit[i*nClass+c] <= never {
 				s[i*nClass+c], bk[i*nClass+c] = never, 0
@@ -281,6 +287,27 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 		arg = int(bk[i*nClass+arg])
 	}
 	*score, *back, *tags = s, bk, tg
+}
+
+// forcedO fills the scores s and back pointers bk of a position whose
+// only class is O, from the previous position's scores prev.
+func forcedO(prev, s []float32, bk []uint8, emit float32, trans *[(nClass + 1) * nClass]float32) {
+	best, arg := float32(never), 0
+	for p, sp := range prev {
+		if sp <= never || !follows[p*nClass] {
+			continue
+		}
+		if v := sp + trans[p*nClass]; v > best {
+			best, arg = v, p
+		}
+	}
+	if best > never {
+		best += emit
+	}
+	s[0], bk[0] = best, uint8(arg)
+	for c := 1; c < nClass; c++ {
+		s[c], bk[c] = never, 0
+	}
 }
 
 // spans appends the names of the decoded sentence to dst.
