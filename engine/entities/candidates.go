@@ -318,12 +318,25 @@ func (c *collector) tok(i int) string {
 // thousand times costs one string.
 func (c *collector) low(i int) string {
 	t := c.tok(i)
+	if lowerASCII(t) {
+		return t // already lower case: nothing to intern
+	}
 	if l, ok := c.lows[t]; ok {
 		return l
 	}
 	l := strings.ToLower(t)
 	c.lows[t] = l
 	return l
+}
+
+// lowerASCII reports whether t is ASCII without capitals.
+func lowerASCII(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if b := t[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *collector) isWord(i int) bool {

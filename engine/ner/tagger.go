@@ -63,6 +63,7 @@ type Tagger struct {
 	score []float32
 	back  []uint8
 	tags  []int
+	found []Span
 }
 
 // New returns a tagger for lang, "da" or "en".
@@ -96,11 +97,16 @@ func (t *Tagger) Document(sents [][]string) {
 }
 
 // Tag returns the names in one sentence of words, in order.
-func (t *Tagger) Tag(words []string) []Span { return t.TagWindow(words, 0, len(words)) }
+func (t *Tagger) Tag(words []string) []Span {
+	if sp := t.TagWindow(words, 0, len(words)); len(sp) > 0 {
+		return append([]Span(nil), sp...)
+	}
+	return nil
+}
 
 // TagWindow returns the names among words [lo, hi) of a sentence, with
-// token numbers counted from lo; the words around the window are its
-// context. Tagging a long sentence window by window (see Window) keeps
+// token numbers counted from lo, in a buffer the next call reuses; the
+// words around the window are its context. Tagging a long sentence window by window (see Window) keeps
 // the work and memory per call bounded.
 func (t *Tagger) TagWindow(words []string, lo, hi int) []Span {
 	lo, hi = max(lo, 0), min(hi, len(words))
@@ -118,7 +124,8 @@ func (t *Tagger) TagWindow(words []string, lo, hi int) []Span {
 	if n == 0 {
 		return nil
 	}
-	return t.spans(make([]Span, 0, n))
+	t.found = t.spans(t.found[:0])
+	return t.found
 }
 
 // MaxWindow is the most words TagWindow is given at once by Window.
