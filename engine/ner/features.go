@@ -289,7 +289,11 @@ func (f *featurizer) describe(t *tokInfo, w string, first bool) {
 	t.lenBucket = uint64(min(runes, 12))
 	marks := lexicon.Lookup(f.lang, f.buf)
 	t.gaz = uint32(marks)
-	t.placeHead = flags&fCap != 0 && lexicon.BeginsPlace(f.buf)
+	head := f.buf
+	if k := indexByte(head, ' '); k >= 0 {
+		head = head[:k] // a word of a corpus may hold a space
+	}
+	t.placeHead = flags&fCap != 0 && lexicon.BeginsPlace(head)
 	t.hyFirst, t.hyLast = 0, 0
 	if hyphen > 0 {
 		lw := f.buf
@@ -614,10 +618,11 @@ func (f *featurizer) plain(i int, w string) bool {
 }
 
 // clauseMark reports a mark no name holds; quote marks, dashes,
-// slashes and "&" may stand in one.
+// slashes, "&", "!" ("Yahoo!") and commas ("Washington, D.C.") may
+// stand in one.
 func clauseMark(w string) bool {
 	switch w {
-	case ",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "...", "…":
+	case ".", ";", ":", "(", ")", "[", "]":
 		return true
 	}
 	return false
