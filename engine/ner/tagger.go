@@ -133,24 +133,24 @@ const MaxWindow = 256
 
 // Window returns where the window of a sentence's words that starts at
 // lo ends: the sentence's end if it is near, else just after the last
-// comma, semicolon or lower-case word within MaxWindow words, which
-// never stand inside a name, so that no name is cut in two.
+// lower-case word within MaxWindow words (no name holds one, and the
+// tagger does not score it), or failing that a semicolon or comma.
 func Window(words []string, lo int) int {
 	if len(words)-lo <= MaxWindow {
 		return len(words)
 	}
 	end := lo + MaxWindow
-	plain := -1
+	mark := -1
 	for k := end - 1; k > lo+MaxWindow/2; k-- {
 		switch w := words[k]; {
-		case w == "," || w == ";":
+		case lowerWord(w) && !connector(w):
 			return k + 1
-		case plain < 0 && lowerWord(w) && !connector(w):
-			plain = k
+		case mark < 0 && (w == ";" || w == ","):
+			mark = k
 		}
 	}
-	if plain >= 0 {
-		return plain + 1
+	if mark >= 0 {
+		return mark + 1
 	}
 	return end
 }
