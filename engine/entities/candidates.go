@@ -85,7 +85,8 @@ type collector struct {
 	tg        *ner.Tagger
 	sents     [][]string      // the words of each sentence, for the tagger
 	tagged    int             // the sentence tagged last
-	names     []segment.Range // the names the tagger found in it
+	window    segment.Range   // the tokens of it tagged last
+	names     []segment.Range // the names the tagger found in them
 }
 
 // tagger returns the name tagger, set up for this document.
@@ -110,9 +111,11 @@ func (c *collector) tagger() *ner.Tagger {
 	return t
 }
 
-// tagAt runs the tagger over the sentence that holds token i, unless it
-// was the last one tagged, and returns the sentence's token range.
-// Candidates come in text order, so each sentence is tagged once.
+// tagAt runs the tagger over the window of the sentence that holds
+// token i, unless it was the last one tagged, and returns the window's
+// token range. A sentence of up to ner.MaxWindow words is one window;
+// a longer one is tagged a bounded piece at a time. Candidates come in
+// text order, so each window is tagged once.
 func (c *collector) tagAt(i int) segment.Range {
 	t := c.tagger()
 	si := sort.Search(len(c.d.Sentences), func(k int) bool { return c.d.Sentences[k].End > i })
@@ -120,18 +123,28 @@ func (c *collector) tagAt(i int) segment.Range {
 		return segment.Range{Start: i, End: i}
 	}
 	r := c.d.Sentences[si]
-	if si != c.tagged {
-		c.tagged = si
-		c.names = c.names[:0]
-		for _, sp := range t.Tag(c.sents[si]) {
-			c.names = append(c.names, segment.Range{Start: r.Start + sp.Start, End: r.Start + sp.End})
-		}
+	if si == c.tagged && c.window.Start <= i && i < c.window.End {
+		return c.window
 	}
-	return r
+	words := c.sents[si]
+	lo := 0
+	if si == c.tagged && c.window.End <= i {
+		lo = c.window.End - r.Start
+	}
+	hi := ner.Window(words, lo)
+	for r.Start+hi <= i {
+		lo, hi = hi, ner.Window(words, hi)
+	}
+	c.tagged, c.window = si, segment.Range{Start: r.Start + lo, End: r.Start + hi}
+	c.names = c.names[:0]
+	for _, sp := range t.TagWindow(words, lo, hi) {
+		c.names = append(c.names, segment.Range{Start: c.window.Start + sp.Start, End: c.window.Start + sp.End})
+	}
+	return c.window
 }
 
 // score keeps the tagger's scores of candidates from n on, which lie in
-// sentence r, the one tagged last.
+// window r, the one tagged last.
 func (c *collector) score(n int, r segment.Range, tagged bool) {
 	for ; n < len(c.cands); n++ {
 		cd := &c.cands[n]
@@ -307,12 +320,25 @@ func (c *collector) tok(i int) string {
 // thousand times costs one string.
 func (c *collector) low(i int) string {
 	t := c.tok(i)
+	if lowerASCII(t) {
+		return t // already lower case: nothing to intern
+	}
 	if l, ok := c.lows[t]; ok {
 		return l
 	}
 	l := strings.ToLower(t)
 	c.lows[t] = l
 	return l
+}
+
+// lowerASCII reports whether t is ASCII without capitals.
+func lowerASCII(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if b := t[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *collector) isWord(i int) bool {

@@ -47,6 +47,9 @@ type surname struct {
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
 		byFirst: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}}
+	// Sized for a few index entries a distinct name: growing by doubling
+	// would leave as much again behind as garbage.
+	g.nodes = make([]node, 0, 2*len(c.cands)+8)
 	var strong, weak []int
 	for i, cd := range c.cands {
 		if cd.weak {

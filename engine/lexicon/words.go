@@ -85,6 +85,21 @@ func Lookup(lang string, lower []byte) Marks {
 	return m &^ (stopDa | stopEn)
 }
 
+// BeginsPlace reports whether the word lower (in lower case) is the
+// first of some listed place name of two or more words: a cheap test
+// before looking up the words that follow it.
+func BeginsPlace(lower []byte) bool { return placeHeads()[string(lower)] }
+
+var placeHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for name := range load().places {
+		if head, _, ok := strings.Cut(name, " "); ok {
+			m[head] = true
+		}
+	}
+	return m
+})
+
 // Stop words of each language, kept apart in the marks table.
 const (
 	stopDa Marks = 1 << 8

@@ -37,6 +37,7 @@ type tokInfo struct {
 	runFirst, runLast uint64
 	runGaz            uint32
 	runPos            uint8
+	placeHead         bool // the first word of a listed place of several words
 }
 
 // Sentinel hashes stand in for words before and after the sentence.
@@ -47,6 +48,72 @@ var (
 
 // nFeat is the number of features of one position.
 const nFeat = 43
+
+// wordFeats are the features (by index) that a word gives by itself,
+// whatever stands around it; ctxFeats are the rest.
+var (
+	wordFeats = [...]uint8{0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 21, 28, 29, 31, 36, 38}
+	ctxFeats  = func() (c [nFeat - len(wordFeats)]uint8) {
+		k := 0
+		for i := range nFeat {
+			own := false
+			for _, w := range wordFeats {
+				own = own || int(w) == i
+			}
+			if !own {
+				c[k] = uint8(i)
+				k++
+			}
+		}
+		return c
+	}()
+)
+
+// wordEntry is what the featurizer keeps of one word: its description
+// out of context, and once scored, the sum of its wordFeats' weights.
+type wordEntry struct {
+	word   string
+	info   tokInfo
+	part   [nClass]int32
+	scored bool
+}
+
+// cached fills t for word w from the cache, or describes w and caches
+// it, and returns its entry's index (-1 without a cache). Entries are
+// direct-mapped by the word's hash: bounded, and a word a text repeats
+// stays in it.
+func (f *featurizer) cached(t *tokInfo, w string, first bool) int32 {
+	if f.cache == nil {
+		f.describe(t, w, first)
+		return -1
+	}
+	h := fnvString(w)
+	k := int32(h & uint64(len(f.cache)-1))
+	e := &f.cache[k]
+	if e.word != w || e.info.word != h {
+		f.describe(t, w, false)
+		e.word, e.info, e.scored = w, *t, false
+	} else {
+		*t = e.info
+	}
+	if first {
+		t.flags |= fSentStart
+	}
+	return k
+}
+
+// useCache sets up a cache for a document of n words.
+func (f *featurizer) useCache(n int) {
+	size := 256
+	for size < n/4 && size < 8192 {
+		size *= 2
+	}
+	if len(f.cache) != size {
+		f.cache = make([]wordEntry, size)
+	} else {
+		clear(f.cache)
+	}
+}
 
 // What a document says of a word, wherever it occurs in it: names recur,
 // and their other mentions tell a sentence's first word from a name and
@@ -63,12 +130,20 @@ const (
 // featurizer turns a sentence into feature hashes without allocating
 // once its buffers have grown.
 type featurizer struct {
-	lang  string
-	doc   map[uint64]uint8 // by lower-case hash: the d flags
-	info  []tokInfo
-	buf   []byte
-	pair  []byte
-	feats []uint64 // nFeat per token
+	lang string
+	doc  map[uint64]uint8 // by lower-case hash: the d flags
+	info []tokInfo        // of the words run last, from off before its window
+	off  int
+	// A cache of what a word says by itself, for the words a document
+	// repeats; nil (in training) describes every word afresh.
+	cache []wordEntry
+	hit   []int32 // per position of the window: its cache entry, or -1
+	// skipPlain leaves out the features of the words plain tells apart,
+	// which the tagger does not score.
+	skipPlain bool
+	buf       []byte
+	pair      []byte
+	feats     []uint64 // nFeat per token
 }
 
 const (
@@ -214,6 +289,11 @@ func (f *featurizer) describe(t *tokInfo, w string, first bool) {
 	t.lenBucket = uint64(min(runes, 12))
 	marks := lexicon.Lookup(f.lang, f.buf)
 	t.gaz = uint32(marks)
+	head := f.buf
+	if k := indexByte(head, ' '); k >= 0 {
+		head = head[:k] // a word of a corpus may hold a space
+	}
+	t.placeHead = flags&fCap != 0 && lexicon.BeginsPlace(head)
 	t.hyFirst, t.hyLast = 0, 0
 	if hyphen > 0 {
 		lw := f.buf
@@ -257,7 +337,7 @@ func lastIndexByte(b []byte, c byte) int {
 // ("New York", "Det Forenede Kongerige").
 func (f *featurizer) multiPlaces(words []string) {
 	for i := range words {
-		if f.info[i].flags&fCap == 0 {
+		if f.info[i].flags&fCap == 0 || !f.info[i].placeHead {
 			continue
 		}
 		f.pair = lower(f.pair[:0], words[i])
@@ -283,20 +363,29 @@ func sentenceStart(prev string) bool {
 	return false
 }
 
-// run computes the features of every position of words into f.feats.
-func (f *featurizer) run(words []string) {
+// run computes the features of positions [lo, hi) of words into
+// f.feats, from the words themselves and up to four on either side.
+func (f *featurizer) run(words []string, lo, hi int) {
 	n := len(words)
-	if cap(f.info) < n {
-		f.info = make([]tokInfo, n, n+n/2)
-		f.feats = make([]uint64, n*nFeat, (n+n/2)*nFeat)
+	a, b := max(lo-4, 0), min(hi+4, n)
+	if cap(f.info) < b-a {
+		f.info = make([]tokInfo, b-a, (b-a)+(b-a)/2)
 	}
-	f.info = f.info[:n]
-	f.feats = f.feats[:n*nFeat]
-	for i, w := range words {
-		f.describe(&f.info[i], w, i == 0 || sentenceStart(words[i-1]))
+	if cap(f.feats) < (hi-lo)*nFeat {
+		f.feats = make([]uint64, (hi-lo)*nFeat, (hi-lo+(hi-lo)/2)*nFeat)
 	}
-	f.multiPlaces(words)
-	f.runs(words)
+	f.info = f.info[:b-a]
+	f.feats = f.feats[:(hi-lo)*nFeat]
+	f.hit = f.hit[:0]
+	f.off = lo - a
+	for i := a; i < b; i++ {
+		k := f.cached(&f.info[i-a], words[i], i == 0 || sentenceStart(words[i-1]))
+		if lo <= i && i < hi {
+			f.hit = append(f.hit, k)
+		}
+	}
+	f.multiPlaces(words[a:b])
+	f.runs(words[a:b])
 	at := func(i int) *tokInfo {
 		switch {
 		case i < 0:
@@ -304,11 +393,14 @@ func (f *featurizer) run(words []string) {
 		case i >= n:
 			return &sentEnd
 		}
-		return &f.info[i]
+		return &f.info[i-a]
 	}
-	for i := range words {
+	for i := lo; i < hi; i++ {
+		if f.skipPlain && f.plain(i-lo, words[i]) {
+			continue // unscored
+		}
 		p2, p1, c, n1, n2 := at(i-2), at(i-1), at(i), at(i+1), at(i+2)
-		fs := f.feats[i*nFeat : (i+1)*nFeat : (i+1)*nFeat]
+		fs := f.feats[(i-lo)*nFeat : (i-lo+1)*nFeat : (i-lo+1)*nFeat]
 		fl := uint64(c.flags)
 		gz := uint64(c.gaz)
 		fs[0] = mix(1, 0, 0)
@@ -365,6 +457,9 @@ func (f *featurizer) run(words []string) {
 // remember notes what a document's sentences say of each word, for the
 // features of the sentences tagged after it. Nil forgets.
 func (f *featurizer) remember(doc [][]string) {
+	if f.cache != nil {
+		clear(f.cache) // the doc features of its words change
+	}
 	if doc == nil {
 		f.doc = nil
 		return
@@ -377,7 +472,11 @@ func (f *featurizer) remember(doc [][]string) {
 	for _, words := range doc {
 		for i, w := range words {
 			var t tokInfo
-			f.glance(&t, w, i == 0 || sentenceStart(words[i-1]))
+			if first := i == 0 || sentenceStart(words[i-1]); f.cache != nil {
+				f.cached(&t, w, first) // warms the cache for tagging
+			} else {
+				f.glance(&t, w, first)
+			}
 			var d uint8
 			switch {
 			case t.flags&fPunct != 0:
@@ -507,8 +606,24 @@ func (f *featurizer) runs(words []string) {
 	}
 }
 
-// plain reports whether word i of the sentence last run is a lower-case
-// word of letters that cannot stand inside a name.
+// plain reports whether word i of the window last run cannot stand
+// inside a name: a lower-case word of letters other than a joining word
+// ("of", "von"), or a mark that ends a clause.
 func (f *featurizer) plain(i int, w string) bool {
-	return f.info[i].flags&(fCap|fAllCaps|fDigit|fPunct) == 0 && !connector(w)
+	fl := f.info[f.off+i].flags
+	if fl&fPunct != 0 {
+		return clauseMark(w)
+	}
+	return fl&(fCap|fAllCaps|fDigit) == 0 && !connector(w)
+}
+
+// clauseMark reports a mark no name holds; quote marks, dashes,
+// slashes, "&", "!" ("Yahoo!") and commas ("Washington, D.C.") may
+// stand in one.
+func clauseMark(w string) bool {
+	switch w {
+	case ".", ";", ":", "(", ")", "[", "]":
+		return true
+	}
+	return false
 }

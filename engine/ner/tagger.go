@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"sync"
+	"unicode"
 )
 
 //go:embed model
@@ -62,7 +63,7 @@ type Tagger struct {
 	score []float32
 	back  []uint8
 	tags  []int
-	acc   [nClass]int32
+	found []Span
 }
 
 // New returns a tagger for lang, "da" or "en".
@@ -84,15 +85,36 @@ func newTagger(m *Model, lang string) *Tagger { return &Tagger{m: m, f: featuriz
 func (m *Model) Tagger(lang string) *Tagger { return newTagger(m, lang) }
 
 // Document sets the sentences of the text the next calls of Tag come
-// from: a word's other occurrences in it are features too. Nil forgets.
-func (t *Tagger) Document(sents [][]string) { t.f.remember(sents) }
+// from: a word's other occurrences in it are features too, and what a
+// word it repeats says by itself is worked out once. Nil forgets.
+func (t *Tagger) Document(sents [][]string) {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	t.f.useCache(n)
+	t.f.remember(sents)
+}
 
 // Tag returns the names in one sentence of words, in order.
 func (t *Tagger) Tag(words []string) []Span {
-	if len(words) == 0 {
+	if sp := t.TagWindow(words, 0, len(words)); len(sp) > 0 {
+		return append([]Span(nil), sp...)
+	}
+	return nil
+}
+
+// TagWindow returns the names among words [lo, hi) of a sentence, with
+// token numbers counted from lo, in a buffer the next call reuses; the
+// words around the window are its context. Tagging a long sentence window by window (see Window) keeps
+// the work and memory per call bounded.
+func (t *Tagger) TagWindow(words []string, lo, hi int) []Span {
+	lo, hi = max(lo, 0), min(hi, len(words))
+	if lo >= hi {
+		t.emit = t.emit[:0]
 		return nil
 	}
-	t.decode(words)
+	t.decode(words, lo, hi)
 	n := 0
 	for _, c := range t.tags {
 		if c != 0 && (posOf(c) == posB || posOf(c) == posU) {
@@ -102,19 +124,57 @@ func (t *Tagger) Tag(words []string) []Span {
 	if n == 0 {
 		return nil
 	}
-	return t.spans(make([]Span, 0, n))
+	t.found = t.spans(t.found[:0])
+	return t.found
+}
+
+// MaxWindow is the most words TagWindow is given at once by Window.
+const MaxWindow = 256
+
+// Window returns where the window of a sentence's words that starts at
+// lo ends: the sentence's end if it is near, else just after the last
+// lower-case word within MaxWindow words (no name holds one, and the
+// tagger does not score it), or failing that a semicolon or comma.
+func Window(words []string, lo int) int {
+	if len(words)-lo <= MaxWindow {
+		return len(words)
+	}
+	end := lo + MaxWindow
+	mark := -1
+	for k := end - 1; k > lo+MaxWindow/2; k-- {
+		switch w := words[k]; {
+		case lowerWord(w) && !connector(w):
+			return k + 1
+		case mark < 0 && (w == ";" || w == ","):
+			mark = k
+		}
+	}
+	if mark >= 0 {
+		return mark + 1
+	}
+	return end
+}
+
+// lowerWord reports whether w is all lower-case letters.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // Score scores the words of one sentence for SpanScores, without
 // decoding it.
 func (t *Tagger) Score(words []string) {
 	if len(words) > 0 {
-		t.emissions(words)
+		t.emissions(words, 0, len(words))
 	}
 }
 
-// SpanScores gives, for words [s, e) of the sentence last passed to Tag
-// or Score, the score of naming them with each type, and the score of
+// SpanScores gives, for words [s, e) of the window last passed to
+// TagWindow (or sentence passed to Tag or Score), the score of naming them with each type, and the score of
 // their being no name: sums of the words' scores, to be pooled over a
 // name's mentions.
 func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
@@ -132,18 +192,18 @@ func (t *Tagger) SpanScores(s, e int) (types [nTypes]float32, none float32) {
 	return types, none
 }
 
-// emissions scores every class at every position of words.
-func (t *Tagger) emissions(words []string) {
-	n := len(words)
-	t.f.run(words)
+// emissions scores every class at every position of words [lo, hi).
+func (t *Tagger) emissions(words []string, lo, hi int) {
+	n := hi - lo
+	t.f.skipPlain = !t.Lower
+	t.f.run(words, lo, hi)
 	if cap(t.emit) < n*nClass {
 		t.emit = make([]float32, n*nClass, (n+n/2)*nClass)
 	}
 	t.emit = t.emit[:n*nClass]
-	w := t.m.w
 	for i := 0; i < n; i++ {
-		if !t.Lower && t.f.plain(i, words[i]) {
-			// A lower-case word outside a name: no name, unscored.
+		if !t.Lower && t.f.plain(i, words[lo+i]) {
+			// A word that cannot stand in a name: no name, unscored.
 			e := t.emit[i*nClass : (i+1)*nClass]
 			e[0] = 0
 			for c := 1; c < nClass; c++ {
@@ -151,24 +211,33 @@ func (t *Tagger) emissions(words []string) {
 			}
 			continue
 		}
-		t.acc = [nClass]int32{}
-		for _, h := range t.f.feats[i*nFeat : (i+1)*nFeat] {
-			row := w[t.m.slot(h):][:nClass]
-			for c, v := range row {
-				t.acc[c] += int32(v)
+		fs := t.f.feats[i*nFeat : (i+1)*nFeat : (i+1)*nFeat]
+		var acc [nClass]int32
+		if k := t.f.hit[i]; k >= 0 && t.f.cache[k].scored && t.f.cache[k].word == words[lo+i] {
+			acc = t.f.cache[k].part
+		} else {
+			for _, j := range wordFeats {
+				t.m.add(&acc, fs[j])
 			}
+			if k >= 0 && t.f.cache[k].word == words[lo+i] {
+				t.f.cache[k].part, t.f.cache[k].scored = acc, true
+			}
+		}
+		for _, j := range ctxFeats {
+			t.m.add(&acc, fs[j])
 		}
 		e := t.emit[i*nClass : (i+1)*nClass]
 		for c := range e {
-			e[c] = float32(t.acc[c]) * t.m.scale[c]
+			e[c] = float32(acc[c]) * t.m.scale[c]
 		}
 	}
 }
 
-// decode finds the best allowed tag sequence (Viterbi) into t.tags.
-func (t *Tagger) decode(words []string) {
-	t.emissions(words)
-	viterbi(t.emit, len(words), &t.m.trans, &t.score, &t.back, &t.tags)
+// decode finds the best allowed tag sequence (Viterbi) of words [lo, hi)
+// into t.tags.
+func (t *Tagger) decode(words []string, lo, hi int) {
+	t.emissions(words, lo, hi)
+	viterbi(t.emit, hi-lo, &t.m.trans, &t.score, &t.back, &t.tags)
 }
 
 // viterbi finds the best allowed class sequence of n positions given
@@ -187,6 +256,12 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 		}
 	}
 	for i := 1; i < n; i++ {
+		if emit[i*nClass+1] <= never && emit[i*nClass] > never {
+			// A word scored only as no name (see emissions): the best
+			// way into O, the rest closed, as the loop below finds.
+			forcedO(s[(i-1)*nClass:i*nClass], s[i*nClass:(i+1)*nClass], bk[i*nClass:(i+1)*nClass], emit[i*nClass], trans)
+			continue
+		}
 		for c := 0; c < nClass; c++ {
 			if emit[i*nClass+c] <= never {
 				s[i*nClass+c], bk[i*nClass+c] = never, 0
@@ -219,6 +294,27 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 		arg = int(bk[i*nClass+arg])
 	}
 	*score, *back, *tags = s, bk, tg
+}
+
+// forcedO fills the scores s and back pointers bk of a position whose
+// only class is O, from the previous position's scores prev.
+func forcedO(prev, s []float32, bk []uint8, emit float32, trans *[(nClass + 1) * nClass]float32) {
+	best, arg := float32(never), 0
+	for p, sp := range prev {
+		if sp <= never || !follows[p*nClass] {
+			continue
+		}
+		if v := sp + trans[p*nClass]; v > best {
+			best, arg = v, p
+		}
+	}
+	if best > never {
+		best += emit
+	}
+	s[0], bk[0] = best, uint8(arg)
+	for c := 1; c < nClass; c++ {
+		s[c], bk[c] = never, 0
+	}
 }
 
 // spans appends the names of the decoded sentence to dst.

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -66,5 +67,77 @@ func TestSpansAreValid(t *testing.T) {
 			t.Errorf("bad span %+v after %d", sp, prev)
 		}
 		prev = sp.End
+	}
+}
+
+// TestWindow checks that a long sentence is cut where no name can stand
+// and that each window stays within MaxWindow words.
+func TestWindow(t *testing.T) {
+	long := func(unit []string, n int) []string {
+		var w []string
+		for len(w) < n {
+			w = append(w, unit...)
+		}
+		return w
+	}
+	for _, c := range []struct {
+		name  string
+		words []string
+	}{
+		{"da commas", long(strings.Fields("Anders Hansen sagde at prisen steg i Aarhus ,"), 2000)},
+		{"en no commas", long(strings.Fields("Mary Smith of Harbour Trust met Bank of America people"), 2000)},
+		{"capitals only", long(strings.Fields("Karen Holm Lars Jensen"), 1000)},
+		{"short", strings.Fields("Karen Holm bor i Aarhus .")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for lo := 0; lo < len(c.words); {
+				hi := Window(c.words, lo)
+				if hi <= lo || hi-lo > MaxWindow {
+					t.Fatalf("window [%d, %d) of %d words", lo, hi, len(c.words))
+				}
+				if hi < len(c.words) && hi-lo < MaxWindow {
+					if w := c.words[hi-1]; w != "," && w != ";" && !lowerWord(w) {
+						t.Errorf("window [%d, %d) ends on %q, which may stand in a name", lo, hi, w)
+					}
+					if connector(c.words[hi-1]) {
+						t.Errorf("window [%d, %d) ends on the joining word %q", lo, hi, c.words[hi-1])
+					}
+				}
+				lo = hi
+			}
+		})
+	}
+}
+
+// TestTagWindow checks that a very long sentence tagged window by window
+// gets the names it gets tagged whole.
+func TestTagWindow(t *testing.T) {
+	for _, c := range []struct{ lang, unit string }{
+		{"da", "Karen Holm bor i Aarhus , og"},
+		{"en", "Tim Cook flew to Paris ; and"},
+	} {
+		tg, err := New(c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for range 300 {
+			words = append(words, strings.Fields(c.unit)...)
+		}
+		var got []string
+		for lo := 0; lo < len(words); {
+			hi := Window(words, lo)
+			for _, sp := range tg.TagWindow(words, lo, hi) {
+				got = append(got, fmt.Sprint(Types[sp.Type], lo+sp.Start, lo+sp.End))
+			}
+			lo = hi
+		}
+		var want []string
+		for _, sp := range tg.Tag(words) {
+			want = append(want, fmt.Sprint(Types[sp.Type], sp.Start, sp.End))
+		}
+		if len(want) < 300 || strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: tagged by windows %d names, whole %d:\n%v\n%v", c.lang, len(got), len(want), got, want)
+		}
 	}
 }

@@ -119,7 +119,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("ner: sentence %d: %w", i+1, err)
 		}
-		f.run(ex.Words)
+		f.run(ex.Words, 0, len(ex.Words))
 		sents = append(sents, sent{off: len(hashes) / nFeat, n: len(ex.Words), gold: gold})
 		hashes = append(hashes, f.feats...)
 	}
