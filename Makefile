@@ -6,7 +6,7 @@ GO ?= go
 # Go's WebAssembly tests run under Node through go_js_wasm_exec.
 export PATH := $(shell $(GO) env GOROOT)/lib/wasm:$(PATH)
 
-.PHONY: run build test test-go test-wasm fuzz setup lint eval generate stress train ner-eval
+.PHONY: run build test test-go test-wasm fuzz setup lint eval generate stress train ner-eval check-model
 
 run:
 	$(GO) run . serve
@@ -14,7 +14,7 @@ run:
 build:
 	$(GO) run . build --out dist
 
-test: lint test-go test-wasm fuzz eval test-browser
+test: lint test-go test-wasm fuzz eval check-model test-browser
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -59,6 +59,16 @@ generate:
 # (train splits only); the same corpora give the same files byte for byte.
 train:
 	$(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out engine/ner/model
+
+# The checked-in models must be what training gives today: the tagger reads
+# the lexicon's tables, so a changed word list changes the model too.
+check-model:
+	@if [ -d ../shared/corpora ]; then \
+		out=$$(mktemp -d) && $(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out $$out >/dev/null && \
+		for f in da.bin en.bin; do cmp -s $$out/$$f engine/ner/model/$$f || \
+			{ echo "check-model: engine/ner/model/$$f is not what make train gives today; run make train and commit it"; exit 1; }; done; \
+		echo "check-model: the checked-in models are what make train gives"; \
+	else echo "check-model: ../shared/corpora is not beside the checkout; skipped"; fi
 
 # The name tagger's mention F1 on the corpora's dev splits, beside the
 # entities engine.Extract finds in the same text.
