@@ -27,9 +27,11 @@ func ExtractIn(text, code string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	// One reading of the words serves every stage, the language's too.
+	d := segment.New(text)
 	sure := true
 	if code != "da" && code != "en" {
-		code, sure = detectLanguage(text)
+		code, sure = detectLanguage(d)
 	}
 	pack := lang.For(code)
 	res := Result{Lang: code, LangUnsure: !sure, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
@@ -38,7 +40,6 @@ func ExtractIn(text, code string) Result {
 		return conv.runes(start), conv.runes(end), text[start:end]
 	}
 
-	d := segment.New(text)
 	skip := furniture(d)
 	for p := range d.Paras {
 		if skip(p) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kilde/engine/segment"
 )
 
 // The commonest function words of each language. A stop-word count over
@@ -35,35 +37,29 @@ func wordSet(s string) map[string]bool {
 // the text uses more, Danish when there are none or as many of each
 // (the engine's reading of text without a signal).
 func DetectLanguage(text string) string {
-	lang, _ := detectLanguage(text)
+	lang, _ := detectLanguage(segment.New(text))
 	return lang
 }
 
-// detectLanguage also tells whether the text is clearly in that
-// language: at least two of its function words, one word in eight of
-// the text, more than of the other language and well more than of
-// German or French.
-func detectLanguage(text string) (lang string, sure bool) {
+// detectLanguage counts function words over the document's word tokens
+// (the first 20,000 are plenty) and also tells whether the text is
+// clearly in the language found: at least two of its function words,
+// one word in eight of the text, more than of the other language and
+// well more than of German or French.
+func detectLanguage(d *segment.Doc) (lang string, sure bool) {
 	da, en, other, words := 0, 0, 0, 0
 	var buf [32]byte
-	for i := 0; i < len(text) && words < 20000; {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += w
+	for _, t := range d.Tokens {
+		if words == 20000 {
+			break
+		}
+		if t.Kind != segment.Word || t.Is(segment.Digit) {
 			continue
 		}
-		j := i
-		for j < len(text) {
-			r, w := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += w
-		}
 		words++
-		if j-i <= len(buf) {
+		if w := d.Text[t.Start:t.End]; len(w) <= len(buf) {
 			low := buf[:0]
-			for _, r := range text[i:j] {
+			for _, r := range w {
 				low = utf8.AppendRune(low, unicode.ToLower(r))
 			}
 			if daWords[string(low)] {
@@ -76,7 +72,6 @@ func detectLanguage(text string) (lang string, sure bool) {
 				other++
 			}
 		}
-		i = j
 	}
 	lang, n, rival := "da", da, en
 	if en > da {

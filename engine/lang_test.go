@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kilde/engine/segment"
 )
 
 func TestDetectLanguage(t *testing.T) {
@@ -33,7 +35,7 @@ func TestDetectLanguage(t *testing.T) {
 		{"Ministeren sagde, at han ikke var enig, og at det var en fejl: »Das ist nicht gut«, sagde han til pressen.", "da", false},
 	}
 	for _, tt := range tests {
-		got, sure := detectLanguage(tt.in)
+		got, sure := detectLanguage(segment.New(tt.in))
 		if got != tt.want || sure == tt.unsure {
 			t.Errorf("detectLanguage(%q) = %q, sure %v; want %q, unsure %v", tt.in, got, sure, tt.want, tt.unsure)
 		}
@@ -54,7 +56,7 @@ func TestDetectLanguage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, sure := detectLanguage(string(b)); got != "da" || !sure {
+		if got, sure := detectLanguage(segment.New(string(b))); got != "da" || !sure {
 			t.Errorf("%s: got %q, sure %v; want da, sure", f, got, sure)
 		}
 	}
