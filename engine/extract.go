@@ -125,24 +125,10 @@ func digitRuns(text string) int {
 	return n
 }
 
-// furniture marks the paragraphs that are site furniture.
+// furniture marks the paragraphs that are site furniture. The cues of
+// both languages apply whatever the article's: a pasted page carries its
+// site's furniture, and a Danish site's cookie line may be in English.
 func furniture(d *segment.Doc) func(p int) bool {
-	lines := make([]boilerplate.Line, len(d.Lines))
-	for i, l := range d.Lines {
-		lines[i] = boilerplate.Line{Start: l.Start, End: l.End}
-	}
-	found := boilerplate.Find(d.Text, lines)
-	if len(found) == 0 {
-		return func(int) bool { return false }
-	}
-	skip := make([]bool, len(d.Paras))
-	k := 0
-	for p, para := range d.Paras {
-		at := int(d.Tokens[para.Start].Start)
-		for k < len(found) && found[k].End <= at {
-			k++
-		}
-		skip[p] = k < len(found) && found[k].Start <= at
-	}
+	skip := boilerplate.Find(d, lang.For(""))
 	return func(p int) bool { return p >= 0 && p < len(skip) && skip[p] }
 }

@@ -1,58 +1,37 @@
 // Package boilerplate recognises site furniture inside an article:
 // newsletter sign-ups, "read more" lines, advertisement labels, sharing
-// prompts. Such lines are reported, and not mined for quotes or entities.
+// prompts. Such paragraphs are reported, and not mined for quotes or
+// entities. The cues are the language packs' (engine/lang); it reads the
+// segmented document and writes one flag per paragraph.
 package boilerplate
 
 import (
 	"strings"
-	"unicode"
+
+	"kilde/engine/lang"
+	"kilde/engine/segment"
 )
 
-// cues are word stems that mark furniture: each hit counts when the line
-// is short, as furniture lines are.
-var cues = []string{
-	// Danish
-	"abonn", "tilmeld", "nyhedsbrev", "e-mail", "email", "afmeld", "log ind", "læs mere", "læs også",
-	"annonce", "reklame", "del artiklen", "del på", "følg os", "cookie", "indstillinger for", "bekræfte dit",
-	"privatlivspolitik", "se også", "relaterede", "mest læste",
-	// English
-	"subscri", "sign up", "sign in", "newsletter", "unsubscribe", "read more", "read also", "related",
-	"advertisement", "sponsored", "share this", "follow us", "privacy policy", "terms of use",
-	"manage your", "confirm your", "invalid email", "most read", "recommended",
-}
-
-// strong lines are furniture on their own, whatever else they say.
-var strong = map[string]bool{
-	"tilmeld": true, "annonce": true, "reklame": true, "subscribe": true, "sign up": true,
-	"advertisement": true, "read more": true, "læs mere": true, "læs også": true, "del": true, "share": true,
-}
-
-// Line is one line of the text, as byte offsets.
-type Line struct{ Start, End int }
-
-// Find returns the lines of text that are site furniture, in order.
-func Find(text string, lines []Line) []Line {
-	score := make([]int, len(lines))
-	for i, l := range lines {
-		score[i] = lineScore(text[l.Start:l.End])
+// Find marks the paragraphs of d that are furniture by the cues of pack:
+// short lines holding a cue, and a short line between two such lines (the
+// body of a sign-up block).
+func Find(d *segment.Doc, pack *lang.Pack) []bool {
+	score := make([]int, len(d.Paras))
+	for p := range d.Paras {
+		score[p] = lineScore(d.Text[d.Lines[p].Start:d.Lines[p].End], words(d, p), pack)
 	}
-	var out []Line
-	for i, l := range lines {
-		s := score[i]
-		// A short line between two furniture lines belongs to the block
-		// ("Vores guide til historier ..." under a sign-up heading).
-		if s == 0 && i > 0 && i+1 < len(lines) && score[i-1] > 0 && nextScore(score, i+1) > 0 && wordCount(text[l.Start:l.End]) <= 25 {
+	out := make([]bool, len(d.Paras))
+	for p, s := range score {
+		if s == 0 && p > 0 && p+1 < len(score) && score[p-1] > 0 && nextScore(score, p+1) > 0 && words(d, p) <= 25 {
 			s = 1
 		}
-		if s > 0 {
-			out = append(out, l)
-		}
+		out[p] = s > 0
 	}
 	return out
 }
 
-// nextScore is the score of line i, or of the line after it when line i
-// is itself a bare sandwich candidate.
+// nextScore is the score of line i, or of the line after it when i has
+// none: a block may hold one more line of its own.
 func nextScore(score []int, i int) int {
 	if score[i] > 0 {
 		return score[i]
@@ -63,39 +42,35 @@ func nextScore(score []int, i int) int {
 	return 0
 }
 
-func lineScore(line string) int {
-	// Furniture lines are short: a line of more than 20 words (at least
-	// 20 bytes each way) is never lowered and scanned.
-	if len(line) > 400 || wordCount(line) > 20 {
+// lineScore counts the cues in a short line that quotes nobody.
+func lineScore(line string, words int, pack *lang.Pack) int {
+	if len(line) > 400 || words > 20 {
 		return 0
 	}
 	low := strings.ToLower(strings.TrimSpace(line))
 	low = strings.TrimRight(low, ".:!»› >")
-	if strong[low] {
+	if pack.IsStrongFurniture(low) {
 		return 2
 	}
 	hits := 0
-	for _, c := range cues {
+	for _, c := range pack.Furniture() {
 		if strings.Contains(low, c) {
 			hits++
 		}
 	}
-	// Furniture rarely ends like a sentence of reporting; a short line
-	// with a cue and no quote marks is enough.
 	if hits > 0 && !strings.ContainsAny(line, "“”\"»«") {
 		return hits
 	}
 	return 0
 }
 
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
+// words counts the word tokens of paragraph p.
+func words(d *segment.Doc, p int) int {
+	n := 0
+	for _, t := range d.Tokens[d.Paras[p].Start:d.Paras[p].End] {
+		if t.Kind == segment.Word {
 			n++
 		}
-		in = w
 	}
 	return n
 }

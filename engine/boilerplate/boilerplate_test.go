@@ -4,26 +4,18 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"kilde/engine/lang"
+	"kilde/engine/segment"
 )
 
-func lines(text string) []Line {
-	var out []Line
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if i > start {
-				out = append(out, Line{start, i})
-			}
-			start = i + 1
-		}
-	}
-	return out
-}
-
 func found(text string) []string {
+	d := segment.New(text)
 	var out []string
-	for _, l := range Find(text, lines(text)) {
-		out = append(out, text[l.Start:l.End])
+	for p, is := range Find(d, lang.For("")) {
+		if is {
+			out = append(out, text[d.Lines[p].Start:d.Lines[p].End])
+		}
 	}
 	return out
 }

@@ -71,6 +71,10 @@ type Pack struct {
 	closers    map[rune]rune
 	marks      map[rune]bool
 	dashes     string
+	// furniture: cues of site furniture, and those that make a line
+	// furniture when they are all of it.
+	furniture []string
+	strong    map[string]bool
 }
 
 // For returns the pack for code ("da" or "en"); any other code, such as
@@ -97,7 +101,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
@@ -123,10 +127,20 @@ func union(a, b *Pack) *Pack {
 		for r := range p.marks {
 			u.marks[r] = true
 		}
+		u.furniture = append(u.furniture, p.furniture...)
+		for c := range p.strong {
+			u.strong[c] = true
+		}
 	}
 	delete(u.pronouns, "i")
 	return u
 }
+
+// Furniture returns the cues of site furniture, found inside a line.
+func (p *Pack) Furniture() []string { return p.furniture }
+
+// IsStrongFurniture reports a cue that is furniture when it is a whole line.
+func (p *Pack) IsStrongFurniture(line string) bool { return p.strong[line] }
 
 // IsSpeechVerb reports whether w is a speech verb.
 func (p *Pack) IsSpeechVerb(w string) bool { return p.verbs[w] }
@@ -184,7 +198,16 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		compound: code == "da", VerbSecond: code == "da"}
+		strong: map[string]bool{}, compound: code == "da", VerbSecond: code == "da"}
+	for _, l := range lines(code, "furniture.txt") {
+		cue, kind, _ := strings.Cut(l, "\t")
+		if kind != "line" {
+			p.furniture = append(p.furniture, cue)
+		}
+		if kind == "strong" || kind == "line" {
+			p.strong[cue] = true
+		}
+	}
 	for _, l := range lines(code, "verbs.txt") {
 		for _, w := range strings.Fields(l) {
 			p.verbs[w] = true
