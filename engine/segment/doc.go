@@ -108,6 +108,13 @@ func (d *Doc) tokenize() {
 				j += w
 				continue
 			}
+			// A Danish legal form is one word: "A/S", "I/S", "K/S", "P/S".
+			if r == '/' && j-i == 1 && isUpperASCII(s[i]) && j+2 <= len(s) && isUpperASCII(s[j+1]) {
+				if n, _ := utf8.DecodeRuneInString(s[j+2:]); j+2 == len(s) || !isWordRune(n) {
+					j += 2
+					continue
+				}
+			}
 			// An inner hyphen or a period between letters stays in the word.
 			if (r == '-' || r == '‑') && j+w < len(s) {
 				if n, _ := utf8.DecodeRuneInString(s[j+w:]); isWordRune(n) {
@@ -128,6 +135,8 @@ func (d *Doc) tokenize() {
 		}
 	}
 }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // shape sets the case and digit flags of word token k.
 func (d *Doc) shape(k int) {

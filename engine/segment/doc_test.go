@@ -85,3 +85,28 @@ func TestParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestLegalForms: a Danish legal form is one word, so no name starts at
+// its second letter ("Tidløs A/S" is not "Tidløs A" and "S"); other
+// slashes still part words.
+func TestLegalForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tidløs A/S vokser.", "Tidløs|A/S|vokser"},
+		{"Holm I/S og Berg K/S.", "Holm|I/S|og|Berg|K/S"},
+		{"Mærsk A/S", "Mærsk|A/S"},
+		{"A/Sx og AB/S og a/s", "A|Sx|og|AB|S|og|a|s"},
+		{"1/2 og km/t", "1|2|og|km|t"},
+	}
+	for _, tt := range tests {
+		d := New(tt.in)
+		var got []string
+		for i, tok := range d.Tokens {
+			if tok.Kind == Word {
+				got = append(got, d.Tok(i))
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: words %q, want %s", tt.in, got, tt.want)
+		}
+	}
+}
