@@ -1,0 +1,28 @@
+package entities
+
+// aliasRules name how a form joined an entity named otherwise, in the
+// order the grouper tries them (group.go).
+var aliasRules = []string{
+	"alias:surname",    // a person's last or middle name alone: "Holm" for Karen Holm
+	"alias:place",      // another form of the same gazetteer place: "Kinas", "China"
+	"alias:legal-form", // the name without its legal form: "Acme" for "Acme A/S"
+	"alias:extension",  // a longer or shorter name that starts the same: "Tidløs Hud Pleje" and "Tidløs"
+	"alias:spacing",    // the same letters spaced otherwise: "Tidløs Hudpleje"
+	"alias:variant",    // an inflection or misspelling: "Stadion Varer" for "Stadium Varer"
+	"alias:acronym",    // the initials of a name in capitals: "EEA"
+	"alias:clipped",    // a clipped first word: "the Fed" for "the Federal Reserve"
+}
+
+// RuleNames lists every rule an entity's chain can name: the kind rules
+// in the order they are tried (classes), then the alias rules.
+func RuleNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range classes {
+		if !seen[c.rule] {
+			seen[c.rule] = true
+			out = append(out, c.rule)
+		}
+	}
+	return append(out, aliasRules...)
+}
