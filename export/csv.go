@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"kilde/engine"
+	"kilde/engine/result"
 )
 
 // The CSV files are UTF-8 with a byte-order mark and CRLF line ends, so
@@ -15,7 +15,7 @@ import (
 // RFC 4180 says.
 
 // FiguresCSV lists the figures.
-func FiguresCSV(r engine.Result) []byte {
+func FiguresCSV(r result.Result) []byte {
 	rows := [][]string{{"start", "end", "text", "kind", "value", "high", "unit", "qualifier", "rule"}}
 	for _, f := range r.Figures {
 		value := num(f.Value)
@@ -32,7 +32,7 @@ func FiguresCSV(r engine.Result) []byte {
 }
 
 // QuotesCSV lists the quotes.
-func QuotesCSV(r engine.Result) []byte {
+func QuotesCSV(r result.Result) []byte {
 	rows := [][]string{{"start", "end", "text", "speaker", "entity", "cue", "rule"}}
 	for _, q := range r.Quotes {
 		rows = append(rows, []string{itoa(q.Start), itoa(q.End), cell(q.Text), cell(q.Speaker), q.Entity, cell(q.Cue), q.Rule})
@@ -41,7 +41,7 @@ func QuotesCSV(r engine.Result) []byte {
 }
 
 // EntitiesCSV lists the entities with their aliases and mention counts.
-func EntitiesCSV(r engine.Result) []byte {
+func EntitiesCSV(r result.Result) []byte {
 	rows := [][]string{{"id", "name", "kind", "aliases", "mentions", "rule"}}
 	for _, e := range r.Entities {
 		rows = append(rows, []string{e.ID, cell(e.Name), e.Kind, cell(strings.Join(e.Aliases, "; ")), itoa(len(e.Mentions)), e.Rule})
@@ -89,7 +89,7 @@ func cell(s string) string {
 // Named is the result for one file.
 type Named struct {
 	File   string
-	Result engine.Result
+	Result result.Result
 }
 
 // TableCSV puts the figures, quotes and entities of several files in one

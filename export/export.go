@@ -7,11 +7,11 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"kilde/engine"
+	"kilde/engine/result"
 )
 
 // JSON is the result in the spec's format, indented, with a final newline.
-func JSON(r engine.Result) ([]byte, error) {
+func JSON(r result.Result) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

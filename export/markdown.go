@@ -6,13 +6,13 @@ import (
 	"sort"
 	"strings"
 
-	"kilde/engine"
+	"kilde/engine/result"
 )
 
 // Markdown is a readable report of the result: figures as a table,
 // quotes grouped by speaker, entities by kind. Article text is escaped
 // so that it shows as written and never as markup.
-func Markdown(r engine.Result, title string) []byte {
+func Markdown(r result.Result, title string) []byte {
 	var b bytes.Buffer
 	if title == "" {
 		title = "kilde"
@@ -32,7 +32,7 @@ func Markdown(r engine.Result, title string) []byte {
 	}
 
 	b.WriteString("\n## Quotes\n")
-	groups := map[string][]engine.Quote{}
+	groups := map[string][]result.Quote{}
 	var speakers []string
 	for _, q := range r.Quotes {
 		s := q.Speaker
@@ -56,8 +56,8 @@ func Markdown(r engine.Result, title string) []byte {
 	}
 
 	b.WriteString("\n## Entities\n")
-	for _, kind := range []string{engine.Person, engine.Org, engine.Place, engine.Other} {
-		var es []engine.Entity
+	for _, kind := range []string{result.Person, result.Org, result.Place, result.Other} {
+		var es []result.Entity
 		for _, e := range r.Entities {
 			if e.Kind == kind {
 				es = append(es, e)

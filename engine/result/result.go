@@ -1,11 +1,15 @@
-package engine
+// Package result holds the types of an extraction's result, in the format
+// fixed by the product spec, and their JSON form. It is apart from the
+// engine so that code that only shows or exports a result (the page, the
+// exports) does not link the engine and its tables.
+package result
 
 import (
 	"encoding/json"
 	"math"
 )
 
-// Result is what Extract finds in one text, in the format fixed by the
+// Result is what engine.Extract finds in one text, in the format fixed by the
 // product spec. All offsets are Unicode code points into the input,
 // half-open [Start, End), and every Text equals the input at its offsets.
 type Result struct {
