@@ -15,7 +15,7 @@ import (
 // block re-renders only when its content or the selection changes: a
 // long article shows at once and the page stays responsive.
 func (p *page) renderArticle() app.UI {
-	if p.text == "" {
+	if p.empty() {
 		return app.Div().ID("article").Class("article empty").Text(p.t("empty"))
 	}
 	// Runs of blocks not rendered yet are one spacer each.
