@@ -15,7 +15,7 @@ import (
 // block re-renders only when its content or the selection changes: a
 // long article shows at once and the page stays responsive.
 func (p *page) renderArticle() app.UI {
-	if p.text == "" {
+	if p.empty() {
 		return app.Div().ID("article").Class("article empty").Text(p.t("empty"))
 	}
 	// Runs of blocks not rendered yet are one spacer each.
@@ -46,8 +46,10 @@ func (p *page) renderArticle() app.UI {
 	)
 }
 
-// blockSize is how many paragraphs render together.
-const blockSize = 6
+// blockSize is how many paragraphs render together: a long line is cut
+// into paragraphs of up to view.MaxPara letters, dense with highlights,
+// and go-app builds a block's elements in one task, so a block stays small.
+const blockSize = 3
 
 // blocks starts a new reading view: the first block rendered, the others
 // placeholders whose height is guessed from their length.

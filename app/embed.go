@@ -151,7 +151,7 @@ func (p *page) onMessage(ctx app.Context, origin, kind string, data app.Value) {
 			reply(map[string]any{"type": "kilde:error", "message": tooLong})
 			return
 		}
-		p.setText(ctx, text.String(), false)
+		p.setSource(ctx, text, false)
 	case "kilde:theme":
 		if t := data.Get("theme"); t.Type() == app.TypeString && (t.String() == "light" || t.String() == "dark") {
 			app.Window().Get("document").Get("documentElement").Get("dataset").Set("theme", t.String())

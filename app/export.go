@@ -9,7 +9,7 @@ import (
 )
 
 func (p *page) renderExport() app.UI {
-	disabled := p.text == ""
+	disabled := p.empty()
 	file := func(id, label, name, mime string, data func() []byte) app.UI {
 		return app.Button().Type("button").ID(id).Disabled(disabled).Text(p.t(label)).
 			OnClick(func(ctx app.Context, e app.Event) { download(name, mime, data()) })

@@ -10,33 +10,34 @@ import (
 // it; once an article is in, a one-line bar that leaves the page to the
 // reading view (the box stays in the page, hidden, with the text).
 func (p *page) renderInput() app.UI {
-	open := p.text == "" || p.editing
+	open := p.empty() || p.editing
 	return app.Div().Class("input").Class(map[bool]string{false: "collapsed"}[open]).Body(
 		app.Label().For("text").Class("hint").Hidden(!open).Text(p.t("paste")),
 		app.Textarea().ID("text").Class("text").Rows(p.rows()).Spellcheck(false).Hidden(!open).
 			Aria("describedby", "privacy").
 			OnInput(func(ctx app.Context, e app.Event) {
-				text := ctx.JSSrc().Get("value").String()
+				// The text stays a JavaScript string: see setSource.
+				src := ctx.JSSrc().Get("value")
 				// A paste or drop of a whole article closes the box; typing
 				// keeps it open.
 				kind := e.Get("inputType")
 				if kind.Truthy() && (kind.String() == "insertFromPaste" || kind.String() == "insertFromDrop") ||
-					len(text) > len(p.text)+pasted {
+					jsLen(src) > p.srcLen+pasted {
 					p.editing = false
 				} else {
 					p.editing = true
 				}
-				p.setText(ctx, text, true)
+				p.setSource(ctx, src, true)
 			}),
 		app.Div().Class("actions").Body(
 			// One button that opens or closes the box, always in the same
 			// place, so that a change of state keeps the focus where it is.
-			app.Button().Type("button").ID(map[bool]string{true: "done", false: "edit"}[open]).Hidden(p.text == "").
+			app.Button().Type("button").ID(map[bool]string{true: "done", false: "edit"}[open]).Hidden(p.empty()).
 				Text(p.t(map[bool]string{true: "done", false: "edit"}[open])).
 				OnClick(func(ctx app.Context, e app.Event) {
 					// From the state now: go-app keeps a handler from an
 					// earlier render when the element stays.
-					p.editing = !(p.text == "" || p.editing)
+					p.editing = !(p.empty() || p.editing)
 					if p.editing {
 						ctx.Defer(func(ctx app.Context) {
 							if el := app.Window().GetElementByID("text"); el.Truthy() {
@@ -57,13 +58,13 @@ func (p *page) renderInput() app.UI {
 			app.Button().Type("button").ID("sample").Class("secondary").Text(p.t("sample")).OnClick(func(ctx app.Context, e app.Event) {
 				p.editing = false
 				p.keep("sampleDone")
-				p.setText(ctx, sample, false)
+				p.setText(ctx, sample)
 			}),
-			app.Button().Type("button").ID("clear").Class("secondary").Hidden(p.text == "").Text(p.t("clear")).
+			app.Button().Type("button").ID("clear").Class("secondary").Hidden(p.empty()).Text(p.t("clear")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					p.editing = false
 					p.keep("cleared")
-					p.setText(ctx, "", false)
+					p.setText(ctx, "")
 				}),
 		),
 		app.P().ID("privacy").Class("private").Hidden(!open).Text(p.t("private")),

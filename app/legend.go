@@ -5,7 +5,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // renderLegend shows, in the reading view's own marks, how each kind of
 // highlight looks, so the signs need no colour to be read.
 func (p *page) renderLegend() app.UI {
-	if p.text == "" {
+	if p.empty() {
 		return app.Text("")
 	}
 	item := func(class, key string) app.UI {

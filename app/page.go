@@ -35,6 +35,10 @@ type page struct {
 	host  string // the allowed origin of the page framing the app
 	ui    string // interface language: "en" or "da"
 
+	// src is the article text as a JavaScript string, srcLen its length;
+	// text is its copy in Go, made when the worker has read it.
+	src      app.Value
+	srcLen   int
 	text     string
 	editing  bool   // the text box is open on a text
 	langAs   string // the article language the reader chose, "" to detect
@@ -137,10 +141,20 @@ func (p *page) uiLanguage(ctx app.Context) string {
 	return "en"
 }
 
-// setText takes new article text: saved at once, read after a pause
-// when typed, or at once when loaded.
-func (p *page) setText(ctx app.Context, text string, typed bool) {
+// setText takes new article text from Go (a sample, a file, a draft):
+// it goes to the page once, as a JavaScript string.
+func (p *page) setText(ctx app.Context, text string) {
 	p.text = text
+	p.setSource(ctx, app.ValueOf(text), false)
+}
+
+// setSource takes new article text as a JavaScript string: saved at
+// once, read after a pause when typed, or at once when loaded. The text
+// is not copied into Go here (for a long article that alone would hold
+// the page): p.text follows when the worker hands it back with its
+// answer, already in UTF-8.
+func (p *page) setSource(ctx app.Context, src app.Value, typed bool) {
+	p.src, p.srcLen = src, jsLen(src)
 	p.errMsg = ""
 	if typed {
 		p.undo = nil
@@ -154,8 +168,8 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 		// Set the textarea's value (it has no text child to diff); through
 		// the page's context, as the element that asked may be gone.
 		p.ctx.Defer(func(ctx app.Context) {
-			if el := app.Window().GetElementByID("text"); el.Truthy() {
-				el.Set("value", p.text)
+			if el := app.Window().GetElementByID("text"); el.Truthy() && gen == p.gen {
+				el.Set("value", p.src)
 			}
 		})
 		p.read(ctx)
@@ -168,6 +182,9 @@ func (p *page) setText(ctx app.Context, text string, typed bool) {
 	})
 }
 
+// empty reports whether there is no article text.
+func (p *page) empty() bool { return p.srcLen == 0 }
+
 // read has the worker read the text. While it reads, a newer text waits
 // (only the newest), and the answer for the older one is dropped.
 func (p *page) read(ctx app.Context) {
@@ -175,15 +192,16 @@ func (p *page) read(ctx app.Context) {
 		p.queued = true
 		return
 	}
-	gen, text := p.gen, p.text
-	p.readingParas = paragraphs(text)
-	if text == "" {
+	gen, src := p.gen, p.src
+	if p.empty() {
+		p.text = ""
 		p.show(ctx, engine.Result{Lang: "und"}, nil, gen)
 		return
 	}
+	p.readingParas = paragraphs(src)
 	p.busy = true
 	start := time.Now()
-	p.reader.run(text, p.langAs, false, func(out app.Value, err string) {
+	p.reader.run(src, p.langAs, false, func(out app.Value, err string) {
 		p.busy = false
 		if p.queued {
 			p.queued = false
@@ -195,9 +213,11 @@ func (p *page) read(ctx app.Context) {
 		}
 		if err == "" {
 			setData("extractMs", time.Since(start).Milliseconds())
-			b := make([]byte, out.Length())
-			app.CopyBytesToGo(b, out)
-			p.decode(view.NewDecoder(b, text), gen, time.Now())
+			p.text = string(goBytes(out.Get("text")))
+			d := view.NewDecoder(goBytes(out.Get("layout")), p.text)
+			// Decoding starts in a task of its own.
+			t0 := time.Now()
+			soon(0, func() { p.decode(d, gen, t0) })
 			return
 		}
 		p.reading = false
@@ -287,15 +307,28 @@ func (p *page) show(ctx app.Context, res engine.Result, paras []view.Paragraph, 
 	})
 }
 
-// paragraphs counts the non-empty lines of a text.
-func paragraphs(text string) int {
-	n := 0
-	for line := range strings.SplitSeq(text, "\n") {
-		if strings.TrimSpace(line) != "" {
-			n++
-		}
+// paragraphs counts the lines of a JavaScript string with more than
+// space on them, in JavaScript: the text is not in Go yet.
+func paragraphs(src app.Value) int {
+	lines := jsString(src).Call("match", app.Window().Get("RegExp").New(`^.*\S.*$`, "gm"))
+	if !lines.Truthy() {
+		return 0
 	}
-	return n
+	return lines.Length()
+}
+
+// jsLen is the length of a JavaScript string.
+func jsLen(s app.Value) int { return jsString(s).Get("length").Int() }
+
+// jsString wraps a JavaScript string in a String object (no copy):
+// syscall/js reads properties and calls methods only of objects.
+func jsString(s app.Value) app.Value { return app.Window().Get("String").New(s) }
+
+// goBytes copies a Uint8Array into Go.
+func goBytes(u8 app.Value) []byte {
+	b := make([]byte, u8.Length())
+	app.CopyBytesToGo(b, u8)
+	return b
 }
 
 // setData sets a data attribute on the document: timings and the
@@ -328,7 +361,7 @@ func (p *page) load(ctx app.Context, name string, data []byte) {
 	if intake.IsHTML(name, data) {
 		text = intake.HTMLText(text)
 	}
-	p.setText(ctx, text, false)
+	p.setText(ctx, text)
 }
 
 // explain says in plain words why a file was refused.
@@ -388,7 +421,7 @@ func (p *page) Render() app.UI {
 
 func (p *page) renderHeader() app.UI {
 	stats := ""
-	if p.text != "" {
+	if !p.empty() {
 		stats = p.count(len(p.res.Figures), "figure") + " · " + p.count(len(p.res.Quotes), "quote") + " · " + p.count(len(p.res.Entities), "entity")
 	}
 	other := map[string]string{"en": "da", "da": "en"}[p.ui]
@@ -396,7 +429,7 @@ func (p *page) renderHeader() app.UI {
 		app.H1().Body(app.Img().Src("/web/icon.svg").Alt("").Role("presentation").Class("logo"), app.Text("kilde")),
 		app.If(!p.embed, func() app.UI { return app.P().Class("tagline").Text(p.t("tagline")) }),
 		app.Div().Class("meta").Body(
-			app.If(p.text != "", func() app.UI {
+			app.If(!p.empty(), func() app.UI {
 				return app.Span().Class("lang").ID("article-lang").Text(p.t("lang") + ": " + p.t("lang"+p.res.Lang))
 			}),
 			app.Span().Class("stats").ID("stats").Text(stats),
@@ -413,7 +446,7 @@ func (p *page) renderHeader() app.UI {
 // renderStatus says when the article is being read, and how much of it.
 func (p *page) renderStatus() app.UI {
 	msg := ""
-	if p.reading && p.text != "" {
+	if p.reading && !p.empty() {
 		msg = fmt.Sprintf(p.t("readingN"), p.readingParas)
 	}
 	return app.P().ID("status").Class("status").Role("status").Text(msg)
@@ -487,8 +520,8 @@ func (p *page) restore(ctx app.Context) {
 			ctx.LocalStorage().Get(textKey, &text)
 			ctx.LocalStorage().Del(textKey)
 		}
-		if text != "" && p.text == "" {
-			p.setText(ctx, text, false)
+		if text != "" && p.empty() {
+			p.setText(ctx, text)
 		}
 	})
 }
@@ -517,7 +550,7 @@ func (p *page) await(promise app.Value, done func(v app.Value, err string)) {
 
 // renderStore says when the text could not be kept: it stays on the page.
 func (p *page) renderStore() app.UI {
-	if p.storeErr == "" || p.text == "" {
+	if p.storeErr == "" || p.empty() {
 		return app.Text("")
 	}
 	return app.Div().ID("store-error").Class("error").Role("alert").Text(fmt.Sprintf(p.t("errStore"), p.storeErr))
@@ -525,27 +558,27 @@ func (p *page) renderStore() app.UI {
 
 // keep remembers the text before a sample or clear replaced it, for Undo.
 func (p *page) keep(what string) {
-	if p.text == "" {
+	if p.empty() {
 		p.undo = nil
 		return
 	}
-	p.undo = &undo{text: p.text, what: what}
+	p.undo = &undo{src: p.src, what: what}
 }
 
 // undo is a text that a sample or clear replaced.
 type undo struct {
-	text string
-	what string // the message that says what happened
+	src  app.Value // the text, a JavaScript string
+	what string    // the message that says what happened
 }
 
 func (p *page) undoLast(ctx app.Context) {
 	if p.undo == nil {
 		return
 	}
-	text := p.undo.text
+	src := p.undo.src
 	p.undo = nil
 	p.editing = false
-	p.setText(ctx, text, false)
+	p.setSource(ctx, src, false)
 }
 
 // renderUndo offers to take back the last sample or clear.
@@ -603,7 +636,7 @@ func (p *page) renderTabs() app.UI {
 // renderLangWarning says when the text reads as neither Danish nor
 // English, and lets the reader choose the language to read it in.
 func (p *page) renderLangWarning() app.UI {
-	if p.text == "" || p.reading || !p.res.LangUnsure || p.langAs != "" {
+	if p.empty() || p.reading || !p.res.LangUnsure || p.langAs != "" {
 		return app.Text("")
 	}
 	as := func(lang, label string) app.UI {

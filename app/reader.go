@@ -52,10 +52,12 @@ func newReader(ctx app.Context) *reader {
 	return r
 }
 
-// run reads text in the worker; lang is "da", "en" or "" (detected).
+// run reads text (a Go string, or a JavaScript one: app.Value) in the
+// worker; lang is "da", "en" or "" (detected).
 // With whole the answer is one JSON string of the spec's result;
-// otherwise a Uint8Array of the result with its layout (view.Encode).
-func (r *reader) run(text, lang string, whole bool, done func(out app.Value, err string)) {
+// otherwise {layout, text}: Uint8Arrays of the result with its layout
+// (view.Encode) and of the text (see worker/main.go).
+func (r *reader) run(text any, lang string, whole bool, done func(out app.Value, err string)) {
 	if r.w == nil || !r.w.Truthy() {
 		done(nil, "this browser cannot run the engine in a worker")
 		return

@@ -1,6 +1,6 @@
 // The engine in a worker of its own: the page sends {id, text, lang,
-// whole} and gets {id, out} (a JSON string with whole, else a Uint8Array;
-// see worker/main.go) or {id, error}. Reading a long article here never
+// whole} and gets {id, out} (a JSON string with whole, else {layout, text},
+// two Uint8Arrays; see worker/main.go) or {id, error}. Reading a long article here never
 // holds the page.
 importScripts('/wasm_exec.js');
 
@@ -24,7 +24,7 @@ self.onmessage = async (e) => {
     await ready;
     const out = self.kildeExtract(text, lang || '', !!whole);
     if (out === null) throw new Error('text must be a string');
-    self.postMessage({ id, out }, typeof out === 'string' ? [] : [out.buffer]);
+    self.postMessage({ id, out }, typeof out === 'string' ? [] : [out.layout.buffer, out.text.buffer]);
   } catch (err) {
     self.postMessage({ id, error: String((err && err.message) || err) });
   }

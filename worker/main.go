@@ -17,9 +17,11 @@ import (
 func main() {
 	// kildeExtract(text, lang, whole) reads text ("da", "en" or ""
 	// for detected). With whole it returns the spec's result as a JSON
-	// string, for a host page; otherwise a Uint8Array with the result
-	// and the reading view's layout (view.Encode), which the page
-	// decodes in a few milliseconds.
+	// string, for a host page; otherwise {layout, text}: Uint8Arrays of
+	// the result with the reading view's layout (view.Encode), which the
+	// page decodes in a few milliseconds, and of the text in UTF-8, which
+	// the page copies into its Go memory as it is (a JavaScript string
+	// would have to be encoded there, holding the page).
 	js.Global().Set("kildeExtract", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 3 || args[0].Type() != js.TypeString {
 			return js.Null()
@@ -34,10 +36,13 @@ func main() {
 			b, _ := json.Marshal(r) // a Result always encodes
 			return string(b)
 		}
-		b := view.Encode(r, view.Layout(text, r))
-		u8 := js.Global().Get("Uint8Array").New(len(b))
-		js.CopyBytesToJS(u8, b)
-		return u8
+		return map[string]any{"layout": bytesToJS(view.Encode(r, view.Layout(text, r))), "text": bytesToJS([]byte(text))}
 	}))
 	select {}
+}
+
+func bytesToJS(b []byte) js.Value {
+	u8 := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(u8, b)
+	return u8
 }
