@@ -11,7 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"kilde/app/view"
-	"kilde/engine"
+	"kilde/engine/result"
 	"kilde/intake"
 	"kilde/search"
 )
@@ -48,7 +48,7 @@ type page struct {
 	// rowCap is how many rows each panel renders so far: after a new
 	// result they come in a few at a time.
 	rowCap int
-	res    engine.Result
+	res    result.Result
 	reader *reader
 	gen    int  // text generation: an answer for an older text is dropped
 	busy   bool // the worker is reading
@@ -195,7 +195,7 @@ func (p *page) read(ctx app.Context) {
 	gen, src := p.gen, p.src
 	if p.empty() {
 		p.text = ""
-		p.show(ctx, engine.Result{Lang: "und"}, nil, gen)
+		p.show(ctx, result.Result{Lang: "und"}, nil, gen)
 		return
 	}
 	p.readingParas = paragraphs(src)
@@ -272,7 +272,7 @@ func soon(ms int, f func()) {
 
 // show shows a result with its layout; the reading view renders the
 // blocks near the screen, the rest as they come near.
-func (p *page) show(ctx app.Context, res engine.Result, paras []view.Paragraph, gen int) {
+func (p *page) show(ctx app.Context, res result.Result, paras []view.Paragraph, gen int) {
 	p.res, p.paras = res, paras
 	p.rove, p.firstMark = "", ""
 	for _, para := range paras {
@@ -454,7 +454,7 @@ func (p *page) renderStatus() app.UI {
 
 // extractJSON reads a text for a host page, in the worker: done gets the
 // spec's result as a plain JS object.
-func (p *page) extractJSON(text, lang string, done func(result app.Value, err error)) {
+func (p *page) extractJSON(text, lang string, done func(out app.Value, err error)) {
 	p.reader.run(text, lang, true, func(out app.Value, err string) {
 		if err == "" && out.Type() != app.TypeString {
 			err = "the engine gave no result"

@@ -9,7 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"kilde/app/view"
-	"kilde/engine"
+	"kilde/engine/result"
 )
 
 // choose selects an item: marks it and all that belongs to it, scrolls
@@ -127,7 +127,7 @@ func (p *page) renderDetail() app.UI {
 	)
 }
 
-func (p *page) value(f engine.Figure) string {
+func (p *page) value(f result.Figure) string {
 	v := ""
 	switch {
 	case f.ISO != "":
@@ -141,13 +141,13 @@ func (p *page) value(f engine.Figure) string {
 	return v
 }
 
-func (p *page) entity(id string) (engine.Entity, bool) {
+func (p *page) entity(id string) (result.Entity, bool) {
 	for _, e := range p.res.Entities {
 		if e.ID == id {
 			return e, true
 		}
 	}
-	return engine.Entity{}, false
+	return result.Entity{}, false
 }
 
 func (p *page) renderFigures() app.UI {
@@ -232,7 +232,7 @@ func (p *page) more(panel string, n int) app.UI {
 }
 
 // sortable is a figure's value for sorting: dates by their year.
-func sortable(f engine.Figure) float64 {
+func sortable(f result.Figure) float64 {
 	if math.IsNaN(f.Value) {
 		return math.Inf(1)
 	}
@@ -288,7 +288,7 @@ func (p *page) renderQuotes() app.UI {
 }
 
 // attribution is a quote as a journalist pastes it.
-func attribution(q engine.Quote) string {
+func attribution(q result.Quote) string {
 	if q.Speaker == "" {
 		return "“" + q.Text + "”"
 	}
@@ -296,12 +296,12 @@ func attribution(q engine.Quote) string {
 }
 
 func (p *page) renderEntities() app.UI {
-	kinds := []string{engine.Person, engine.Org, engine.Place, engine.Other}
+	kinds := []string{result.Person, result.Org, result.Place, result.Other}
 	return app.Section().ID("entities").Class("panel").Body(
 		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("entities"), len(p.res.Entities))),
 		app.If(len(p.res.Entities) == 0, func() app.UI { return app.P().Class("hint").Text(p.t("none")) }),
 		app.Range(kinds).Slice(func(k int) app.UI {
-			var es []engine.Entity
+			var es []result.Entity
 			for _, e := range p.res.Entities {
 				if e.Kind == kinds[k] {
 					es = append(es, e)
@@ -376,13 +376,13 @@ func clip(s string, n int) string {
 // kindOrder puts the kinds of figures in the order the panel lists them.
 func kindOrder(kind string) int {
 	switch kind {
-	case engine.Money:
+	case result.Money:
 		return 0
-	case engine.Percent:
+	case result.Percent:
 		return 1
-	case engine.Number:
+	case result.Number:
 		return 2
-	case engine.Date:
+	case result.Date:
 		return 3
 	}
 	return 4

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"kilde/engine"
+	"kilde/engine/result"
 )
 
 // Piece is a stretch of article text with the highlights over it.
@@ -62,7 +62,7 @@ const MaxPara = 2000
 // Layout cuts the text into paragraphs (at line breaks, and within lines
 // longer than MaxPara) and pieces (at every highlight boundary). Offsets
 // in r are code points.
-func Layout(text string, r engine.Result) []Paragraph {
+func Layout(text string, r result.Result) []Paragraph {
 	runes := []rune(text)
 	// at[i] is the byte offset of code point i.
 	at := make([]int, len(runes)+1)

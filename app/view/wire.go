@@ -6,7 +6,7 @@ import (
 	"errors"
 	"math"
 
-	"kilde/engine"
+	"kilde/engine/result"
 )
 
 // Encode writes a result and its layout in a compact binary form: the
@@ -14,7 +14,7 @@ import (
 // result gains travels with it), then the lists and the paragraphs as
 // variable-length integers and length-prefixed strings. Pieces keep only
 // their byte offsets: Decode takes their text from the article.
-func Encode(r engine.Result, paras []Paragraph) []byte {
+func Encode(r result.Result, paras []Paragraph) []byte {
 	head := r
 	head.Figures, head.Quotes, head.Entities = nil, nil, nil
 	h, _ := json.Marshal(head) // a Result always encodes
@@ -58,7 +58,7 @@ func Encode(r engine.Result, paras []Paragraph) []byte {
 }
 
 // Decode reads what Encode wrote for text.
-func Decode(b []byte, text string) (engine.Result, []Paragraph, error) {
+func Decode(b []byte, text string) (result.Result, []Paragraph, error) {
 	d := NewDecoder(b, text)
 	for !d.Step(1 << 30) {
 	}
@@ -70,7 +70,7 @@ func Decode(b []byte, text string) (engine.Result, []Paragraph, error) {
 type Decoder struct {
 	rd    reader
 	text  string
-	r     engine.Result
+	r     result.Result
 	paras []Paragraph
 	stage int // 0 head, 1 figures, 2 quotes, 3 entities, 4 paragraphs, 5 done
 	i     int // next item of the stage
@@ -93,12 +93,12 @@ func (d *Decoder) Step(n int) bool {
 			if err := json.Unmarshal([]byte(rd.str()), r); err != nil && rd.err == nil {
 				rd.err = err
 			}
-			r.Figures = make([]engine.Figure, min(rd.uint(), size))
+			r.Figures = make([]result.Figure, min(rd.uint(), size))
 			d.stage, d.i = 1, 0
 			continue
 		case 1:
 			if d.i == len(r.Figures) {
-				r.Quotes = make([]engine.Quote, min(rd.uint(), size))
+				r.Quotes = make([]result.Quote, min(rd.uint(), size))
 				d.stage, d.i = 2, 0
 				continue
 			}
@@ -108,7 +108,7 @@ func (d *Decoder) Step(n int) bool {
 			f.Value, f.High = rd.float(), rd.float()
 		case 2:
 			if d.i == len(r.Quotes) {
-				r.Entities = make([]engine.Entity, min(rd.uint(), size))
+				r.Entities = make([]result.Entity, min(rd.uint(), size))
 				d.stage, d.i = 3, 0
 				continue
 			}
@@ -127,7 +127,7 @@ func (d *Decoder) Step(n int) bool {
 			for k := range e.Aliases {
 				e.Aliases[k] = rd.str()
 			}
-			e.Mentions = make([]engine.Mention, min(rd.uint(), size))
+			e.Mentions = make([]result.Mention, min(rd.uint(), size))
 			for k := range e.Mentions {
 				m := &e.Mentions[k]
 				m.Start, m.End = rd.uint(), rd.uint()
@@ -164,12 +164,12 @@ func (d *Decoder) Step(n int) bool {
 }
 
 // Result gives what was read, or why it could not be.
-func (d *Decoder) Result() (engine.Result, []Paragraph, error) {
+func (d *Decoder) Result() (result.Result, []Paragraph, error) {
 	if d.rd.err != nil {
-		return engine.Result{}, nil, d.rd.err
+		return result.Result{}, nil, d.rd.err
 	}
 	if d.stage != 5 {
-		return engine.Result{}, nil, errShort
+		return result.Result{}, nil, errShort
 	}
 	paras := d.paras
 	if len(paras) == 0 {
