@@ -492,7 +492,10 @@ test('panels and marks: counts agree, one quote sign per quote, a kind in the si
       assert.match(await page.textContent('#detail dl'), /KindPerson(?!s)/);
       const q = want.quotes.findIndex((x) => x.text.length > 20);
       await page.click(`#quotes li:nth-child(1) .quote`);
-      assert.ok((await page.textContent('#detail dl')).includes('“'), 'the quote detail shows the quote');
+      // The detail is re-rendered after the click: wait for it, not for luck.
+      const shown = await page.waitForFunction(() => document.querySelector('#detail dl')?.textContent.includes('“'), null, { timeout: 5000 })
+        .then(() => true, () => false);
+      assert.ok(shown, 'the quote detail shows the quote');
       const before = await generation(page);
       await fillText(page, '”Vi er glade,” siger Jens Hansen.');
       await extracted(page, before);
