@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"kilde/internal/peakheap"
+	"kilde/internal/cputime"
 )
 
 // TestQuoteRunsGrowLinearly extracts one long sentence made of nothing
@@ -68,11 +68,11 @@ func minCPU(small, large string) (a, b time.Duration) {
 // timeRuns returns the CPU time per extraction of text over runs.
 func timeRuns(text string, runs int) time.Duration {
 	runtime.GC()
-	before := peakheap.CPU()
+	before := cputime.Now()
 	for range runs {
 		if r := Extract(text); len(r.Quotes) == 0 {
 			panic("no quotes found in the growth text")
 		}
 	}
-	return (peakheap.CPU() - before) / time.Duration(runs)
+	return (cputime.Now() - before) / time.Duration(runs)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"kilde/engine"
+	"kilde/internal/cputime"
 	"kilde/internal/peakheap"
 )
 
@@ -68,9 +69,9 @@ func cpu(text string) time.Duration {
 	best := time.Duration(math.MaxInt64)
 	for range 3 {
 		runtime.GC()
-		t0 := peakheap.CPU()
+		t0 := cputime.Now()
 		engine.Extract(text)
-		best = min(best, peakheap.CPU()-t0)
+		best = min(best, cputime.Now()-t0)
 	}
 	return best
 }

@@ -1,16 +1,16 @@
 //go:build !js && !wasip1 && !windows
 
-package peakheap
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// CPU is the processor time the process has used, user and system: it
+// Now is the processor time the process has used, user and system: it
 // counts only this process's work, so a busy machine disturbs it less
 // than the wall clock.
-func CPU() time.Duration {
+func Now() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0
