@@ -43,14 +43,12 @@ stress:
 
 # The project's scorer on the development set (rules are tuned on it) and
 # on the check set (never tuned on: the number that says how the rules
-# carry to new text), one after the other, and the share of entities whose
-# kind no hand rule decided.
+# carry to new text), one after the other.
 eval:
 	@if [ -f ../shared/eval/score.py ]; then \
 		$(GO) build -o /tmp/kilde-eval . && \
 		for set in dev check; do echo "== $$set"; \
 			python3 ../shared/eval/score.py --cmd "/tmp/kilde-eval extract --format json" ../shared/eval/$$set || exit 1; done; \
-		$(GO) run ./engine/internal/rulesplit ../shared/eval/dev ../shared/eval/check | grep 'decided by'; \
 	else echo "eval: ../shared/eval is not beside the checkout; the floors are checked by engine/eval_test.go"; fi
 
 # Regenerates the word lists and gazetteers from their npm sources.

@@ -49,13 +49,7 @@ func ExtractIn(text, code string) Result {
 	}
 
 	qs := quotes.Find(d, pack, skip)
-	speakers := make([]segment.Range, 0, len(qs))
-	for _, q := range qs {
-		if q.Mention == quotes.NameMention {
-			speakers = append(speakers, q.Subj)
-		}
-	}
-	ents := entities.Find(d, entities.Hints{Lang: code, Skip: skip, Speakers: speakers})
+	ents := entities.Find(d, entities.Hints{Lang: code, Skip: skip})
 
 	// Figures are found on the whole text, in one pass of their own.
 	// Sized by the runs of digits, which bound the figures but for the

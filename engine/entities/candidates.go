@@ -15,42 +15,21 @@ import (
 // cand is one run of name words: a mention waiting for a kind and an
 // entity.
 type cand struct {
-	tok        segment.Range // tokens of the mention
-	words      []string      // lower-case words that name it (nicknames left out)
-	weak       bool          // only a sentence's first word, or inside a title: needs support
-	genitive   bool          // followed by "’s" / "‘ s"
-	allCaps    bool          // written in capitals ("FRANCIS FORD COPPOLAS")
-	initials   bool          // opens with initials: "H.C. Andersen", "J. R. R. Tolkien"
-	titleLeft  bool          // a title or honorific stands before it
-	titleRight bool          // ", direktør for ..." follows it
-	speaker    bool          // it names who said a quote
-	pronoun    bool          // "Hvis Clinton har en plan, holder han den": a he or she refers back
-	orgLeft    bool          // "selskabet X", "direktør for X"
-	placeVote  int8          // "i X", "fra X": place more likely
-	orgVote    int8          // "på X", "hos X": organisation more likely
-	class      uint8         // index into classes: the kind and the rule that decided it
-	scores     [5]float32    // the name tagger's score of each kind for these words, per word, and of no name
-	tagged     bool          // the tagger found a name among these words
-	place      string        // place id from the gazetteer
-	key        string        // grouping key
+	tok       segment.Range // tokens of the mention
+	words     []string      // lower-case words that name it (nicknames left out)
+	weak      bool          // only a sentence's first word, or inside a title: needs support
+	allCaps   bool          // written in capitals ("FRANCIS FORD COPPOLAS")
+	titleLeft bool          // a title or honorific opened the run: "Sen. Elizabeth Warren"
+	class     uint8         // index into classes: the kind and the rule that decided it
+	scores    [5]float32    // the name tagger's score of each kind for these words, per word, and of no name
+	tagged    bool          // the tagger found a name among these words
+	place     string        // place id from the gazetteer
+	key       string        // grouping key
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
 // candidate holds a byte instead of two strings.
 var classes = []struct{ kind, rule string }{
-	{Other, "other:event"},
-	{Other, "other:title"},
-	{Place, "place:gazetteer"},
-	{Place, "place:ending"},
-	{Org, "org:suffix"},
-	{Org, "org:context"},
-	{Person, "person:first-name"},
-	{Person, "person:initials"},
-	{Person, "person:title"},
-	{Person, "person:apposition"},
-	{Person, "person:speaker"},
-	{Person, "person:pronoun"},
-	{Org, "org:acronym"},
 	{Person, "model"},
 	{Org, "model"},
 	{Place, "model"},
@@ -508,7 +487,6 @@ func (c *collector) addFrom(i, j, start int) {
 	first := d.Tokens[i]
 	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[i]
 	cd.allCaps = c.capsRun(i, j)
-	cd.initials = j-i > 1 && isInitials(c.tok(i)) && !isInitials(c.tok(j-1))
 	a := len(c.arena)
 	for k := i; k < j; k++ {
 		if isQuoteMark(c.tok(k)) && k+2 < j && c.tok(k+2) == c.tok(k) {
@@ -518,8 +496,6 @@ func (c *collector) addFrom(i, j, start int) {
 		c.arena = append(c.arena, c.low(k))
 	}
 	cd.words = c.arena[a:len(c.arena):len(c.arena)]
-	cd.genitive = isApostrophe(c.tok(j)) && c.tok(j+1) == "s"
-	c.context(&cd)
 	c.cands = append(c.cands, cd)
 }
 
@@ -560,22 +536,15 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
 			return i // "General Motors", "General Electric": the name itself
 		case c.titleAt(i):
-			cd.titleLeft = true
-			if c.particle(i+1) || c.low(i+1) == "for" {
-				cd.titleLeft, cd.orgLeft = false, true // "CEO of Export Now"
-			}
+			// "CEO of Export Now" names an employer, not a person's title.
+			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
 		case c.particle(i):
 		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
-			cd.orgLeft = true // "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
+			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
-			switch {
-			case orgNouns[w] || lexicon.IsOrgHead(w) || orgCompound(w):
-				cd.orgLeft = true
-			case agentNoun(w):
-				cd.titleLeft = true
-			}
+			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNouns[w] && !lexicon.IsOrgHead(w) && !orgCompound(w)
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
@@ -660,47 +629,6 @@ func isDemonym(w string) bool {
 	return false
 }
 
-// context reads the words around a candidate for signs of its kind.
-func (c *collector) context(cd *cand) {
-	i, j := cd.tok.Start, cd.tok.End
-	prev := i - 1
-	if c.tok(prev) == "," {
-		prev--
-	}
-	pw := c.low(prev)
-	if c.isWord(prev) && (isTitle(pw) || isTitle(strings.TrimSuffix(pw, "."))) {
-		cd.titleLeft = true
-	}
-	if c.isWord(i-1) && !c.d.Tokens[i-1].Is(segment.Cap) {
-		w := c.low(i - 1)
-		if orgNouns[w] {
-			cd.orgLeft = true
-		}
-		if (w == "for" || w == "of" || w == "hos" || w == "at") && isTitle(c.low(i-2)) {
-			cd.orgLeft = true
-		}
-		if placeWords[w] && !((w == "til" || w == "to") && c.speechBefore(i-1)) {
-			cd.placeVote++ // not "siger han til Ritzau", "he told ... to Reuters"
-		}
-		if orgWords[w] {
-			cd.orgVote++
-		}
-	}
-	// ", administrerende direktør for", ", CEO of", ", en vice president hos"
-	if c.tok(j) == "," {
-		for k := j + 1; k < j+5 && c.isWord(k); k++ {
-			if w := c.low(k); isTitle(w) {
-				cd.titleRight = true
-				break
-			}
-		}
-	}
-	cd.pronoun = j-i == 1 && c.pronounFollows(j)
-	sp := c.h.Speakers // in text order
-	k := sort.Search(len(sp), func(k int) bool { return sp[k].End > i })
-	cd.speaker = k < len(sp) && sp[k].Start < j
-}
-
 // key joins words into an interned grouping key.
 func (c *collector) key(words []string) string {
 	if len(words) == 1 {
@@ -713,38 +641,6 @@ func (c *collector) key(words []string) string {
 	c.keys[k] = k
 	return k
 }
-
-// pronounFollows reports a name at token j's left that is the subject of
-// its clause ("Clinton har") and that a personal pronoun later in the
-// same sentence refers back to, with no other name between. A pronoun
-// next to a speech verb is the speaker of a quote, not this name.
-func (c *collector) pronounFollows(j int) bool {
-	if !c.isWord(j) || c.d.Tokens[j].Is(segment.Cap) || lexicon.IsStop(c.h.Lang, c.low(j)) && !auxiliaries[c.low(j)] {
-		return false
-	}
-	for k := j + 1; k < j+16 && k < len(c.d.Tokens); k++ {
-		t := c.d.Tokens[k]
-		if t.Is(segment.SentEnd) {
-			return false
-		}
-		if t.Kind != segment.Word {
-			continue
-		}
-		if t.Is(segment.Cap) && !t.Is(segment.Initial) {
-			return false
-		}
-		if personPronouns[c.low(k)] {
-			return !c.pack.IsSpeechVerb(c.low(k-1)) && !c.pack.IsSpeechVerb(c.low(k+1))
-		}
-	}
-	return false
-}
-
-var personPronouns = set(`han hun ham hende he she him`)
-
-// auxiliaries are stop words that still show a name as a clause's subject.
-var auxiliaries = set(`har havde er var vil ville skal skulle kan kunne må måtte blev bliver
-	has had is was will would shall should can could must may might`)
 
 // currencyPrefix reports the letters of a currency sign such as "US$",
 // "HK$" or "A$": part of an amount, not a name.
@@ -793,20 +689,6 @@ func partyTag(w string) bool {
 func orgCompound(w string) bool {
 	for _, h := range []string{"koncernen", "selskabet", "firmaet", "virksomheden", "producenten", "kæden", "rederiet", "banken", "fonden", "organisationen"} {
 		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// speechBefore reports a speech verb among the few words before token i
-// (the word "til" or "to" itself): "siger han til Ritzau".
-func (c *collector) speechBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if c.d.Tokens[k].Is(segment.SentEnd) {
-			return false
-		}
-		if c.pack.IsSpeechVerb(c.low(k)) {
 			return true
 		}
 	}

@@ -34,9 +34,6 @@ type Hints struct {
 	Lang string
 	// Skip reports paragraphs that are site furniture, not to be mined.
 	Skip func(p int) bool
-	// Speakers are token ranges that name who said a quote: a strong
-	// sign of a person.
-	Speakers []segment.Range
 }
 
 // Find returns the entities of d in order of first mention.

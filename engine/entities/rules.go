@@ -13,8 +13,8 @@ var aliasRules = []string{
 	"alias:clipped",    // a clipped first word: "the Fed" for "the Federal Reserve"
 }
 
-// RuleNames lists every rule an entity's chain can name: the kind rules
-// in the order they are tried (classes), then the alias rules.
+// RuleNames lists every rule an entity's chain can name: "model" (the
+// name tagger gives every entity its span and kind), then the alias rules.
 func RuleNames() []string {
 	var out []string
 	seen := map[string]bool{}

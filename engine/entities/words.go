@@ -24,12 +24,6 @@ var orgNouns = set(`selskab selskabet virksomhed virksomheden firma firmaet kons
 	koncernen butik butikken platform platformen tjeneste tjenesten avisen bank banken
 	company firm group startup bank newspaper platform service site brand mærket`)
 
-// placeWords before a name favour a place for an unknown single word.
-var placeWords = set(`i in fra from nær near ved til to mod towards byen city landet country regionen`)
-
-// orgWords before a name favour an organisation.
-var orgWords = set(`på hos on at for of with med`)
-
 // commonCaps are capitalised words that are neither names nor titles:
 // nouns some writers capitalise.
 var commonCaps = set(`internettet internet nettet web præsidenten regeringen folketinget staten

@@ -25,15 +25,20 @@ var sets = []struct {
 	{"da", "da-ddt-danplus/dev.tsv", []string{"PER", "ORG", "LOC", "MISC"}},
 	{"en", "en-gum-ner/dev.tsv", []string{"PER", "ORG", "LOC", "MISC"}},
 	{"en", "en-ewt-uner/dev.tsv", []string{"PER", "ORG", "LOC"}},
+	{"en", "en-ewt-uner/test.tsv", []string{"PER", "ORG", "LOC"}}, // held out: neither trained nor tuned on
 }
 
-var lower *bool
+var (
+	lower     *bool
+	engineErr *bool
+)
 
 var three = []string{"PER", "ORG", "LOC"}
 
 func main() {
 	corpora := flag.String("corpora", "../shared/corpora", "the corpora folder")
 	errs := flag.Bool("errors", false, "print the tagger's misses and false names")
+	engineErr = flag.Bool("engine-errors", false, "print engine.Extract's misses and false names")
 	lower = flag.Bool("lower", false, "score lower-case words too (the engine does not)")
 	flag.Parse()
 	for _, s := range sets {
@@ -107,7 +112,11 @@ func engineCounts(sents []corpus.Sentence, lang string, types []string) *score.C
 			}
 		}
 		for k := range doc {
-			c.Add(score.FromBIO(doc[k].Tags), pred[k], types)
+			gold := score.FromBIO(doc[k].Tags)
+			c.Add(gold, pred[k], types)
+			if *engineErr {
+				showErrors(doc[k].Words, gold, pred[k], types)
+			}
 		}
 		i = j
 	}
@@ -166,20 +175,26 @@ func printErrors(t *ner.Tagger, sents []corpus.Sentence, types []string) {
 		for _, sp := range t.Tag(s.Words) {
 			pred = append(pred, score.Name{Start: sp.Start, End: sp.End, Type: ner.Types[sp.Type]})
 		}
-		show := func(mark string, a, b []score.Name) {
-			for _, n := range a {
-				found := false
-				for _, m := range b {
-					found = found || m == n
-				}
-				if !found && keep(types, n.Type) {
-					fmt.Printf("    %s %-4s %s   | %s\n", mark, n.Type, strings.Join(s.Words[n.Start:n.End], " "), context(s.Words, n))
-				}
+		showErrors(s.Words, gold, pred, types)
+	}
+}
+
+// showErrors prints the gold names absent from pred and the predicted
+// names absent from gold, each with its context.
+func showErrors(words []string, gold, pred []score.Name, types []string) {
+	show := func(mark string, a, b []score.Name) {
+		for _, n := range a {
+			found := false
+			for _, m := range b {
+				found = found || m == n
+			}
+			if !found && keep(types, n.Type) {
+				fmt.Printf("    %s %-4s %s   | %s\n", mark, n.Type, strings.Join(words[n.Start:n.End], " "), context(words, n))
 			}
 		}
-		show("miss", gold, pred)
-		show("false", pred, gold)
 	}
+	show("miss", gold, pred)
+	show("false", pred, gold)
 }
 
 func keep(types []string, t string) bool {
