@@ -20,6 +20,7 @@ const (
 	ByDateMD                  // month and day: "May 24"
 	ByDateMDY                 // month, day and year: "May 24, 2017"
 	ByDecade                  // a decade: "1990'erne", "the '90s"
+	ByFraction                // a common fraction: "1/2", "3/4 procent"
 )
 
 // Part is what a number was read with; a rule's name joins its parts.
@@ -41,7 +42,7 @@ var (
 		Name string
 	}{
 		{ByDateDMY, "date:dmy"}, {ByDateDM, "date:dm"}, {ByDateMY, "date:my"}, {ByDateMD, "date:md"},
-		{ByDateMDY, "date:mdy"}, {ByDecade, "decade"}, {ByNumber, "number"}, {ByWord, "word"},
+		{ByDateMDY, "date:mdy"}, {ByDecade, "decade"}, {ByFraction, "fraction"}, {ByNumber, "number"}, {ByWord, "word"},
 		{ByRange, "range"}, {ByTime, "time"}, {ByYear, "year"},
 	}
 	Parts = []struct {
@@ -76,7 +77,7 @@ func (r Rule) String() string {
 	return r.name()
 }
 
-var ruleNames = func() (t [ByDecade + 1][WithUnit << 1]string) {
+var ruleNames = func() (t [ByFraction + 1][WithUnit << 1]string) {
 	for b := range t {
 		for p := range t[b] {
 			t[b][p] = Rule{Base(b), Part(p)}.name()

@@ -23,6 +23,7 @@ type amount struct {
 	unit       string // a time unit or counted noun
 	unitInSpan bool
 	word       bool // a number word
+	fraction   bool // a common fraction: "3/4"
 }
 
 // at reads the figure that starts at byte i, if any.
@@ -53,8 +54,11 @@ func (s *scanner) at(i int) (Figure, bool) {
 	f.End = a.end
 	f.Value = a.value
 	rule := Rule{Base: ByNumber}
-	if a.word {
+	switch {
+	case a.word:
 		rule.Base = ByWord
+	case a.fraction:
+		rule.Base = ByFraction
 	}
 	// A range: "10-15 %", "10 til 15 procent", "between 5 and 7 million".
 	if hi, ok := s.rangeEnd(i, a); ok {
@@ -199,6 +203,10 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 			return a, false
 		}
 		a.value, a.end, a.bare = v, end, bare
+		if q, qend, ok := s.fraction(i, end, v, bare); ok {
+			a.value, a.end, a.bare, a.fraction = q, qend, false, true
+			end = qend
+		}
 		// Letters straight after the digits: "$5m", "34-årige", else a code ("4G").
 		if end < len(s.text) {
 			r, _ := utf8.DecodeRuneInString(s.text[end:])
@@ -245,6 +253,28 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 	}
 	s.follow(&a)
 	return a, true
+}
+
+// fraction reads a common fraction whose numerator, v, runs from i to
+// end: a smaller whole number over 2 to 16 after a slash, standing on
+// its own ("1/2", "3/4"). "12/5", "24/11/2026" and "2/3/4" are dates,
+// scores or codes, not fractions.
+func (s *scanner) fraction(i, end int, v float64, bare bool) (float64, int, bool) {
+	t := s.text
+	if !bare || end+1 >= len(t) || t[end] != '/' || i > 0 && (t[i-1] == '/' || isDigit(t[i-1])) {
+		return 0, end, false
+	}
+	d, k := smallInt(t, end+1)
+	if d < 2 || d > 16 || v < 1 || v >= float64(d) {
+		return 0, end, false
+	}
+	if k < len(t) && (t[k] == '/' || isDigit(t[k]) || t[k] == ',' && k+1 < len(t) && isDigit(t[k+1])) {
+		return 0, end, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[k:]); k < len(t) && unicode.IsLetter(r) {
+		return 0, end, false // "1/2a", a code
+	}
+	return v / float64(d), k, true
 }
 
 // scale returns the multiplier of a scale word, 0 if w is none.
