@@ -9,18 +9,18 @@ import "strings"
 type Base uint8
 
 const (
-	ByNumber  Base = iota + 1 // digits: "3.000", "1,5"
-	ByWord                    // a number word: "en million", "three"
-	ByRange                   // two numbers as one range: "10-15 %", "mellem 5 og 7"
-	ByTime                    // a clock time: "14.30", "9 am"
-	ByYear                    // a four-digit year: "2015"
-	ByDateDMY                 // day, month and year: "24. maj 2017", "24/11/2026"
-	ByDateDM                  // day and month: "24. maj"
-	ByDateMY                  // month and year: "maj 2017"
-	ByDateMD                  // month and day: "May 24"
-	ByDateMDY                 // month, day and year: "May 24, 2017"
-	ByDecade                  // a decade: "1990'erne", "the '90s"
-	ByFraction                // a common fraction: "1/2", "3/4 procent"
+	ByNumber   Base = iota + 1 // digits: "3.000", "1,5"
+	ByWord                     // a number word: "en million", "three"
+	ByRange                    // two numbers as one range: "10-15 %", "mellem 5 og 7"
+	ByTime                     // a clock time: "14.30", "9 am"
+	ByYear                     // a four-digit year: "2015"
+	ByDateDMY                  // day, month and year: "24. maj 2017", "24/11/2026"
+	ByDateDM                   // day and month: "24. maj"
+	ByDateMY                   // month and year: "maj 2017"
+	ByDateMD                   // month and day: "May 24"
+	ByDateMDY                  // month, day and year: "May 24, 2017"
+	ByDecade                   // a decade: "1990'erne", "the '90s"
+	ByFraction                 // a common fraction: "1/2", "3/4 procent"
 )
 
 // Part is what a number was read with; a rule's name joins its parts.
