@@ -558,11 +558,15 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 }
 
 // nameShaped reports a sentence's first word that is a name all the
-// same: written like one ("MoneyGram", "TED"), or the subject of a
-// speech verb ("Maersk said", "Alibaba hævder").
+// same: the tagger takes it for one ("Mwangi said"), or it is written
+// like one ("MoneyGram", "TED"). A subject of a speech verb is not
+// enough by itself ("Analysts said", "Ingen siger").
 func (c *collector) nameShaped(cd *cand) bool {
 	if len(cd.words) != 1 || !c.d.Tokens[cd.tok.Start].Is(segment.Initial) {
 		return false
+	}
+	if cd.tagged {
+		return true
 	}
 	w := c.tok(cd.tok.Start)
 	if c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
@@ -571,24 +575,6 @@ func (c *collector) nameShaped(cd *cand) bool {
 	for i, r := range w {
 		if i > 0 && unicode.IsUpper(r) {
 			return true
-		}
-	}
-	return nameVerbs[c.low(cd.tok.End)] && !lexicon.IsStop(c.h.Lang, w) && !(c.h.Lang == "en" && groupNoun(c.low(cd.tok.Start)))
-}
-
-// nameVerbs are the speech verbs that, after a sentence's first word,
-// show it to be a name ("Pedersen siger", "Halpern said"); "reported" and
-// "announced" take common subjects as often.
-var nameVerbs = set(`siger sagde fortæller fortalte tilføjer tilføjede udtaler udtalte forklarer forklarede
-	says said tells told adds added explains explained`)
-
-// groupNoun reports English plurals of people by role, which open
-// sentences before a speech verb as names do: "Analysts said",
-// "Officials say", "Economists told".
-func groupNoun(w string) bool {
-	for _, e := range []string{"ists", "ysts", "ials", "ians", "ics", "ants", "ents", "ors", "ers"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return !lexicon.IsFirstName(w)
 		}
 	}
 	return false

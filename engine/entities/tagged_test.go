@@ -37,6 +37,15 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Ruth Kamau", "person", []string{"Ruth Kamau", "Kamau"}}, {"Tanzanite Mining", "org", nil}}, []string{"Afterwards"}, "Tanzanite Mining"},
 		{"da", "Tidligere i dag mødtes Søren Vang med ledelsen af Nordkraft. Bagefter tog Vang hjem.",
 			[]want{{"Søren Vang", "person", []string{"Søren Vang", "Vang"}}, {"Nordkraft", "org", nil}}, []string{"Bagefter"}, "Nordkraft"},
+		// A sentence's first word that nothing else in the text supports
+		// is a name when the tagger takes it for one; a plural of people
+		// before a speech verb is not.
+		{"en", "The talks went on. Mwangi said the plan would work.",
+			[]want{{"Mwangi", "person", nil}}, []string{"The"}, ""},
+		{"en", "Shares fell on Monday. Analysts said the drop was small.",
+			nil, []string{"Analysts", "Shares"}, ""},
+		{"da", "Aktierne faldt mandag. Analytikere siger, at faldet var lille.",
+			nil, []string{"Analytikere", "Aktierne"}, ""},
 		// Section labels and capitalised common words are no names.
 		{"da", "Indland. Skolerne i Aalborg får flere lærere, siger rådmand Hans Kirk.",
 			[]want{{"Aalborg", "place", nil}, {"Hans Kirk", "person", nil}}, []string{"Indland", "Skolerne"}, ""},
