@@ -148,7 +148,7 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 // stay ("TV 2", "Gateway ’17"), and so does a run the tagger finds no
 // name in: the rules judge it.
 func (c *collector) addTagged(i, j int) {
-	if j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) {
+	if j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) && !c.acronym(i) {
 		return // "Det", "The": a sentence's first word, never a name
 	}
 	sent := c.tagAt(i)
@@ -170,6 +170,7 @@ func (c *collector) addTagged(i, j int) {
 		c.score(n, sent, false)
 		return
 	}
+	named := in[0].Start
 	if !c.leadIn(i, in[0].Start) {
 		in[0].Start = i
 	}
@@ -181,7 +182,7 @@ func (c *collector) addTagged(i, j int) {
 		if k == 0 {
 			// From the run's start, so that the words left out still
 			// tell what stands before the name ("Sangeren Medina").
-			c.addFrom(i, r.End, r.Start)
+			c.addFrom(i, r.End, r.Start, named)
 		} else {
 			c.add(r.Start, r.End)
 		}
@@ -342,6 +343,22 @@ func (c *collector) nameWord(i int) bool {
 	return true
 }
 
+// acronym reports a short word in capitals among words that are not:
+// an acronym even when it spells a function word ("the WHO said", "US
+// forces", "DE"), not a word of a headline written in capitals.
+func (c *collector) acronym(i int) bool {
+	t := c.d.Tokens[i]
+	if !t.Is(segment.AllCaps) || len(c.tok(i)) < 2 || len(c.tok(i)) > 5 {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if c.isWord(k) && c.d.Tokens[k].Is(segment.AllCaps) && len(c.tok(k)) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // longCaps reports a word in capitals that is too long to be an acronym:
 // in badly translated text such words are mostly ordinary words.
 func (c *collector) longCaps(i int) bool {
@@ -446,13 +463,14 @@ func (c *collector) run(i, end int) int {
 
 // add trims run [i, j) of stop words, titles and nationality words and
 // keeps what is left as a candidate.
-func (c *collector) add(i, j int) { c.addFrom(i, j, i) }
+func (c *collector) add(i, j int) { c.addFrom(i, j, i, j) }
 
-// addFrom is add for a name that starts at start or later.
-func (c *collector) addFrom(i, j, start int) {
+// addFrom is add for a name that starts at start or later; named is
+// the first word the tagger put in a name (see trimLeft).
+func (c *collector) addFrom(i, j, start, named int) {
 	d := c.d
 	cd := cand{}
-	i = max(c.trimLeft(&cd, i, j), start)
+	i = max(c.trimLeft(&cd, i, j, named), start)
 	for j > i && (c.demonym(j-1) || c.titleAt(j-1) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
 		j--
 	}
@@ -528,8 +546,11 @@ func (c *collector) placePrefix(i, j int) int {
 }
 
 // trimLeft skips the titles, sentence-initial stop words and nationality
-// words that open run [i, j) and returns where the name starts.
-func (c *collector) trimLeft(cd *cand, i, j int) int {
+// words that open run [i, j) and returns where the name starts. A
+// nationality word from named on is part of the name, as the tagger
+// reads it: "the European Environment Agency", not "Chinese President
+// Xi"; at a sentence's start the tagger cannot tell ("Later Acme Inc.").
+func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 	for ; i < j; i++ {
 		w := c.low(i)
 		switch {
@@ -547,8 +568,8 @@ func (c *collector) trimLeft(cd *cand, i, j int) int {
 			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNouns[w] && !lexicon.IsOrgHead(w) && !orgCompound(w)
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
-		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1):
-		case c.demonym(i) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
+		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
+		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
 			// "Danske Bank" and "Kristen Stewart" keep their first word
 		default:
 			return i

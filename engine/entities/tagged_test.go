@@ -46,6 +46,18 @@ func TestTaggedNames(t *testing.T) {
 			nil, []string{"Analysts", "Shares"}, ""},
 		{"da", "Aktierne faldt mandag. Analytikere siger, at faldet var lille.",
 			nil, []string{"Analytikere", "Aktierne"}, ""},
+		// A function word in capitals among words that are not is an
+		// acronym, and the initials of a name said before.
+		{"en", "The World Health Organization warned on Monday. The WHO said cases rose.",
+			[]want{{"World Health Organization", "org", []string{"World Health Organization", "WHO"}}}, nil, ""},
+		// A nationality word the tagger reads as part of a name stays in it;
+		// one before a title or a person does not.
+		{"en", "The European Environment Agency published a report on Monday.",
+			[]want{{"European Environment Agency", "org", nil}}, nil, ""},
+		{"en", "Chinese President Xi Jinping met the delegation in Beijing.",
+			[]want{{"Xi Jinping", "person", nil}, {"Beijing", "place", nil}}, []string{"Chinese", "President"}, ""},
+		{"da", "Den Europæiske Centralbank hævede renten, sagde den franske økonom Marie Dubois.",
+			[]want{{"Europæiske Centralbank", "org", nil}, {"Marie Dubois", "person", nil}}, []string{"franske"}, ""},
 		// Section labels and capitalised common words are no names.
 		{"da", "Indland. Skolerne i Aalborg får flere lærere, siger rådmand Hans Kirk.",
 			[]want{{"Aalborg", "place", nil}, {"Hans Kirk", "person", nil}}, []string{"Indland", "Skolerne"}, ""},
