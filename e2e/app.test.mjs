@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { APP, HOST, PORT, hostPage, out, sample, serve, browser, open, extracted, generation, counts, cli, mentions, parseCSV, watchTasks, setValue, stage, slowness, fillText } from './helpers.mjs';
+import { APP, HOST, PORT, hostPage, out, sample, serve, browser, open, extracted, generation, loadSample, counts, cli, mentions, parseCSV, watchTasks, setValue, stage, slowness, fillText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const seed = fs.readFileSync(sample, 'utf8');
@@ -21,12 +21,6 @@ after(async () => {
   await chrome?.close();
   server?.kill();
 });
-
-async function loadSample(page) {
-  const before = await generation(page);
-  await page.click('#sample');
-  await extracted(page, before);
-}
 
 test('pasting the seed article marks what extract prints', async () => {
   const page = await open(context);
