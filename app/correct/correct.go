@@ -6,7 +6,6 @@ package correct
 
 import (
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"sort"
 
@@ -48,11 +47,15 @@ type Outcome struct {
 	Applied int
 }
 
-// Key names the corrections of one text in storage: a hash of the text.
+// Key names the corrections of one text in storage: its FNV-1a hash,
+// computed over the string in place (a long article is not copied).
 func Key(text string) string {
-	h := fnv.New64a()
-	h.Write([]byte(text))
-	return fmt.Sprintf("kilde:corrections:%016x", h.Sum64())
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(text); i++ {
+		h ^= uint64(text[i])
+		h *= 1099511628211
+	}
+	return fmt.Sprintf("kilde:corrections:%016x", h)
 }
 
 // Apply applies corrections in order to a copy of r; r is not changed.

@@ -1,6 +1,8 @@
 package correct
 
 import (
+	"fmt"
+	"hash/fnv"
 	"reflect"
 	"testing"
 
@@ -234,7 +236,12 @@ func TestKey(t *testing.T) {
 			t.Errorf("Key(%q) == Key(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
-	if k := Key("x"); len(k) != len("kilde:corrections:")+16 {
-		t.Errorf("Key = %q: want the prefix and 16 hex digits", k)
+	// FNV-1a as hash/fnv computes it.
+	for _, s := range []string{"", "x", "Karen Holm fra Acme.", "æøå\n»Ja«"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if want := fmt.Sprintf("kilde:corrections:%016x", h.Sum64()); Key(s) != want {
+			t.Errorf("Key(%q) = %q, want %q", s, Key(s), want)
+		}
 	}
 }
