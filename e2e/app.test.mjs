@@ -553,6 +553,13 @@ test('axe reports no violations at all in the empty, loaded and embed states', a
   await check(page, 'empty');
   await loadSample(page);
   await check(page, 'loaded');
+  await page.click('#entities button[data-entity]');
+  await page.waitForSelector('#fixes');
+  await check(page, 'entity details with their corrections');
+  await page.click('#fixes button[aria-pressed="false"]');
+  await page.waitForSelector('#fix-count');
+  await check(page, 'corrected, with the count and Undo');
+  await page.click('#fix-reset');
   page = await open(ctx, APP + '/embed');
   await loadSample(page);
   await check(page, 'embed');
