@@ -132,13 +132,6 @@ func (p *page) entityFrom(ctx app.Context) (result.Entity, bool) {
 // renderFixes are the corrections offered for an entity in its details.
 func (p *page) renderFixes(e result.Entity) app.UI {
 	kinds := []string{result.Person, result.Org, result.Place, result.Other}
-	others := make([]result.Entity, 0, len(p.res.Entities))
-	for _, o := range p.res.Entities {
-		if o.ID != e.ID {
-			others = append(others, o)
-		}
-	}
-	sort.SliceStable(others, func(a, b int) bool { return strings.ToLower(others[a].Name) < strings.ToLower(others[b].Name) })
 	return app.Div().ID("fixes").Class("fixes").Role("group").Aria("labelledby", "fixes-title").Body(
 		app.P().ID("fixes-title").Class("fix-title").Text(p.t("fixes")),
 		app.Div().Class("fix-kind").Role("group").Aria("label", p.t("fixKind")).Body(
@@ -154,48 +147,79 @@ func (p *page) renderFixes(e result.Entity) app.UI {
 					})
 			}),
 		),
-		app.If(len(others) > 0, func() app.UI {
-			return app.Div().Class("fix-merge").Body(
-				app.Label().For("fix-into").Class("fix-label").Text(p.t("fixMerge")),
-				app.Select().ID("fix-into").Body(
-					app.Option().Value("").Text(p.t("fixChoose")),
-					app.Range(others).Slice(func(k int) app.UI {
-						o := others[k]
-						return app.Option().Value(o.ID).Text(o.Name + " (" + p.t("l:"+o.Kind) + ")")
-					}),
-				),
-				app.Button().Type("button").ID("fix-merge").Class("secondary").DataSet("entity", e.ID).Text(p.t("fixMergeGo")).
-					OnClick(func(ctx app.Context, ev app.Event) {
-						box := app.Window().GetElementByID("fix-into")
-						if !box.Truthy() {
-							return
-						}
-						into, ok := p.entity(box.Get("value").String())
-						e, ok2 := p.entityFrom(ctx)
-						if !ok || !ok2 || into.ID == e.ID {
-							return
-						}
-						box.Set("value", "")
-						anchor := p.anchor
-						p.fix(correct.Correction{Op: correct.Merge, ID: e.ID, Name: e.Name, Into: into.ID, IntoName: into.Name}, "fixMergeDone", e.Name, into.Name)
-						// The details follow the entity it joined, where they were.
-						p.sel, p.detail = sel{kind: 'e', id: into.ID}, sel{kind: 'e', id: into.ID}
-						if anchor != nil {
-							p.popAt(anchor)
-						}
-					}),
-			)
-		}),
+		p.renderMerge(e),
 		app.Button().Type("button").ID("fix-remove").Class("secondary danger").DataSet("entity", e.ID).Text(p.t("fixRemove")).
 			OnClick(func(ctx app.Context, ev app.Event) {
 				if e, ok := p.entityFrom(ctx); ok {
 					p.fix(correct.Correction{Op: correct.Remove, ID: e.ID, Name: e.Name}, "fixRemoveDone", e.Name)
 					// The details are gone with the entity: the keyboard goes to Undo.
-					ctx.Defer(func(ctx app.Context) {
+					p.ctx.Defer(func(ctx app.Context) {
 						if u := app.Window().GetElementByID("undo"); u.Truthy() {
 							u.Call("focus")
 						}
 					})
+				}
+			}),
+	)
+}
+
+// renderMerge offers to merge an entity into another: first a button,
+// then the list of the others (a long text names thousands, and the
+// details render each time a highlight is pointed at).
+func (p *page) renderMerge(e result.Entity) app.UI {
+	if len(p.res.Entities) < 2 {
+		return app.Text("")
+	}
+	if p.merging != e.ID {
+		return app.Div().Class("fix-merge").Body(
+			app.Button().Type("button").ID("fix-merge-open").Class("secondary").DataSet("entity", e.ID).Text(p.t("fixMergeOpen")).
+				OnClick(func(ctx app.Context, ev app.Event) {
+					if e, ok := p.entityFrom(ctx); ok {
+						p.merging = e.ID
+						p.ctx.Defer(func(ctx app.Context) {
+							if box := app.Window().GetElementByID("fix-into"); box.Truthy() {
+								box.Call("focus")
+							}
+						})
+					}
+				}),
+		)
+	}
+	others := make([]result.Entity, 0, len(p.res.Entities))
+	for _, o := range p.res.Entities {
+		if o.ID != e.ID {
+			others = append(others, o)
+		}
+	}
+	sort.SliceStable(others, func(a, b int) bool { return strings.ToLower(others[a].Name) < strings.ToLower(others[b].Name) })
+	return app.Div().Class("fix-merge").Body(
+		app.Label().For("fix-into").Class("fix-label").Text(p.t("fixMerge")),
+		app.Select().ID("fix-into").Body(
+			app.Option().Value("").Text(p.t("fixChoose")),
+			app.Range(others).Slice(func(k int) app.UI {
+				o := others[k]
+				return app.Option().Value(o.ID).Text(o.Name + " (" + p.t("l:"+o.Kind) + ")")
+			}),
+		),
+		app.Button().Type("button").ID("fix-merge").Class("secondary").DataSet("entity", e.ID).Text(p.t("fixMergeGo")).
+			OnClick(func(ctx app.Context, ev app.Event) {
+				box := app.Window().GetElementByID("fix-into")
+				if !box.Truthy() {
+					return
+				}
+				into, ok := p.entity(box.Get("value").String())
+				e, ok2 := p.entityFrom(ctx)
+				if !ok || !ok2 || into.ID == e.ID {
+					return
+				}
+				box.Set("value", "")
+				p.merging = ""
+				anchor := p.anchor
+				p.fix(correct.Correction{Op: correct.Merge, ID: e.ID, Name: e.Name, Into: into.ID, IntoName: into.Name}, "fixMergeDone", e.Name, into.Name)
+				// The details follow the entity it joined, where they were.
+				p.sel, p.detail = sel{kind: 'e', id: into.ID}, sel{kind: 'e', id: into.ID}
+				if anchor != nil {
+					p.popAt(anchor)
 				}
 			}),
 	)

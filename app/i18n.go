@@ -107,6 +107,7 @@ var words = map[string][2]string{
 	"fixKind":       {"Kind", "Slags"},
 	"fixMerge":      {"Same as", "Samme som"},
 	"fixChoose":     {"Choose an entity…", "Vælg et navn…"},
+	"fixMergeOpen":  {"Same as…", "Samme som…"},
 	"fixMergeGo":    {"Merge", "Slå sammen"},
 	"fixRemove":     {"Not an entity", "Ikke et navn"},
 	"fixRemoveDone": {"“%s” is no longer marked as an entity.", "“%s” er ikke længere markeret som navn."},

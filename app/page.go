@@ -63,6 +63,7 @@ type page struct {
 	changed  map[string]bool
 	ents     map[string]int
 	memFixes map[string][]correct.Correction // the embed's, kept in memory only
+	merging  string                          // the entity whose merge list is open
 	reader   *reader
 	gen      int  // text generation: an answer for an older text is dropped
 	busy     bool // the worker is reading

@@ -76,6 +76,7 @@ test('not an entity, another kind and merge show in the panels, highlights, sear
   await details(page, gone);
   await page.click('#fix-remove');
   await page.waitForSelector('#fix-count');
+  await page.waitForFunction(() => document.activeElement?.id === 'undo', null, { timeout: 5000 }); // the keyboard is not lost
   assert.equal(await inPanel(page, gone.id), null, 'gone from the Entities panel');
   assert.deepEqual((await marked(page, gone.id)).mentions, 0, 'gone from the highlights');
   assert.match(await page.textContent('#fix-count'), /^1 correction/);
@@ -116,6 +117,9 @@ test('not an entity, another kind and merge show in the panels, highlights, sear
 
   // Merge.
   await details(page, merged);
+  assert.equal(await page.$('#fix-into'), null, 'the list of entities opens only when asked');
+  await page.click('#fix-merge-open');
+  await page.waitForFunction(() => document.activeElement?.id === 'fix-into', null, { timeout: 5000 });
   await page.selectOption('#fix-into', into.id);
   await page.click('#fix-merge');
   await page.waitForFunction((id) => !document.querySelector(`#entities button[data-entity="${id}"]`), merged.id);
@@ -222,6 +226,14 @@ test('screenshots of the corrections in the details: wide and phone, light and d
       });
       assert.ok(r.right <= r.w + 1 && !r.sideways, `the actions fit: ${JSON.stringify(r)}`);
       await page.screenshot({ path: path.join(out, `fix-${w}-${scheme}.png`) });
+      await page.click('#fix-merge-open');
+      await page.waitForSelector('#fix-into');
+      const m = await page.evaluate(() => {
+        const b = document.querySelector('#fix-merge').getBoundingClientRect();
+        return { right: b.right, w: innerWidth };
+      });
+      assert.ok(m.right <= m.w + 1, `the merge list fits: ${JSON.stringify(m)}`);
+      await page.screenshot({ path: path.join(out, `fix-${w}-${scheme}-merge.png`) });
       if (!mobile && scheme === 'light') {
         await page.click('.ui-switch');
         await page.waitForFunction(() => document.querySelector('#fixes-title')?.textContent === 'Ret dette navn');
