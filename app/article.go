@@ -287,8 +287,8 @@ func (p *page) innermost(pc view.Piece) sel {
 }
 
 func (p *page) kindOf(id string) string {
-	if i, err := strconv.Atoi(id[1:]); err == nil && i >= 1 && i <= len(p.res.Entities) {
-		return p.res.Entities[i-1].Kind
+	if e, ok := p.entity(id); ok {
+		return e.Kind
 	}
 	return "other"
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"kilde/app/correct"
 	"kilde/app/view"
 	"kilde/engine/result"
 	"kilde/intake"
@@ -48,11 +49,25 @@ type page struct {
 	// rowCap is how many rows each panel renders so far: after a new
 	// result they come in a few at a time.
 	rowCap int
-	res    result.Result
-	reader *reader
-	gen    int  // text generation: an answer for an older text is dropped
-	busy   bool // the worker is reading
-	queued bool // a newer text waits for the worker
+	res    result.Result // the engine's result with the reader's corrections
+	// raw and rawParas are the engine's result and reading view as read.
+	raw      result.Result
+	rawParas []view.Paragraph
+	// fixes are the reader's corrections of this text (fixKey names them
+	// in storage); applied counts those that found their entity, changed
+	// holds the entities they changed, ents the index of each entity.
+	fixes    []correct.Correction
+	fixKey   string
+	fixErr   string // why the corrections could not be kept, "" when they were
+	applied  int
+	changed  map[string]bool
+	ents     map[string]int
+	memFixes map[string][]correct.Correction // the embed's, kept in memory only
+	merging  string                          // the entity whose merge list is open
+	reader   *reader
+	gen      int  // text generation: an answer for an older text is dropped
+	busy     bool // the worker is reading
+	queued   bool // a newer text waits for the worker
 	// reading is set from a change of text until its result is shown;
 	// readingParas is how many paragraphs are being read.
 	reading      bool
@@ -273,32 +288,17 @@ func soon(ms int, f func()) {
 // show shows a result with its layout; the reading view renders the
 // blocks near the screen, the rest as they come near.
 func (p *page) show(ctx app.Context, res result.Result, paras []view.Paragraph, gen int) {
-	p.res, p.paras = res, paras
-	p.rove, p.firstMark = "", ""
-	for _, para := range paras {
-		for _, pc := range para {
-			if pc.Opens != 0 && p.firstMark == "" {
-				p.firstMark = pc.ID()
-			}
-		}
-		if p.firstMark != "" {
-			break
-		}
-	}
-	p.layoutGen++
+	p.raw, p.rawParas = res, paras
+	p.paras = paras
 	p.blocks()
+	p.fixKey = correct.Key(p.text)
+	p.fixes = p.loadFixes()
+	p.fixErr = ""
+	p.applyFixes()
+	p.rove = ""
 	p.cur = ""
-	var names []search.Name
-	for _, e := range p.res.Entities {
-		names = append(names, search.Name{ID: e.ID, Text: e.Name})
-		for _, a := range e.Aliases {
-			names = append(names, search.Name{ID: e.ID, Text: a})
-		}
-	}
-	p.index = search.New(names)
 	p.next = map[string]int{}
 	p.sel, p.detail = sel{}, sel{}
-	p.runSearch()
 	p.reading = false
 	// The panels' rows render after the reading view, a few per task.
 	p.rowCap = 0
@@ -565,14 +565,28 @@ func (p *page) keep(what string) {
 	p.undo = &undo{src: p.src, what: what}
 }
 
-// undo is a text that a sample or clear replaced.
+// undo is a text that a sample or clear replaced, or the corrections
+// of a text before the last one.
 type undo struct {
 	src  app.Value // the text, a JavaScript string
 	what string    // the message that says what happened
+	args []any     // the names the message gives
+	// fix is set for corrections: fixes were those of the text key names.
+	fix   bool
+	key   string
+	fixes []correct.Correction
 }
 
 func (p *page) undoLast(ctx app.Context) {
 	if p.undo == nil {
+		return
+	}
+	if u := p.undo; u.fix {
+		p.undo = nil
+		if u.key == p.fixKey {
+			p.fixes = u.fixes
+			p.refix()
+		}
 		return
 	}
 	src := p.undo.src
@@ -587,7 +601,7 @@ func (p *page) renderUndo() app.UI {
 		return app.Text("")
 	}
 	return app.Div().ID("toast").Class("toast").Role("status").Body(
-		app.Span().Text(p.t(p.undo.what)),
+		app.Span().Text(fmt.Sprintf(p.t(p.undo.what), p.undo.args...)),
 		app.Button().Type("button").ID("undo").Text(p.t("undo")).Aria("keyshortcuts", "Control+Z").
 			OnClick(func(ctx app.Context, e app.Event) { p.undoLast(ctx) }),
 	)

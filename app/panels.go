@@ -89,6 +89,7 @@ func (p *page) renderDetail() app.UI {
 		}
 	}
 	title := p.t("detail")
+	var fixes app.UI = app.Text("")
 	switch {
 	case d.kind == 'f' && d.idx < len(p.res.Figures):
 		f := p.res.Figures[d.idx]
@@ -97,21 +98,25 @@ func (p *page) renderDetail() app.UI {
 		row("value", p.value(f))
 		row("unit", f.Unit)
 		row("qualifier", p.qualifier(f.Qualifier))
-		row("rule", f.Rule)
+		body = append(body, p.ruleRow(f.Rule)...)
 	case d.kind == 'q' && d.idx < len(p.res.Quotes):
 		q := p.res.Quotes[d.idx]
 		title = p.t("quoteDetail")
 		row("quote", "“"+clip(q.Text, 400)+"”")
 		row("speaker", orDash(q.Speaker))
 		row("cue", q.Cue)
-		row("rule", q.Rule)
+		body = append(body, p.ruleRow(q.Rule)...)
 	case d.kind == 'e':
 		if e, ok := p.entity(d.id); ok {
 			title = p.t("entityDetail") + ": " + e.Name
 			row("kind", p.t("l:"+e.Kind))
 			row("aliases", join(e.Aliases))
 			row("mentions", strconv.Itoa(len(e.Mentions)))
-			row("rule", e.Rule)
+			body = append(body, p.ruleRow(e.Rule)...)
+			if p.changed[e.ID] {
+				row("fixedRow", p.t("fixedYes"))
+			}
+			fixes = p.renderFixes(e)
 		}
 	}
 	if len(body) == 0 {
@@ -124,6 +129,7 @@ func (p *page) renderDetail() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.closeDetail() }),
 		),
 		app.Dl().Body(body...),
+		fixes,
 	)
 }
 
@@ -142,10 +148,8 @@ func (p *page) value(f result.Figure) string {
 }
 
 func (p *page) entity(id string) (result.Entity, bool) {
-	for _, e := range p.res.Entities {
-		if e.ID == id {
-			return e, true
-		}
+	if i, ok := p.ents[id]; ok {
+		return p.res.Entities[i], true
 	}
 	return result.Entity{}, false
 }
@@ -299,6 +303,7 @@ func (p *page) renderEntities() app.UI {
 	kinds := []string{result.Person, result.Org, result.Place, result.Other}
 	return app.Section().ID("entities").Class("panel").Body(
 		app.H2().Text(fmt.Sprintf("%s (%d)", p.t("entities"), len(p.res.Entities))),
+		p.renderFixCount(),
 		app.If(len(p.res.Entities) == 0, func() app.UI { return app.P().Class("hint").Text(p.t("none")) }),
 		app.Range(kinds).Slice(func(k int) app.UI {
 			var es []result.Entity
@@ -320,8 +325,14 @@ func (p *page) renderEntities() app.UI {
 					e := es[j]
 					return app.Li().Class(map[bool]string{true: "sel"}[p.sel.kind == 'e' && p.sel.id == e.ID]).Body(
 						app.Button().Type("button").Class("link").DataSet("entity", e.ID).
-							OnClick(func(ctx app.Context, ev app.Event) { p.jump(ctx, e.ID) }).
+							OnClick(func(ctx app.Context, ev app.Event) {
+								// From the row's data: the handler may be an earlier render's.
+								p.jump(ctx, ctx.JSSrc().Get("dataset").Get("entity").String())
+							}).
 							Body(app.Text(e.Name), app.Span().Class("count").Text(fmt.Sprintf(" %d", len(e.Mentions)))),
+						app.If(p.changed[e.ID], func() app.UI {
+							return app.Span().Class("fixed").Title(p.t("fixedRow") + " " + p.t("fixedYes")).Text(p.t("fixed"))
+						}),
 						app.If(len(e.Aliases) > 0, func() app.UI { return app.Span().Class("aliases").Text(join(e.Aliases)) }),
 					)
 				})),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { APP, HOST, PORT, hostPage, out, sample, serve, browser, open, extracted, generation, counts, cli, mentions, parseCSV, watchTasks, setValue, stage, slowness, fillText } from './helpers.mjs';
+import { APP, HOST, PORT, hostPage, out, sample, serve, browser, open, extracted, generation, loadSample, counts, cli, mentions, parseCSV, watchTasks, setValue, stage, slowness, fillText } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const seed = fs.readFileSync(sample, 'utf8');
@@ -21,12 +21,6 @@ after(async () => {
   await chrome?.close();
   server?.kill();
 });
-
-async function loadSample(page) {
-  const before = await generation(page);
-  await page.click('#sample');
-  await extracted(page, before);
-}
 
 test('pasting the seed article marks what extract prints', async () => {
   const page = await open(context);
@@ -559,6 +553,13 @@ test('axe reports no violations at all in the empty, loaded and embed states', a
   await check(page, 'empty');
   await loadSample(page);
   await check(page, 'loaded');
+  await page.click('#entities button[data-entity]');
+  await page.waitForSelector('#fixes');
+  await check(page, 'entity details with their corrections');
+  await page.click('#fixes button[aria-pressed="false"]');
+  await page.waitForSelector('#fix-count');
+  await check(page, 'corrected, with the count and Undo');
+  await page.click('#fix-reset');
   page = await open(ctx, APP + '/embed');
   await loadSample(page);
   await check(page, 'embed');

@@ -80,6 +80,14 @@ export async function extracted(page, before) {
   }, null, { timeout: 30000, polling: 100 });
 }
 
+// loadSample loads the sample article with the page's button and waits
+// until it is read.
+export async function loadSample(page) {
+  const before = await generation(page);
+  await page.click('#sample');
+  await extracted(page, before);
+}
+
 export async function generation(page) {
   return page.evaluate(() => Number(document.documentElement.dataset.extracted || 0));
 }
