@@ -13,11 +13,11 @@ func TestExplainRule(t *testing.T) {
 	tests := []struct {
 		ui, rule, want string
 	}{
-		{"en", "person:first-name", "Found by: a known first name"},
-		{"da", "person:first-name", "Fundet ved: et kendt fornavn"},
+		{"en", "model", "Found by: the statistical name model"},
+		{"da", "model", "Fundet ved: den statistiske navnemodel"},
 		{"en", "quote:marks+after-cue+name", "Found by: quotation marks; a speech verb after it; the speaker's name"},
-		{"en", "person:title+alias:surname", "Found by: a title before the name; also named as the surname alone"},
-		{"en", "other:title", "Found by: the title of a work"},
+		{"en", "model+alias:surname", "Found by: the statistical name model; also named as the surname alone"},
+		{"da", "fraction+percent", "Fundet ved: en brøk; procenttegn eller -ord"},
 		{"en", "model+alias:variant+alias:legal-form", "Found by: the statistical name model; also named as an inflection or spelling; also named as the name without its legal form"},
 		{"en", "number+scale+currency", "Found by: digits; a scale word (million); a currency"},
 		{"en", "date:dmy", "Found by: day, month and year"},
