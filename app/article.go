@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -223,7 +224,12 @@ func (p *page) renderPiece(pc view.Piece) app.UI {
 		el := ctx.JSSrc()
 		p.ctx.Dispatch(func(ctx app.Context) { p.detail = p.innermost(markPiece(el)); p.popAt(el) })
 	}
-	return m.OnMouseEnter(show).OnFocus(show).OnClick(func(ctx app.Context, e app.Event) {
+	hover := func(ctx app.Context, e app.Event) {
+		if time.Since(p.scrolled) > settle {
+			show(ctx, e)
+		}
+	}
+	return m.OnMouseEnter(hover).OnFocus(show).OnClick(func(ctx app.Context, e app.Event) {
 		el := ctx.JSSrc()
 		p.ctx.Dispatch(func(ctx app.Context) {
 			p.detail = p.innermost(markPiece(el))
@@ -233,6 +239,10 @@ func (p *page) renderPiece(pc view.Piece) app.UI {
 		})
 	})
 }
+
+// settle is how long after the page scrolls a highlight into view the
+// pointer entering a mark is taken for a hover again.
+const settle = 600 * time.Millisecond
 
 // classes tell the kinds apart by more than colour: figures are boxed,
 // quotes underlined with a wavy line, mentions with a solid one, and the

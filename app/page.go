@@ -92,8 +92,12 @@ type page struct {
 	cur    string    // the element last jumped to
 	detail sel       // what the detail popover shows
 	anchor app.Value // the highlight the popover is anchored to
-	tab    string    // the panel shown on a narrow screen
-	rove   string    // the highlight that is the article's Tab stop
+	// scrolled is when the page last scrolled a highlight into view: the
+	// browser then reports the pointer entering whatever mark moved under
+	// it, which is no hover of the reader's.
+	scrolled time.Time
+	tab      string // the panel shown on a narrow screen
+	rove     string // the highlight that is the article's Tab stop
 	// firstMark is the first highlight, the Tab stop until another is chosen.
 	firstMark string
 	byValue   bool            // sort figures by value

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -41,6 +42,7 @@ func (p *page) reveal(ctx app.Context, id string) {
 	ctx.Defer(func(ctx app.Context) {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			el.Call("scrollIntoView", map[string]any{"block": "center"})
+			p.scrolled = time.Now()
 			el.Call("focus", map[string]any{"preventScroll": true})
 			p.popAt(el)
 		}

@@ -263,7 +263,7 @@ func (g *grouper) bySurname(i int) *ent {
 func (g *grouper) splitKnownPrefix(strong []int) {
 	single := map[string]bool{}
 	for _, i := range strong {
-		if cd := g.c.cands[i]; len(cd.words) == 1 && cd.kind() != Person {
+		if cd := g.c.cands[i]; len(cd.words) == 1 {
 			single[cd.key] = true
 		}
 	}
