@@ -478,8 +478,10 @@ func (c *collector) addFrom(i, j, start, named int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if lexicon.IsOrgHead(c.low(k-1)) && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen")) {
-			c.add(i, k) // "Danske Bank Las Olsen": an employer, then a person
+		if lexicon.IsOrgHead(c.low(k-1)) && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
+			// "Danske Bank Las Olsen", "the Refugee Council Enver
+			// Solomon": an employer, then a person.
+			c.add(i, k)
 			c.add(k, j)
 			if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == k {
 				c.cands[n-1].titleLeft = true
@@ -515,6 +517,18 @@ func (c *collector) addFrom(i, j, start, named int) {
 	}
 	cd.words = c.arena[a:len(c.arena):len(c.arena)]
 	c.cands = append(c.cands, cd)
+}
+
+// personAt reports whether the tagger scores tokens [a, b) of the
+// window tagged last as a person's name more than as another kind (not
+// against no name: the words are capitalised inside a name's run, where
+// the tagger scores them as the inside of one).
+func (c *collector) personAt(a, b int) bool {
+	if c.tg == nil || a < c.window.Start || b > c.window.End {
+		return false
+	}
+	sc, _ := c.tg.SpanScores(a-c.window.Start, b-c.window.Start)
+	return sc[0] > sc[1] && sc[0] > sc[2] && sc[0] > sc[3]
 }
 
 // placePrefix returns the end of the longest place name that opens run

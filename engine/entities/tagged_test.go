@@ -58,6 +58,12 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Xi Jinping", "person", nil}, {"Beijing", "place", nil}}, []string{"Chinese", "President"}, ""},
 		{"da", "Den Europæiske Centralbank hævede renten, sagde den franske økonom Marie Dubois.",
 			[]want{{"Europæiske Centralbank", "org", nil}, {"Marie Dubois", "person", nil}}, []string{"franske"}, ""},
+		// An organisation's name followed at once by a person's: the run
+		// is split after the organisation word.
+		{"en", "The chief of the Harbour Council Amara Diallo said the port would reopen. Diallo gave no date.",
+			[]want{{"Harbour Council", "org", nil}, {"Amara Diallo", "person", []string{"Amara Diallo", "Diallo"}}}, nil, ""},
+		{"da", "Direktør for Hav Fonden Amara Diallo siger, at havnen åbner igen. Diallo nævnte ingen dato.",
+			[]want{{"Hav Fonden", "org", nil}, {"Amara Diallo", "person", []string{"Amara Diallo", "Diallo"}}}, nil, ""},
 		// Section labels and capitalised common words are no names.
 		{"da", "Indland. Skolerne i Aalborg får flere lærere, siger rådmand Hans Kirk.",
 			[]want{{"Aalborg", "place", nil}, {"Hans Kirk", "person", nil}}, []string{"Indland", "Skolerne"}, ""},
