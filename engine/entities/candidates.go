@@ -479,8 +479,8 @@ func (c *collector) addFrom(i, j, start, named int) {
 	}
 	for k := i + 1; k < j-1; k++ {
 		if lexicon.IsOrgHead(c.low(k-1)) && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
-			// "Danske Bank Las Olsen", "the Refugee Council Enver
-			// Solomon": an employer, then a person.
+			// "Danske Bank Las Olsen", "the Harbour Council Amara
+			// Diallo": an employer, then a person.
 			c.add(i, k)
 			c.add(k, j)
 			if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == k {
