@@ -245,7 +245,7 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 		// or quotes is judged on its own.
 		start := r.Start
 		for i := r.Start; i <= r.End && i <= len(d.Tokens); i++ {
-			if i == r.End || i == len(d.Tokens) || d.Tokens[i].Kind == segment.Punct && chunkEnd(d.Tok(i)) {
+			if i == r.End || i == len(d.Tokens) || chunkEnd(d, i) {
 				c.markTitle(start, i)
 				start = i + 1
 			}
@@ -254,8 +254,12 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 	return c
 }
 
-func chunkEnd(s string) bool {
-	return s == "(" || s == ")" || s == "[" || s == "]" || isQuoteMark(s)
+func chunkEnd(d *segment.Doc, i int) bool {
+	if d.Tokens[i].Kind != segment.Punct {
+		return false
+	}
+	s := d.Tok(i)
+	return s == "(" || s == ")" || s == "[" || s == "]" || d.IsMark(i)
 }
 
 // markTitle marks tokens [a, b) when they read as a title or headline:
@@ -379,12 +383,6 @@ func (c *collector) particle(i int) bool {
 	return false
 }
 
-func isQuoteMark(s string) bool {
-	return s == "\"" || s == "“" || s == "”" || s == "»" || s == "«" || s == "„" || s == "'" || s == "‘" || s == "’"
-}
-
-func isApostrophe(s string) bool { return s == "'" || s == "’" || s == "‘" }
-
 // adjacent reports whether tokens i and i+1 are on the same line with
 // nothing but space between them.
 func (c *collector) adjacent(i int) bool {
@@ -448,11 +446,11 @@ func (c *collector) run(i, end int) int {
 			j++
 		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j):
 			j += 2
-		case isQuoteMark(c.tok(j)) && c.nameWord(j+1) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
+		case c.d.IsMark(j) && c.nameWord(j+1) && c.d.IsMark(j+2) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
 			j += 4 // Sylvester "Rambo" Stallone
 		case j-i == 1 && c.d.Tokens[i].Is(segment.AllCaps) && len(c.tok(i)) <= 3 && c.isWord(j) && isSmallNumber(c.tok(j)):
 			return j + 1 // "TV 2", "P 1": a channel's number is its name
-		case isApostrophe(c.tok(j)) && c.isWord(j+1) && c.d.Tokens[j+1].Is(segment.Digit) && len(c.tok(j+1)) == 2:
+		case c.d.Tokens[j].Is(segment.Apostrophe) && c.isWord(j+1) && c.d.Tokens[j+1].Is(segment.Digit) && len(c.tok(j+1)) == 2:
 			return j + 2 // "Gateway ’17": an event and its year
 		default:
 			return j
@@ -509,7 +507,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	cd.allCaps = c.capsRun(i, j)
 	a := len(c.arena)
 	for k := i; k < j; k++ {
-		if isQuoteMark(c.tok(k)) && k+2 < j && c.tok(k+2) == c.tok(k) {
+		if c.d.IsMark(k) && k+2 < j && c.tok(k+2) == c.tok(k) {
 			k += 2 // skip a nickname and its closing mark
 			continue
 		}
@@ -540,7 +538,7 @@ func (c *collector) placePrefix(i, j int) int {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		w := c.low(k)
-		if lexicon.IsOrgHead(w) || c.particle(k) || isQuoteMark(w) {
+		if lexicon.IsOrgHead(w) || c.particle(k) || c.d.IsMark(k) {
 			return i
 		}
 		words = append(words, w)

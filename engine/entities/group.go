@@ -502,7 +502,7 @@ func (g *grouper) form(cd *cand) string {
 	if g.hasNickname(cd) {
 		var parts []string
 		for k := cd.tok.Start; k < cd.tok.End; k++ {
-			if isQuoteMark(g.c.tok(k)) {
+			if g.c.d.IsMark(k) {
 				k += 2
 				continue
 			}
@@ -524,7 +524,7 @@ func (g *grouper) form(cd *cand) string {
 
 func (g *grouper) hasNickname(cd *cand) bool {
 	for k := cd.tok.Start; k < cd.tok.End; k++ {
-		if isQuoteMark(g.c.tok(k)) && k+2 < cd.tok.End && g.c.tok(k+2) == g.c.tok(k) {
+		if g.c.d.IsMark(k) && k+2 < cd.tok.End && g.c.tok(k+2) == g.c.tok(k) {
 			return true
 		}
 	}

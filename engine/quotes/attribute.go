@@ -128,7 +128,7 @@ func (f finder) colon(q *Quote) bool {
 	s := sentenceOf(d, c)
 	lo := max(s.Start, c-lookBack)
 	for k := c - 1; k >= lo; k-- {
-		if t := d.Tokens[k]; t.Kind == segment.Punct && isQuoteMark(d.Tok(k)) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+		if t := d.Tokens[k]; d.IsMark(k) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
 			break // an earlier quotation in the sentence: its own cue
 		}
 		if n := f.verbAt(k); n > 0 {
@@ -141,7 +141,7 @@ func (f finder) colon(q *Quote) bool {
 			return false
 		}
 	}
-	if isQuoteMark(d.Tok(c - 1)) {
+	if d.IsMark(c - 1) {
 		return false // "…" fra X: "…": the run-on sieve's
 	}
 	if r, kind, ok := f.mentionBefore(c-1, lo); ok {
@@ -290,14 +290,6 @@ func (f finder) link(qs []Quote) {
 func isSoftPunct(s string) bool {
 	switch s {
 	case ",", "–", "—", "-", "”", "\"", "’", "»", "«":
-		return true
-	}
-	return false
-}
-
-func isQuoteMark(s string) bool {
-	switch s {
-	case "\"", "“", "”", "»", "«", "„", "'", "‘", "’":
 		return true
 	}
 	return false

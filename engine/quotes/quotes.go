@@ -167,7 +167,7 @@ func nests(d *segment.Doc, outer mark, i int) bool {
 	r, _ := utf8.DecodeRuneInString(d.Tok(i))
 	o, _ := utf8.DecodeRuneInString(d.Tok(outer.tok))
 	t := d.Tokens[i]
-	return r != outer.closes && r != o && !t.Is(segment.SpaceAfter) && (t.Is(segment.SpaceBefore) || prevIsOpenPunct(d, i))
+	return r != outer.closes && r != o && !t.Is(segment.SpaceAfter) && (t.Is(segment.SpaceBefore) || d.OpenPunctBefore(i))
 }
 
 // makeQuote builds the quote whose words are tokens [start, b); first is

@@ -231,7 +231,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		t := d.Tokens[i]
 		if t.Kind == segment.Punct {
 			s := d.Tok(i)
-			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && nameAfter(d, i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || isQuoteMark(s) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && nameAfter(d, i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || d.IsMark(i) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
 				break
 			}
 			i++
@@ -422,7 +422,7 @@ func (f finder) verbAhead(j, limit int) int {
 	d := f.d
 	for k := j; k < limit; k++ {
 		t := d.Tokens[k]
-		if t.Is(segment.SentEnd) || t.Kind == segment.Punct && isQuoteMark(d.Tok(k)) && t.Is(segment.SpaceBefore) {
+		if t.Is(segment.SentEnd) || d.IsMark(k) && t.Is(segment.SpaceBefore) {
 			return -1 // a mark after a space opens a quotation; "company's" has an apostrophe
 		}
 		if f.verbAt(k) > 0 {

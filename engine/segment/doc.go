@@ -25,6 +25,7 @@ func New(text string) *Doc {
 	d := &Doc{Text: text, Tokens: make([]Token, 0, min(len(text)/4, sample/4)+16)}
 	d.tokenize()
 	d.paragraphs()
+	d.marks()
 	d.sentences()
 	return d
 }

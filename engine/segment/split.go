@@ -84,8 +84,11 @@ func isSpaceByte(s string, i int) bool {
 	return unicode.IsSpace(r) || r == '\uFEFF'
 }
 
-// closers may follow a sentence's final punctuation.
-const closers = "\"'”’»«)]"
+// closer reports punctuation that may follow a sentence's final mark: a
+// quotation mark, a bracket, more of ".!?".
+func (d *Doc) closer(j int) bool {
+	return d.Tokens[j].Flags&(QuoteOpen|QuoteClose|Apostrophe) != 0 || strings.Contains(").!?]", d.Tok(j))
+}
 
 // sentences splits each paragraph at '.', '!', '?' and '…' that are
 // followed by a capitalised word, a quote, a dash or a digit, and marks
@@ -99,7 +102,7 @@ func (d *Doc) sentences() {
 				continue
 			}
 			j := i + 1
-			for j < p.End && d.Tokens[j].Kind == Punct && strings.Contains(closers+".!?", d.Tok(j)) && !d.Tokens[j].Is(SpaceBefore) {
+			for j < p.End && d.Tokens[j].Kind == Punct && d.closer(j) && !d.Tokens[j].Is(SpaceBefore) {
 				j++
 			}
 			if j >= p.End {
@@ -124,14 +127,15 @@ func (d *Doc) sentences() {
 func (d *Doc) startsSentence(j int) bool {
 	t := d.Tokens[j]
 	if t.Kind == Punct {
-		return strings.Contains("\"'“”„«»‘’-–—([", d.Tok(j))
+		return t.Flags&(QuoteOpen|QuoteClose|Apostrophe) != 0 || strings.Contains("-–—([", d.Tok(j))
 	}
 	return t.Is(Cap) || t.Is(Digit)
 }
 
 // markInitial flags the words whose capital letter says nothing about
 // their being a name: the first word of a sentence, and the first word
-// after an opening quote, a colon, a dash or a parenthesis.
+// after an opening quote (as marks classified it), a colon, a dash or a
+// parenthesis.
 func (d *Doc) markInitial() {
 	for _, s := range d.Sentences {
 		next := true
@@ -144,12 +148,17 @@ func (d *Doc) markInitial() {
 				next = false
 				continue
 			}
-			switch d.Tok(i) {
-			case ":", "(", "[", "“", "„", "»", "«", "–", "—":
-				next = true
-			case "\"", "'", "-", "”", "‘", "’":
-				// An opening straight or doubled mark: space before, none after.
-				if t.Is(SpaceBefore) && !t.Is(SpaceAfter) || i == s.Start {
+			hugsNext := t.Is(SpaceBefore) && !t.Is(SpaceAfter) || i == s.Start
+			switch {
+			case t.Is(QuoteOpen):
+				// A mark that opens here; one that may close too opens
+				// when it hugs the next word.
+				next = next || !t.Is(QuoteClose) || hugsNext
+			case d.Tok(i) == "-":
+				next = next || hugsNext
+			default:
+				switch d.Tok(i) {
+				case ":", "(", "[", "–", "—":
 					next = true
 				}
 			}

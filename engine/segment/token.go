@@ -24,6 +24,9 @@ const (
 	SpaceBefore                     // whitespace precedes the token
 	SpaceAfter                      // whitespace follows the token
 	NewlineBefore                   // a line break precedes the token
+	QuoteOpen                       // a quotation mark that can open a quotation here (marks.go)
+	QuoteClose                      // a quotation mark that can close one here
+	Apostrophe                      // a single mark inside or after a word: "Ma’s", "’17"
 )
 
 // Token is a word or a punctuation rune, with byte offsets.
