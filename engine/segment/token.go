@@ -1,5 +1,8 @@
 // Package segment splits article text into paragraphs, sentences and
-// tokens in one pass, keeping exact byte offsets.
+// tokens in one pass, keeping exact byte offsets. It is the one reader of
+// words: what it writes on the Doc (tokens with their shape flags,
+// paragraphs, sentences, and each quotation mark classified as opening,
+// closing or apostrophe) is what every later stage reads.
 package segment
 
 // Kind tells words from punctuation.
