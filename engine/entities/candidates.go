@@ -62,7 +62,8 @@ type collector struct {
 	arena     []string          // backing store of the candidates' words
 	cands     []cand
 	tg        *ner.Tagger
-	sents     [][]string      // the words of each sentence, for the tagger
+	words     []string // the words of sentence wordsOf-1, for the tagger
+	wordsOf   int
 	tagged    int             // the sentence tagged last
 	window    segment.Range   // the tokens of it tagged last
 	names     []segment.Range // the names the tagger found in them
@@ -77,17 +78,32 @@ func (c *collector) tagger() *ner.Tagger {
 	if err != nil {
 		t, _ = ner.New("en") // the engine passes "da" or "en"; any other reads as English
 	}
-	words := make([]string, len(c.d.Tokens))
-	for i := range words {
-		words[i] = c.d.Tok(i)
-	}
-	c.sents = make([][]string, 0, len(c.d.Sentences))
-	for _, r := range c.d.Sentences {
-		c.sents = append(c.sents, words[r.Start:r.End])
-	}
-	t.Document(c.sents)
+	// One sentence's words at a time, in one buffer: a long text's words
+	// are never all held at once.
+	t.DocumentSeq(len(c.d.Tokens), func(yield func([]string) bool) {
+		for si := range c.d.Sentences {
+			if !yield(c.sentence(si)) {
+				return
+			}
+		}
+	})
 	c.tg = t
 	return t
+}
+
+// sentence returns the words of sentence si, in a buffer the next call
+// for another sentence reuses.
+func (c *collector) sentence(si int) []string {
+	if c.wordsOf == si+1 {
+		return c.words
+	}
+	r := c.d.Sentences[si]
+	c.words = c.words[:0]
+	for k := r.Start; k < r.End; k++ {
+		c.words = append(c.words, c.d.Tok(k))
+	}
+	c.wordsOf = si + 1
+	return c.words
 }
 
 // tagAt runs the tagger over the window of the sentence that holds
@@ -105,7 +121,7 @@ func (c *collector) tagAt(i int) segment.Range {
 	if si == c.tagged && c.window.Start <= i && i < c.window.End {
 		return c.window
 	}
-	words := c.sents[si]
+	words := c.sentence(si)
 	lo := 0
 	if si == c.tagged && c.window.End <= i {
 		lo = c.window.End - r.Start

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"iter"
 	"unicode"
 	"unicode/utf8"
 
@@ -456,7 +457,7 @@ func (f *featurizer) run(words []string, lo, hi int) {
 
 // remember notes what a document's sentences say of each word, for the
 // features of the sentences tagged after it. Nil forgets.
-func (f *featurizer) remember(doc [][]string) {
+func (f *featurizer) remember(doc iter.Seq[[]string]) {
 	if f.cache != nil {
 		clear(f.cache) // the doc features of its words change
 	}
@@ -469,7 +470,7 @@ func (f *featurizer) remember(doc [][]string) {
 	}
 	clear(f.doc)
 	var prev tokInfo
-	for _, words := range doc {
+	for words := range doc {
 		for i, w := range words {
 			var t tokInfo
 			if first := i == 0 || sentenceStart(words[i-1]); f.cache != nil {

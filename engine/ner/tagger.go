@@ -3,6 +3,8 @@ package ner
 import (
 	"embed"
 	"fmt"
+	"iter"
+	"slices"
 	"sync"
 	"unicode"
 )
@@ -88,10 +90,21 @@ func (m *Model) Tagger(lang string) *Tagger { return newTagger(m, lang) }
 // from: a word's other occurrences in it are features too, and what a
 // word it repeats says by itself is worked out once. Nil forgets.
 func (t *Tagger) Document(sents [][]string) {
+	if sents == nil {
+		t.f.remember(nil)
+		return
+	}
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
+	t.DocumentSeq(n, slices.Values(sents))
+}
+
+// DocumentSeq is Document for a text of n words whose sentences come one
+// at a time: the caller can hand each in a buffer it reuses, and a long
+// text's words need not all be held at once.
+func (t *Tagger) DocumentSeq(n int, sents iter.Seq[[]string]) {
 	t.f.useCache(n)
 	t.f.remember(sents)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -109,7 +110,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 			for _, e := range examples[i:j] {
 				doc = append(doc, e.Words)
 			}
-			f.remember(doc)
+			f.remember(slices.Values(doc))
 		}
 
 		if len(ex.Tags) != len(ex.Words) {
