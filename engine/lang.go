@@ -25,6 +25,20 @@ var (
 		le la les est des une que qui dans pour au aux avec il elle ils sont mais ou ne nous vous cette été très`)
 )
 
+// spelling tells a word spelt as only Danish spells ("æ", "ø", "å") or
+// as only English does (a "w", "th", or an ending in "ing" or "ings"),
+// else "".
+func spelling(low []byte) string {
+	s := string(low)
+	switch {
+	case strings.ContainsAny(s, "æøå"):
+		return "da"
+	case strings.ContainsRune(s, 'w') || strings.Contains(s, "th") || len(s) > 4 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ings")):
+		return "en"
+	}
+	return ""
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -48,6 +62,7 @@ func DetectLanguage(text string) string {
 // well more than of German or French.
 func detectLanguage(d *segment.Doc) (lang string, sure bool) {
 	da, en, other, words := 0, 0, 0, 0
+	daShape, enShape := 0, 0 // words spelt as only one of the languages spells
 	var buf [32]byte
 	for _, t := range d.Tokens {
 		if words == 20000 {
@@ -71,10 +86,18 @@ func detectLanguage(d *segment.Doc) (lang string, sure bool) {
 			if otherWords[string(low)] {
 				other++
 			}
+			switch spelling(low) {
+			case "da":
+				daShape++
+			case "en":
+				enShape++
+			}
 		}
 	}
 	lang, n, rival := "da", da, en
-	if en > da {
+	if en > da || en == da && enShape > daShape {
+		// With as many function words of each (often none: a headline,
+		// a list of names), spelling breaks the tie.
 		lang, n, rival = "en", en, da
 	}
 	return lang, n > rival && n >= 2 && n*8 >= words && n > 2*other

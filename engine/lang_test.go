@@ -31,6 +31,12 @@ func TestDetectLanguage(t *testing.T) {
 		{"12345 !!! ???", "da", true},
 		{"Jack Ma", "da", true},
 		{"Alibaba in Detroit", "en", true},
+		// No function words: spelling breaks the tie, still unsure.
+		{"Microsoft earnings beat forecasts", "en", true},
+		{"Strong growth lifts Apple", "en", true},
+		{"Apple Google Microsoft", "da", true},
+		{"Rekordhøje indtægter løfter Mærsk", "da", true},
+		{"Novo Nordisk, Mærsk, Ørsted: årets vindere", "da", true},
 		// A Danish article quoting a German phrase is still clearly Danish.
 		{"Ministeren sagde, at han ikke var enig, og at det var en fejl: »Das ist nicht gut«, sagde han til pressen.", "da", false},
 	}
