@@ -48,8 +48,9 @@ func wordSet(s string) map[string]bool {
 }
 
 // DetectLanguage returns "da" or "en": the language whose function words
-// the text uses more, Danish when there are none or as many of each
-// (the engine's reading of text without a signal).
+// the text uses more, then the one whose spelling its words have more
+// of, and Danish when neither tells (the engine's reading of text
+// without a signal).
 func DetectLanguage(text string) string {
 	lang, _ := detectLanguage(segment.New(text))
 	return lang
