@@ -85,6 +85,7 @@ func (p *page) fix(c correct.Correction, what string, args ...any) {
 	p.undo = &undo{what: what, args: args, fix: true, key: p.fixKey, fixes: slices.Clone(p.fixes)}
 	p.fixes = append(p.fixes, c)
 	p.refix()
+	p.ctx.Defer(func(app.Context) { p.place() }) // above the toast that now shows
 }
 
 // refix stores and shows the corrections after they changed, and lets go

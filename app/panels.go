@@ -66,11 +66,17 @@ func (p *page) place() {
 	w, h := app.Window().Get("innerWidth").Float(), app.Window().Get("innerHeight").Float()
 	r := p.anchor.Call("getBoundingClientRect")
 	pw, ph := pop.Get("offsetWidth").Float(), pop.Get("offsetHeight").Float()
+	// The undo toast keeps the bottom of the window: the popover stays
+	// above it, so its buttons are not hidden.
+	floor := h - 8
+	if t := app.Window().GetElementByID("toast"); t.Truthy() {
+		floor = min(floor, t.Call("getBoundingClientRect").Get("top").Float()-8)
+	}
 	top := r.Get("bottom").Float() + 8
-	if top+ph > h-8 {
+	if top+ph > floor {
 		top = r.Get("top").Float() - ph - 8
 	}
-	top = max(8, min(top, h-ph-8))
+	top = max(8, min(top, floor-ph))
 	left := max(8, min(r.Get("left").Float(), w-pw-8))
 	st := pop.Get("style")
 	st.Set("top", strconv.Itoa(int(top))+"px")

@@ -130,6 +130,10 @@ test('not an entity, another kind and merge show in the panels, highlights, sear
   assert.deepEqual(m.ids.sort(), [...Array(n).keys()].map((k) => `m-${into.id}-${k}`).sort(), 'the mentions are numbered anew');
   assert.equal((await marked(page, merged.id)).mentions, 0);
   assert.match(await page.textContent('#detail h2'), /Alibaba Group/, 'the details follow the entity merged into');
+  await page.waitForFunction(() => {
+    const t = document.getElementById('toast')?.getBoundingClientRect(), d = document.getElementById('detail')?.getBoundingClientRect();
+    return t && d && (d.bottom <= t.top || d.top >= t.bottom);
+  }, null, { timeout: 5000 }); // the undo toast hides none of the details
   // Jumping goes through the merged mentions too.
   const firstMerged = into.mentions.concat(merged.mentions).sort((a, b) => a.start - b.start).findIndex((x) => x.start === merged.mentions[0].start);
   assert.equal(await page.textContent(`#m-${into.id}-${firstMerged}`), merged.mentions[0].text);
@@ -241,6 +245,13 @@ test('screenshots of the corrections in the details: wide and phone, light and d
         assert.equal(await page.getAttribute('#detail dd.rule', 'title'), e.rule, 'the rule id stays at hand');
         await page.screenshot({ path: path.join(out, `fix-${w}-da.png`) });
       }
+      // A correction's undo toast leaves the details (or the sheet) whole.
+      await page.click('#fixes button[data-kind="org"]');
+      await page.waitForFunction(() => {
+        const t = document.getElementById('toast')?.getBoundingClientRect(), d = document.getElementById('detail')?.getBoundingClientRect();
+        return t && d && (d.bottom <= t.top || d.top >= t.bottom);
+      }, null, { timeout: 5000 });
+      await page.screenshot({ path: path.join(out, `fix-${w}-${scheme}-toast.png`) });
       await ctx.close();
     }
   }
