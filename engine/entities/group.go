@@ -364,13 +364,39 @@ func sameShape(a, b []string) bool {
 	diff := false
 	for i := range a {
 		if a[i] != b[i] {
-			if !closeWords(a[i], b[i]) {
+			// In a name of several words, a long word may also differ by
+			// one letter anywhere: "Gudme Raaschou" / "Gudme Rasschou".
+			if !closeWords(a[i], b[i]) && !(len(a) > 1 && oneEdit(a[i], b[i])) {
 				return false
 			}
 			diff = true
 		}
 	}
 	return diff
+}
+
+// oneEdit reports words of six letters or more that one letter changed,
+// added, dropped or two letters swapped turn into each other.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 6 || len(rb) < 6 || len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	j, k := len(ra), len(rb)
+	for j > i && k > i && ra[j-1] == rb[k-1] {
+		j, k = j-1, k-1
+	}
+	switch {
+	case j-i <= 1 && k-i <= 1:
+		return true // one letter changed, added or dropped
+	case j-i == 2 && k-i == 2:
+		return ra[i] == rb[i+1] && ra[i+1] == rb[i] // two letters swapped
+	}
+	return false
 }
 
 // closeWords reports words that share a long beginning: inflections and

@@ -71,7 +71,6 @@ func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
 	if !ok || utf8.RuneCountInString(base) < 2 {
 		return
 	}
-	whole := strings.Join(cd.words, " ")
 	if _, known := placeOf(cd.words); known || lexicon.IsFirstName(last) && n == 1 {
 		return
 	}
@@ -79,7 +78,10 @@ func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
 	sk := strings.Join(stripped, " ")
 	_, isPlace := placeOf(stripped)
 	personBefore := n > 1 && lexicon.IsFirstName(cd.words[0]) && c.nounAfter(cd.tok.End)
-	if keys[sk] && !keys[whole] || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) {
+	// The name without its s stands elsewhere in the text: a name of
+	// several words ("Eva Rothmanns" beside "Eva Rothmann") is then its
+	// genitive; one word only before a noun ("Madsens udvisning").
+	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) {
 		cd.words = stripped
 	}
 }

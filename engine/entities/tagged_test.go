@@ -64,6 +64,13 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Harbour Council", "org", nil}, {"Amara Diallo", "person", []string{"Amara Diallo", "Diallo"}}}, nil, ""},
 		{"da", "Direktør for Hav Fonden Amara Diallo siger, at havnen åbner igen. Diallo nævnte ingen dato.",
 			[]want{{"Hav Fonden", "org", nil}, {"Amara Diallo", "person", []string{"Amara Diallo", "Diallo"}}}, nil, ""},
+		// A Danish genitive of a full name named elsewhere is that name,
+		// whatever follows it.
+		{"da", "Jonas Brandt kom hjem i går. Jonas Brandts to døtre ventede ved døren.",
+			[]want{{"Jonas Brandt", "person", []string{"Jonas Brandt", "Jonas Brandts"}}}, nil, ""},
+		// A long word of a name of several words misspelt by one letter.
+		{"da", "Aktierne i Nordisk Brandforsikring steg. Senere tjente Nordisk Brandtforsikring mere end ventet.",
+			[]want{{"Nordisk Brandtforsikring", "org", []string{"Nordisk Brandforsikring", "Nordisk Brandtforsikring"}}}, nil, ""},
 		// Section labels and capitalised common words are no names.
 		{"da", "Indland. Skolerne i Aalborg får flere lærere, siger rådmand Hans Kirk.",
 			[]want{{"Aalborg", "place", nil}, {"Hans Kirk", "person", nil}}, []string{"Indland", "Skolerne"}, ""},
