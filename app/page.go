@@ -488,6 +488,9 @@ func (p *page) save(typed bool) {
 	if typed {
 		delay = saveAfter
 	}
+	// data-saving says a change is not stored yet (the browser tests wait
+	// for it to clear before they take storage for what the box holds).
+	setData("saving", 1)
 	p.later(delay, func(ctx app.Context) {
 		if gen != p.saveGen {
 			return
@@ -496,11 +499,13 @@ func (p *page) save(typed bool) {
 		drafts := app.Window().Get("kildeDraft")
 		if !el.Truthy() || !drafts.Truthy() {
 			p.storeErr = "no storage"
+			setData("saving", 0)
 			return
 		}
 		p.await(drafts.Call("save", el.Get("value")), func(v app.Value, err string) {
 			if gen == p.saveGen {
 				p.storeErr = err
+				setData("saving", 0)
 			}
 		})
 	})

@@ -304,8 +304,11 @@ test('one 1 MB paragraph with no line breaks does not freeze the page', async ()
 // The reader's text is never lost: Sample and Clear can be undone, each
 // tab keeps its own draft in IndexedDB, the embed keeps none, and a text
 // the browser refuses to store says so and stays on the page.
+// saved waits until the draft in storage is text and no change waits to
+// be stored (an earlier store of the same text does not count).
 async function saved(page, text) {
-  await page.waitForFunction(async (t) => (await window.kildeDraft.load()) === t, text, { timeout: 15000, polling: 250 });
+  await page.waitForFunction(async (t) => document.documentElement.dataset.saving === '0' && (await window.kildeDraft.load()) === t,
+    text, { timeout: 15000, polling: 250 });
 }
 
 test('Sample and Clear can be undone', async () => {
@@ -334,7 +337,10 @@ test('Sample and Clear can be undone', async () => {
   assert.equal(await page.inputValue('#text'), mine, 'Ctrl+Z puts the text back after Clear');
   await saved(page, mine);
   await page.reload();
-  await page.waitForFunction((t) => document.querySelector('#text').value === t, mine, { timeout: 30000 });
+  await page.waitForFunction(() => document.documentElement.dataset.restored === '1', null, { timeout: 30000 });
+  // Said with what the box holds instead, should the draft not come back.
+  await page.waitForFunction((t) => document.querySelector('#text').value === t, mine, { timeout: 5000 })
+    .catch(async () => assert.fail(`after a reload the box holds ${JSON.stringify((await page.inputValue('#text')).slice(0, 80))}, not the draft`));
   await ctx.close();
 });
 

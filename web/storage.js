@@ -66,7 +66,20 @@ window.kildeDraft = (function () {
   });
   return {
     // load gives this tab's draft, else the one edited last, else "".
+    // Right after a reload the database can refuse once while the page
+    // before lets go of it: it is asked again before the draft is given up.
     async load() {
+      for (let tries = 1; ; tries++) {
+        try {
+          return await this.read();
+        } catch (e) {
+          if (tries === 3) throw e;
+          db = undefined;
+          await new Promise((r) => setTimeout(r, 200 * tries));
+        }
+      }
+    },
+    async read() {
       const t = (await open()).transaction(['drafts', 'times']);
       const keys = await result(t.objectStore('times').getAllKeys());
       const times = await result(t.objectStore('times').getAll());
