@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,11 +30,10 @@ var (
 // as only English does (a "w", "th", or an ending in "ing" or "ings"),
 // else "".
 func spelling(low []byte) string {
-	s := string(low)
 	switch {
-	case strings.ContainsAny(s, "æøå"):
+	case bytes.ContainsAny(low, "æøå"):
 		return "da"
-	case strings.ContainsRune(s, 'w') || strings.Contains(s, "th") || len(s) > 4 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ings")):
+	case bytes.IndexByte(low, 'w') >= 0 || bytes.Contains(low, []byte("th")) || len(low) > 4 && (bytes.HasSuffix(low, []byte("ing")) || bytes.HasSuffix(low, []byte("ings"))):
 		return "en"
 	}
 	return ""

@@ -4,15 +4,16 @@
 package entities
 
 import (
+	"kilde/engine/result"
 	"kilde/engine/segment"
 )
 
-// Kinds of entity.
+// Kinds of entity: the result's.
 const (
-	Person = "person"
-	Org    = "org"
-	Place  = "place"
-	Other  = "other"
+	Person = result.Person
+	Org    = result.Org
+	Place  = result.Place
+	Other  = result.Other
 )
 
 // Entity is one named thing with all its mentions, in text order.

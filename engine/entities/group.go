@@ -79,15 +79,16 @@ func (c *collector) group() []Entity {
 		switch {
 		case cd.place != "":
 			g.join(i, g.byPlace(cd.place), "alias:place")
-		case cd.kind() == Person && g.byKey(cd.key, Person) != nil:
-			g.join(i, g.byKey(cd.key, Person), "")
-		case cd.kind() == Person:
-			// One mention's kind is the tagger's weakest guess: a word
-			// that names a known organisation otherwise joins it ("the
-			// Fed" after "the Federal Reserve").
-			e, how := g.orgFor(i)
-			g.join(i, e, how)
 		default:
+			if cd.kind() == Person {
+				if e := g.byKey(cd.key, Person); e != nil {
+					g.join(i, e, "")
+					continue
+				}
+			}
+			// One mention's kind is the tagger's weakest guess: a word
+			// the tagger took for a person that names a known
+			// organisation joins it ("the Fed" after "the Federal Reserve").
 			e, how := g.orgFor(i)
 			g.join(i, e, how)
 		}

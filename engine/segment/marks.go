@@ -63,6 +63,9 @@ func (d *Doc) marks() {
 	}
 }
 
+// anyMark flags a quotation mark in any use, apostrophes too.
+const anyMark = QuoteOpen | QuoteClose | Apostrophe
+
 // IsMark reports whether token i is a quotation mark that can open or
 // close a quotation.
 func (d *Doc) IsMark(i int) bool {

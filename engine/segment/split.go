@@ -87,7 +87,7 @@ func isSpaceByte(s string, i int) bool {
 // closer reports punctuation that may follow a sentence's final mark: a
 // quotation mark, a bracket, more of ".!?".
 func (d *Doc) closer(j int) bool {
-	return d.Tokens[j].Flags&(QuoteOpen|QuoteClose|Apostrophe) != 0 || strings.Contains(").!?]", d.Tok(j))
+	return d.Tokens[j].Flags&anyMark != 0 || strings.Contains(").!?]", d.Tok(j))
 }
 
 // sentences splits each paragraph at '.', '!', '?' and '…' that are
@@ -127,7 +127,7 @@ func (d *Doc) sentences() {
 func (d *Doc) startsSentence(j int) bool {
 	t := d.Tokens[j]
 	if t.Kind == Punct {
-		return t.Flags&(QuoteOpen|QuoteClose|Apostrophe) != 0 || strings.Contains("-–—([", d.Tok(j))
+		return t.Flags&anyMark != 0 || strings.Contains("-–—([", d.Tok(j))
 	}
 	return t.Is(Cap) || t.Is(Digit)
 }
