@@ -157,7 +157,9 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 		switch {
 		case ent.Kind == entities.Org:
 			x.gender[e] = 'n'
-		case ent.Kind == entities.Person && strings.Contains(ent.Name, " "):
+		case ent.Kind == entities.Person:
+			// A one-word name is a first name as often as a surname
+			// ("Valter", "Sonja"); a surname has no gender in the lists.
 			first, _, _ := strings.Cut(ent.Name, " ")
 			x.gender[e] = lang.Gender(lexicon.FirstNameGender(first))
 		}
@@ -329,7 +331,12 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	start := min(at, q.FirstTok)
 	sent := x.sentenceAt(start)
 	none := speaker{entity: -1}
-	if p.Person == 3 && (p.Gender == 'n' || p.Plural) {
+	if p.Person != 3 {
+		// "jeg sagde", "we said" outside a quotation: the writer, whom
+		// the text does not name.
+		return none
+	}
+	if p.Gender == 'n' || p.Plural {
 		lo := sent.Start
 		if ps := x.sentenceAt(sent.Start - 1); sent.Start > 0 {
 			lo = ps.Start

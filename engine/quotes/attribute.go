@@ -97,7 +97,9 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 	best := segment.Range{}
 	for i := j; i < v; {
 		if e := nameAfter(d, i, v); e > 0 {
-			best = segment.Range{Start: i, End: e}
+			if !f.complement(i, j) {
+				best = segment.Range{Start: i, End: e}
+			}
 			i = e
 			continue
 		}

@@ -332,10 +332,16 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		return true
 	}
 	if d.Tok(k) == "," {
-		// An apposition: find the comma that opens it.
-		for c := k - 1; c >= limit && c > k-14; c-- {
+		// An apposition: find the comma that opens it. A name after a
+		// preposition is the apposition's own ("Ann Lee, curator at the
+		// University of Leeds, Bradford, said"): look past its comma.
+		for c := k - 1; c >= limit && c > k-20; c-- {
 			if d.Tok(c) == "," {
-				if r, m, ok := f.mentionBefore(c-1, limit); ok && m != PronounMention {
+				r, m, ok := f.mentionBefore(c-1, limit)
+				if ok && m == NameMention && f.complement(r.Start, limit) {
+					continue
+				}
+				if ok && m != PronounMention {
 					f.set(q, v, r, m)
 					return true
 				}
@@ -345,6 +351,24 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 	}
 	return false
 }
+
+// complement reports whether the name starting at i follows a
+// preposition, after an optional article, at or after lo: the name of
+// where someone works or what a phrase is about ("editor at the Daily
+// Post", "direktør i Novo Nordisk"), not of who speaks.
+func (f finder) complement(i, lo int) bool {
+	k := i - 1
+	if k >= lo && articles[word(f.d, k)] {
+		k--
+	}
+	return k >= lo && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Is(segment.Cap) && (prepositions[word(f.d, k)] || englishPrepositions[word(f.d, k)])
+}
+
+// englishPrepositions govern the name of a place of work or a topic.
+var englishPrepositions = map[string]bool{"at": true, "of": true, "for": true, "in": true, "from": true, "with": true, "on": true, "to": true, "by": true}
+
+// articles come between a preposition and the name it governs.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "den": true, "det": true, "de": true}
 
 // subjectThenVerb reports, for "Pedersen siger", "han sagde" or
 // "direktøren siger" starting at i, the index of the verb; 0 when the
