@@ -268,10 +268,10 @@ func (x *speakerIndex) named(r segment.Range, colon bool) speaker {
 		return speaker{name: x.ents[best].Name, entity: best}
 	}
 	d := x.d
-	if colon && r.End == r.Start+1 && d.Tokens[r.Start].Is(segment.Initial) {
-		// One capitalised word opening a sentence before a colon, which
-		// the entity finder did not take for a name: a common noun
-		// ("Dagsordenen: »…«").
+	if d.Tokens[r.Start].Is(segment.Initial) && !lexicon.IsFirstName(d.Tok(r.Start)) {
+		// Capitalised words opening a sentence, which the entity finder
+		// did not take for a name: common words ("Dagsordenen: »…«",
+		// "According to …", "One poster wrote", "Critics of the plan say").
 		return speaker{entity: -1}
 	}
 	return speaker{name: strings.TrimSpace(d.Text[d.Tokens[r.Start].Start:d.Tokens[r.End-1].End]), entity: -1}
