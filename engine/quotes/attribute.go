@@ -1,6 +1,11 @@
 package quotes
 
-import "kilde/engine/segment"
+import (
+	"unicode/utf8"
+
+	"kilde/engine/lexicon"
+	"kilde/engine/segment"
+)
 
 // How far the sieves look from a quote, in tokens. Bounded, so that
 // attribution takes time in proportion to the text even when one
@@ -26,6 +31,8 @@ func (f finder) attribute(qs []Quote, i int) {
 			ok = f.cueAfter(q, &cue)
 		case CueAppos:
 			ok = f.cueAppos(q, &cue)
+		case VerbAfter:
+			ok = cue == "" && f.verbAfter(q)
 		case Colon:
 			ok = f.colon(q)
 		case CueBefore:
@@ -117,6 +124,94 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 	*cue = q.Cue
 	q.Cue = ""
 	return false
+}
+
+// verbAfter: "…," fnisede Marianne. / "…?" laughed Tom Reed. / "…,"
+// she smiled. A quotation that ends its sentence inside the marks (a
+// comma, "?" or "!") and is followed by a name or pronoun beside a
+// lower-case word that is no function word: that word is a verb of
+// saying the cue lists do not hold. Fiction and features use many.
+func (f finder) verbAfter(q *Quote) bool {
+	d := f.d
+	para := d.Paras[q.Para]
+	j := q.LastTok + 1
+	if q.Rule == "quote:dash" {
+		j = q.LastTok
+	}
+	end := ""
+	for k := max(q.LastTok-1, 0); k < para.End && (k < j || d.Tokens[k].Kind == segment.Punct && isSoftPunct(d.Tok(k))); k++ {
+		if k > q.LastTok && d.IsMark(k) && d.Tokens[k].Is(segment.SpaceBefore) {
+			return false // the next quotation opens
+		}
+		switch d.Tok(k) {
+		case ",", "?", "!":
+			end = d.Tok(k)
+		}
+		j = max(j, k+1)
+	}
+	if end == "" || j+1 >= para.End {
+		return false
+	}
+	limit := min(para.End, j+8)
+	// Verb, then subject: "fnisede Marianne", "sagde hun lavt".
+	if f.freeVerb(j) {
+		if p, ok := f.pronounAt(j + 1); ok && p.Person == 3 && clauseEnds(d, j+2, para.End) {
+			f.set(q, -1, segment.Range{Start: j + 1, End: j + 2}, PronounMention)
+			q.Cue = d.Tok(j)
+			return true
+		}
+		if e := nameAfter(d, j+1, limit); e > 0 && clauseEnds(d, e, para.End) {
+			f.set(q, -1, segment.Range{Start: j + 1, End: e}, NameMention)
+			q.Cue = d.Tok(j)
+			return true
+		}
+		return false
+	}
+	// Subject, then verb: "…," she smiled. / "…," Tom Reed laughed. Only
+	// after a comma: after "?" or "!" a capitalised word may open the
+	// next sentence.
+	if end != "," {
+		return false
+	}
+	e := 0
+	if p, ok := f.pronounAt(j); ok {
+		if p.Person != 3 {
+			return false
+		}
+		e = j + 1
+	} else if e = nameAfter(d, j, limit); e < 0 || f.commonWord(j, e) {
+		return false
+	}
+	if !f.freeVerb(e) || !clauseEnds(d, e+1, para.End) {
+		return false
+	}
+	m := NameMention
+	if e == j+1 {
+		if _, ok := f.pronounAt(j); ok {
+			m = PronounMention
+		}
+	}
+	f.set(q, -1, segment.Range{Start: j, End: e}, m)
+	q.Cue = d.Tok(e)
+	return true
+}
+
+// freeVerb reports whether token i can be a verb of saying no list
+// holds: a lower-case word of three letters or more that is no function
+// word.
+func (f finder) freeVerb(i int) bool {
+	d := f.d
+	if !isLower(d, i) || utf8.RuneCountInString(d.Tok(i)) < 3 {
+		return false
+	}
+	return !lexicon.IsStop(f.pack.Code, d.Tok(i))
+}
+
+// clauseEnds reports whether the words of an attribution end at token i:
+// a punctuation mark, the paragraph's end (end), or a lower-case word
+// ("sagde hun lavt", "she said quietly").
+func clauseEnds(d *segment.Doc, i, end int) bool {
+	return i >= end || d.Tokens[i].Kind == segment.Punct || isLower(d, i)
 }
 
 // colon: "X siger: »…«", "Hun sagde: »…«", "He told reporters: “…”",

@@ -9,6 +9,7 @@ const (
 	NoSieve    Sieve = iota
 	CueAfter         // "…,” siger X." / "…,” X siger." / "…,” sagde han."
 	CueAppos         // "…," the company's chief executive, Mary Barra, told analysts.
+	VerbAfter        // "…," fnisede Marianne. / "…," she smiled.: a verb no cue list holds
 	Colon            // "X siger: »…«" / "He told reporters: “…”" / "X: »…«"
 	CueBefore        // "X siger, at “…”" / "…, saying “…”"
 	DashNext         // "- …" with "Det siger X." opening the next paragraph
@@ -18,12 +19,13 @@ const (
 )
 
 // Sieves lists the sieves in the order they are tried.
-var Sieves = []Sieve{CueAfter, CueAppos, Colon, ColonRunOn, CueBefore, DashNext, According, Continues}
+var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, According, Continues}
 
 var sieveNames = [...]string{
 	NoSieve:    "",
 	CueAfter:   "after-cue",
 	CueAppos:   "apposition-cue",
+	VerbAfter:  "after-verb",
 	Colon:      "colon",
 	CueBefore:  "before-cue",
 	DashNext:   "dash-next",
