@@ -92,7 +92,7 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 	para := d.Paras[q.Para]
 	j := q.LastTok + 1
 	v := f.verbAhead(j, min(para.End, j+lookAhead))
-	if v < 0 {
+	if v < 0 || f.introduces(v+1) {
 		return false
 	}
 	q.Cue = d.Tok(v)
@@ -212,6 +212,17 @@ func (f finder) freeVerb(i int) bool {
 // ("sagde hun lavt", "she said quietly").
 func clauseEnds(d *segment.Doc, i, end int) bool {
 	return i >= end || d.Tokens[i].Kind == segment.Punct || isLower(d, i)
+}
+
+// introduces reports whether a quotation opens at token i, after an
+// optional comma or colon: the verb before i is that quotation's cue
+// ("…,' and, as his daughter, Gianna, said, 'Daddy …'").
+func (f finder) introduces(i int) bool {
+	d := f.d
+	if i < len(d.Tokens) && (d.Tok(i) == "," || d.Tok(i) == ":") {
+		i++
+	}
+	return i < len(d.Tokens) && d.IsMark(i) && d.Tokens[i].Is(segment.SpaceBefore)
 }
 
 // colon: "X siger: »…«", "Hun sagde: »…«", "He told reporters: “…”",
