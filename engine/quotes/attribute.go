@@ -230,7 +230,9 @@ func (f finder) introduces(i int) bool {
 func (f finder) colon(q *Quote) bool {
 	d := f.d
 	c := q.FirstTok - 1
-	if c < 1 || d.Tok(c) != ":" {
+	if c < 1 || d.Tok(c) != ":" && !(d.Tok(c) == "," && q.Para > 0 && q.FirstTok == d.Paras[q.Para].Start) {
+		// A comma that ends the paragraph before introduces the quotation
+		// as a colon would ("Rathbun stated,\n\n“…”").
 		return false
 	}
 	s := sentenceOf(d, c)
