@@ -345,6 +345,13 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 				if ok && m == NameMention && f.complement(r.Start, limit) {
 					continue
 				}
+				if e := nameAfter(d, c+1, k); (!ok || m == RoleMention) && e == k && !f.commonWord(c+1, e) && !f.governed(c-1, limit) {
+					// "as his daughter, Gianna, said", "the company's
+					// spokesman, Ann Lee, said": the name in the
+					// apposition is who the words before it describe.
+					f.set(q, v, segment.Range{Start: c + 1, End: e}, NameMention)
+					return true
+				}
 				if ok && m != PronounMention {
 					f.set(q, v, r, m)
 					return true
@@ -370,6 +377,19 @@ func (f finder) complement(i, lo int) bool {
 
 // englishPrepositions govern the name of a place of work or a topic.
 var englishPrepositions = map[string]bool{"at": true, "of": true, "for": true, "in": true, "from": true, "with": true, "on": true, "to": true, "by": true}
+
+// governed reports whether the lower-case words ending at k follow a
+// preposition ("i et interview med avisen"): a phrase that is not the
+// subject, and nor is a name set beside it.
+func (f finder) governed(k, lo int) bool {
+	d := f.d
+	for n := 0; n < 5 && k >= lo && isLower(d, k); n, k = n+1, k-1 {
+		if w := word(d, k); prepositions[w] || englishPrepositions[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // articles come between a preposition and the name it governs.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "den": true, "det": true, "de": true}
