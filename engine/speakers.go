@@ -223,11 +223,15 @@ func (x *speakerIndex) rolesOf(m mention) {
 	if m.tok.End-m.tok.Start > 2 {
 		add(m.tok.Start) // a title the name took in: "Amtsborgmester Per Kaalund"
 	}
+	titles := true // only lower-case words so far: a title before the name
 	for k, n := m.tok.Start-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		t := d.Tokens[k]
-		if t.Kind == segment.Punct && !(d.Tok(k) == "," && k == m.tok.Start-1) && d.Tok(k) != "'" && d.Tok(k) != "’" {
+		if t.Kind == segment.Punct && !(d.Tok(k) == "," && titles) && d.Tok(k) != "'" && d.Tok(k) != "’" {
 			break
 		}
+		// "the company's spokesman, Ann Lee", "Formanden for TV 2,
+		// professor Jens Holm": a comma with only titles after it.
+		titles = titles && (t.Kind == segment.Word && !t.Is(segment.Cap) || k == m.tok.Start-1 && d.Tok(k) == ",")
 		add(k)
 	}
 	// "Ann Lee, a spokeswoman for Acme", "Søren Lind er formand for
