@@ -307,9 +307,31 @@ test('one 1 MB paragraph with no line breaks does not freeze the page', async ()
 // saved waits until the draft in storage is text and no change waits to
 // be stored (an earlier store of the same text does not count).
 async function saved(page, text) {
-  await page.waitForFunction(async (t) => document.documentElement.dataset.saving === '0' && (await window.kildeDraft.load()) === t,
+  await page.waitForFunction(async (t) => document.documentElement.dataset.saving === '0' && (await window.kildeDraft.read()) === t,
     text, { timeout: 15000, polling: 250 });
 }
+
+test('a change typed just before a reload is not lost', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const first = 'Første udkast: Jens Hansen i Aarhus solgte 40 procent af Novo Nordisk.';
+  const last = 'Sidste udkast: Lise Berg i Odense købte 12 procent af Danske Bank.';
+  let before = await generation(page);
+  await fillText(page, first);
+  await extracted(page, before);
+  await saved(page, first);
+  await fillText(page, last);
+  // Reload while the change still waits for its pause to be stored.
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.saving), '1', 'the change is not stored yet');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.restored === '1', null, { timeout: 30000 });
+  await page.waitForFunction((t) => document.querySelector('#text').value === t, last, { timeout: 5000 })
+    .catch(async () => assert.fail(`after a reload the box holds ${JSON.stringify((await page.inputValue('#text')).slice(0, 80))}, not the last change`));
+  // It is stored in the database too, and the rescue copy is gone.
+  await page.waitForFunction(async (t) => (await window.kildeDraft.read()) === t && sessionStorage.getItem('kilde:pending') === null,
+    last, { timeout: 15000, polling: 250 });
+  await ctx.close();
+});
 
 test('Sample and Clear can be undone', async () => {
   const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });

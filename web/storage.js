@@ -64,11 +64,32 @@ window.kildeDraft = (function () {
     t.onerror = () => reject(t.error);
     t.onabort = () => reject(t.error || new Error('the browser refused to store the text'));
   });
+  // A change still waiting for its pause when the page goes (a reload, a
+  // link followed) is written at once where a call that cannot wait can
+  // reach: sessionStorage, which this tab keeps across the reload.
+  // IndexedDB cannot be written then (its writes are lost with the page).
+  const PENDING = 'kilde:pending';
+  addEventListener('pagehide', () => {
+    const el = document.getElementById('text');
+    if (!el || document.documentElement.dataset.saving !== '1') return;
+    try {
+      sessionStorage.setItem(PENDING, el.value);
+    } catch (e) { /* too long for sessionStorage: the last stored draft stays */ }
+  });
+  const forget = () => { try { sessionStorage.removeItem(PENDING); } catch (e) { /* none kept */ } };
   return {
     // load gives this tab's draft, else the one edited last, else "".
+    // A change rescued as the page went comes first: it is newer than
+    // any stored draft, and is stored now.
     // Right after a reload the database can refuse once while the page
     // before lets go of it: it is asked again before the draft is given up.
     async load() {
+      let pending = null;
+      try { pending = sessionStorage.getItem(PENDING); } catch (e) { /* none kept */ }
+      if (pending !== null) {
+        this.save(pending).catch(() => { /* kept in sessionStorage until a save succeeds */ });
+        return pending;
+      }
       for (let tries = 1; ; tries++) {
         try {
           return await this.read();
@@ -100,6 +121,7 @@ window.kildeDraft = (function () {
       keys.map((k, i) => [k, ats[i]]).sort((a, b) => b[1] - a[1]).slice(KEEP)
         .forEach(([k]) => { drafts.delete(k); times.delete(k); });
       await done(t);
+      forget();
     },
   };
 })();
