@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,6 +24,7 @@ type cand struct {
 	class     uint8         // index into classes: the kind and the rule that decided it
 	scores    [5]float32    // the name tagger's score of each kind for these words, per word, and of no name
 	tagged    bool          // the tagger found a name among these words
+	body      bool          // a body's name that goes on with "for", "on" or "mod": an organisation
 	place     string        // place id from the gazetteer
 	key       string        // grouping key
 }
@@ -174,11 +176,23 @@ func (c *collector) addTagged(i, j int) {
 			continue
 		}
 		r := segment.Range{Start: max(c.names[k].Start, i), End: min(c.names[k].End, j)}
-		if n := len(in); n > 0 && !c.joinWordIn(in[n-1].End, r.Start) {
+		if n := len(in); n > 0 && (!c.joinWordIn(in[n-1].End, r.Start) || c.complementOf(in[n-1].End) && r.Start-in[n-1].End <= 2) {
 			in[n-1].End = r.End
 			continue
 		}
 		in = append(in, r)
+	}
+	// A name the tagger runs on through "for" or "fra" after a person's
+	// name is two: "Mary Smith for Harbour Trust Canada".
+	for k := 0; k < len(in); k++ {
+		r := in[k]
+		for m := r.Start + 1; m < r.End-1; m++ {
+			if c.joinWordIn(m, m+1) && !c.bodyHead(m-1) && (lexicon.IsFirstName(c.low(r.Start)) || c.personAt(r.Start, m)) {
+				in = slices.Insert(in, k+1, segment.Range{Start: m + 1, End: r.End})
+				in[k].End = m
+				break
+			}
+		}
 	}
 	if len(in) == 0 {
 		n := len(c.cands)
@@ -394,9 +408,39 @@ func (c *collector) particle(i int) bool {
 		return c.h.Lang == "en" // "Office for National Statistics"
 	case "on":
 		// "Commission on Human Rights", not "Trump on Monday"
-		return c.h.Lang == "en" && (lexicon.IsOrgHead(c.low(i-1)) || bodyWords[c.low(i-1)])
+		return c.h.Lang == "en" && c.bodyHead(i-1)
+	case "mod":
+		return c.bodyHead(i - 1) // "Bevægelsen mod Vold"
 	}
 	return false
+}
+
+// complementOf reports a small word at i that carries an organisation's
+// name on after a body word: "Council for the Welfare", "Rådet for
+// Socialt Udsatte", "Bevægelsen mod Mafiaen" (not "Mary Smith for
+// Harbour Trust", nor "Danske Bank for nylig").
+func (c *collector) complementOf(i int) bool {
+	switch c.tok(i) {
+	case "for", "mod", "on", "of", "against":
+		return c.bodyHead(i - 1)
+	}
+	return false
+}
+
+// articleThenName reports "the Welfare", "de Forenede": an article and a
+// name word, adjacent, from token i.
+func (c *collector) articleThenName(i int) bool {
+	switch c.tok(i) {
+	case "the", "de", "den", "det":
+		return c.adjacent(i-1) && c.adjacent(i) && c.nameWord(i+1)
+	}
+	return false
+}
+
+// bodyHead reports whether token i ends the name of a body or an
+// institution: a word of bodyWords or an organisation head.
+func (c *collector) bodyHead(i int) bool {
+	return i >= 0 && c.isWord(i) && (lexicon.IsOrgHead(c.low(i)) || bodyWords[c.low(i)])
 }
 
 // adjacent reports whether tokens i and i+1 are on the same line with
@@ -462,6 +506,10 @@ func (c *collector) run(i, end int) int {
 			j++
 		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j):
 			j += 2
+		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1):
+			j += 2 // "Rådet for Socialt Udsatte"
+		case c.complementOf(j) && c.articleThenName(j+1):
+			j += 3 // "Council for the Welfare of Immigrants"
 		case c.d.IsMark(j) && c.nameWord(j+1) && c.d.IsMark(j+2) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
 			j += 4 // Sylvester "Rambo" Stallone
 		case j-i == 1 && c.d.Tokens[i].Is(segment.AllCaps) && len(c.tok(i)) <= 3 && c.isWord(j) && isSmallNumber(c.tok(j)):
@@ -518,6 +566,12 @@ func (c *collector) addFrom(i, j, start, named int) {
 		return
 	}
 	cd.tok = segment.Range{Start: i, End: j}
+	for k := i + 1; k < j-1; k++ {
+		if c.complementOf(k) {
+			cd.body = true
+			break
+		}
+	}
 	first := d.Tokens[i]
 	cd.weak = j-i == 1 && first.Is(segment.Initial) || c.titleCase[i]
 	cd.allCaps = c.capsRun(i, j)
@@ -590,7 +644,7 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.particle(i):
 		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
-		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w):
+		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w) && !c.complementOf(i+1):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
 			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNouns[w] && !lexicon.IsOrgHead(w) && !orgCompound(w)

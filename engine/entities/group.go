@@ -472,12 +472,25 @@ func (g *grouper) entities() []Entity {
 			}
 		}
 		k := best(pool)
+		body := false
+		for _, i := range e.cands {
+			body = body || g.c.cands[i].body
+		}
+		if body {
+			// "Council for the Welfare of Immigrants", "Rådet for Socialt
+			// Udsatte": a body's name, which the tagger, trained on
+			// shorter names, scores as it scores the words it knows.
+			k = orgType
+		}
 		n := float32(len(e.cands))
 		if !g.tagged(e) && g.oneWord(e) && pool[4]-pool[k] > noName*n {
 			continue // no name: a capitalised common word, a heading
 		}
 		e.kind = classes[modelClass(k)].kind
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
+		if body {
+			x.Rule += "+" + bodyRule
+		}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how
 		}

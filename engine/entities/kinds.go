@@ -28,6 +28,9 @@ func (c *collector) classify() {
 	}
 }
 
+// orgType is the tagger's index of organisations (ner.Types).
+const orgType = 1
+
 // best returns the index of the highest score of a kind.
 func best(s [5]float32) uint8 {
 	b := 0

@@ -13,8 +13,14 @@ var aliasRules = []string{
 	"alias:clipped",    // a clipped first word: "the Fed" for "the Federal Reserve"
 }
 
+// bodyRule marks a body's name that goes on with "for", "on" or "mod"
+// ("Council for the Welfare of Immigrants", "Rådet for Socialt
+// Udsatte"): one organisation, whatever the tagger scores its words as.
+const bodyRule = "body"
+
 // RuleNames lists every rule an entity's chain can name: "model" (the
-// name tagger gives every entity its span and kind), then the alias rules.
+// name tagger gives every entity its span and kind), "body", then the
+// alias rules.
 func RuleNames() []string {
 	var out []string
 	seen := map[string]bool{}
@@ -24,5 +30,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
+	out = append(out, bodyRule)
 	return append(out, aliasRules...)
 }

@@ -11,9 +11,14 @@ var placeEnds = set(`sea ocean river lake bay gulf strait canal island islands m
 	street avenue road square park bridge
 	hav havet sø søen å åen fjord fjorden bugt bugten ø øen vej vejen gade gaden plads pladsen torv bro broen`)
 
-// bodyWords name deliberating bodies, whose names go on with "on":
-// "Commission on Human Rights", "Council on Foreign Relations".
-var bodyWords = set(`commission committee conference panel convention council court`)
+// bodyWords name deliberating bodies and movements, whose names go on
+// with "on", "for" or "mod": "Commission on Human Rights", "Council for
+// the Welfare of Immigrants", "Rådet for Socialt Udsatte", "Bevægelsen
+// mod Vold".
+var bodyWords = set(`commission committee conference panel convention council court
+	movement coalition alliance campaign board office centre center society league federation
+	råd rådet udvalg udvalget kommission kommissionen bevægelse bevægelsen nævn nævnet
+	center centret centeret selskabet komité komitéen`)
 
 // legalForms are suffixes that name the same organisation as the bare name.
 var legalForms = set(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
