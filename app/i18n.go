@@ -130,7 +130,7 @@ var words = map[string][2]string{
 	"r:paragraphs":       {"a quotation over several paragraphs", "et citat over flere afsnit"},
 	"r:run-on":           {"a quotation that runs on", "et citat, der fortsætter"},
 	"r:after-cue":        {"a speech verb after it", "et udsagnsord efter"},
-	"r:body":             {"the name of a body that goes on with for, on or mod", "navnet på et organ, der fortsætter med for, on eller mod"},
+	"r:body":             {"the name of a body: it goes on with for, on or mod, or holds a genitive (People's Army)", "navnet på et organ: det fortsætter med for, on eller mod eller rummer et genitiv (People's Army)"},
 	"r:after-verb":       {"a verb and a name after it", "et udsagnsord og et navn efter"},
 	"r:before-cue":       {"a speech verb before it", "et udsagnsord før"},
 	"r:detached":         {"a closing mark and a speech verb", "et afsluttende tegn og et udsagnsord"},

@@ -24,7 +24,7 @@ type cand struct {
 	class     uint8         // index into classes: the kind and the rule that decided it
 	scores    [5]float32    // the name tagger's score of each kind for these words, per word, and of no name
 	tagged    bool          // the tagger found a name among these words
-	body      bool          // a body's name that goes on with "for", "on" or "mod": an organisation
+	body      bool          // a body's name that goes on with "for", "on" or "mod", or holds a genitive: an organisation
 	place     string        // place id from the gazetteer
 	key       string        // grouping key
 }
@@ -427,6 +427,16 @@ func (c *collector) complementOf(i int) bool {
 	return false
 }
 
+// innerGenitive reports an English genitive inside an institution's
+// name at token i (the apostrophe): "People's Army", "Children's
+// Hospital", "Queen's University"; not "Apple's Tim Cook".
+func (c *collector) innerGenitive(i int) bool {
+	t := c.d.Tokens
+	return c.h.Lang == "en" && i > 0 && i+2 < len(t) && t[i].Is(segment.Apostrophe) && genitiveHolders[c.low(i-1)] &&
+		!t[i].Is(segment.SpaceBefore) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
+		c.adjacent(i+1) && c.nameWord(i+2) && c.bodyHead(i+2)
+}
+
 // articleThenName reports "the Welfare", "de Forenede": an article and a
 // name word, adjacent, from token i.
 func (c *collector) articleThenName(i int) bool {
@@ -506,6 +516,8 @@ func (c *collector) run(i, end int) int {
 			j++
 		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j):
 			j += 2
+		case c.innerGenitive(j):
+			j += 3 // "Korean People's Army", "Boston Children's Hospital"
 		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1):
 			j += 2 // "Rådet for Socialt Udsatte"
 		case c.complementOf(j) && c.articleThenName(j+1):
@@ -567,7 +579,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	}
 	cd.tok = segment.Range{Start: i, End: j}
 	for k := i + 1; k < j-1; k++ {
-		if c.complementOf(k) {
+		if c.complementOf(k) || c.innerGenitive(k) {
 			cd.body = true
 			break
 		}
@@ -636,6 +648,8 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 	for ; i < j; i++ {
 		w := c.low(i)
 		switch {
+		case c.innerGenitive(i + 1):
+			return i // "King's College", "St. Mary's Hospital"
 		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
 			return i // "General Motors", "General Electric": the name itself
 		case c.titleAt(i):

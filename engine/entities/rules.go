@@ -15,7 +15,8 @@ var aliasRules = []string{
 
 // bodyRule marks a body's name that goes on with "for", "on" or "mod"
 // ("Council for the Welfare of Immigrants", "Rådet for Socialt
-// Udsatte"): one organisation, whatever the tagger scores its words as.
+// Udsatte") or holds a genitive ("Korean People's Army"): one
+// organisation, whatever the tagger scores its words as.
 const bodyRule = "body"
 
 // RuleNames lists every rule an entity's chain can name: "model" (the

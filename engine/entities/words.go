@@ -18,7 +18,12 @@ var placeEnds = set(`sea ocean river lake bay gulf strait canal island islands m
 var bodyWords = set(`commission committee conference panel convention council court
 	movement coalition alliance campaign board office centre center society league federation
 	råd rådet udvalg udvalget kommission kommissionen bevægelse bevægelsen nævn nævnet
-	center centret centeret selskabet komité komitéen`)
+	center centret centeret selskabet komité komitéen army navy`)
+
+// genitiveHolders are the nouns whose genitive an institution's name
+// holds: "People's Army", "Children's Hospital", "Women's Council".
+var genitiveHolders = set(`people children women men workers veterans farmers citizens teachers nurses
+	queen king st st. saint`)
 
 // legalForms are suffixes that name the same organisation as the bare name.
 var legalForms = set(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
