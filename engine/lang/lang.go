@@ -164,6 +164,13 @@ func (p *Pack) Role(w string) (Role, bool) {
 	if r, ok := p.roles[w]; ok {
 		return r, true
 	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 && len(w)-k > 4 {
+		// "s-ordføreren", "sf-formand", "eu-kommissær": a party's or
+		// body's letters before the role.
+		if r, ok := p.roles[w[k+1:]]; ok {
+			return r, true
+		}
+	}
 	if !p.compound {
 		return Role{}, false
 	}

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"kilde/engine/lang"
 	"kilde/engine/lexicon"
@@ -241,6 +243,11 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			i++
 			continue
 		}
+		if best.End == 0 && k == 0 && f.prefixedRole(i) {
+			role = segment.Range{Start: i, End: i + 1} // "siger S-ordføreren"
+			i++
+			continue
+		}
 		if e := nameAfter(d, i, limit); e > 0 {
 			best = segment.Range{Start: i, End: e}
 			i = e
@@ -276,6 +283,21 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	f.set(q, -1, best, NameMention)
 	q.Cue = f.span(v, v+n)
 	return true
+}
+
+// prefixedRole reports a role noun after a party's or body's letters and
+// a hyphen, capitalised for the letters: "S-ordføreren", "EU-kommissæren".
+func (f finder) prefixedRole(i int) bool {
+	t := f.d.Tok(i)
+	k := strings.LastIndexByte(t, '-')
+	if k <= 0 || k+1 >= len(t) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[k+1:]); !unicode.IsLower(r) {
+		return false
+	}
+	_, ok := f.pack.Role(word(f.d, i))
+	return ok
 }
 
 // ageAt finds "the 34-year-old" or "den 42-årige" at i: a person named
