@@ -182,12 +182,17 @@ func (c *collector) addTagged(i, j int) {
 		}
 		in = append(in, r)
 	}
-	// A name the tagger runs on through "for" or "fra" after a person's
-	// name is two: "Mary Smith for Harbour Trust Canada".
+	// A name the tagger runs on through "for", "of" or "fra" after a
+	// person's name is two: "Mary Smith for Harbour Trust Canada",
+	// "Matthew Ingram of The Globe and Mail".
 	for k := 0; k < len(in); k++ {
 		r := in[k]
 		for m := r.Start + 1; m < r.End-1; m++ {
-			if c.joinWordIn(m, m+1) && !c.bodyHead(m-1) && (lexicon.IsFirstName(c.low(r.Start)) || c.personAt(r.Start, m)) {
+			// "of" joins inside a place's or a body's name ("Bay of
+			// Bengal", "House of Representatives"): it splits only after
+			// a first name and a surname.
+			person := lexicon.IsFirstName(c.low(r.Start)) && m-r.Start >= 2
+			if (c.joinWordIn(m, m+1) && (person || c.personAt(r.Start, m)) || c.tok(m) == "of" && person) && !c.bodyHead(m-1) {
 				in = slices.Insert(in, k+1, segment.Range{Start: m + 1, End: r.End})
 				in[k].End = m
 				break
