@@ -60,14 +60,14 @@ func (c *collector) group() []Entity {
 	}
 	// People with full names first: single words are then surnames.
 	for _, i := range strong {
-		if cd := &c.cands[i]; cd.kind() == Person && len(cd.words) > 1 {
+		if cd := &c.cands[i]; g.personShaped(cd) {
 			g.join(i, g.byKey(cd.key, Person), "")
 		}
 	}
 	g.splitKnownPrefix(strong)
 	for _, i := range strong {
 		cd := &c.cands[i]
-		if cd.kind() == Person && len(cd.words) > 1 {
+		if g.personShaped(cd) {
 			continue
 		}
 		if len(cd.words) == 1 {
@@ -110,11 +110,33 @@ func (c *collector) group() []Entity {
 	return g.entities()
 }
 
+// personShaped reports a name of several words that is a person's for
+// grouping: the tagger's kind for it, or a known first name before
+// words that name no place or organisation ("Colette Heald", which the
+// tagger may score as a place in one sentence). Its last word is then a
+// surname the text may use alone.
+func (g *grouper) personShaped(cd *cand) bool {
+	n := len(cd.words)
+	if n < 2 {
+		return false
+	}
+	if cd.kind() == Person {
+		return true
+	}
+	last := cd.words[n-1]
+	return !cd.body && cd.place == "" && lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) &&
+		!lexicon.IsOrgHead(last) && !placeEnds[last] && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
+}
+
 // join adds candidate i to e, or to a new entity when e is nil.
 func (g *grouper) join(i int, e *ent, how string) {
 	cd := &g.c.cands[i]
 	if e == nil {
-		e = &ent{kind: cd.kind(), rule: cd.rule(), place: cd.place}
+		kind := cd.kind()
+		if g.personShaped(cd) {
+			kind = Person
+		}
+		e = &ent{kind: kind, rule: cd.rule(), place: cd.place}
 		g.ents = append(g.ents, e)
 		if e.place != "" {
 			g.byPlaces[e.place] = e
