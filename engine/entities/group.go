@@ -107,7 +107,48 @@ func (c *collector) group() []Entity {
 			g.join(i, nil, "")
 		}
 	}
+	g.earlyAcronyms()
 	return g.entities()
+}
+
+// earlyAcronyms joins an entity named only by an acronym to the
+// organisation whose initials it spells, named later in the text ("KPA"
+// four times before "Korean People's Army [KPA]"): text order met the
+// acronym first, with nothing to join.
+func (g *grouper) earlyAcronyms() {
+	kept := g.ents[:0]
+	for _, e := range g.ents {
+		if into := g.acronymOf(e); into != nil {
+			into.cands = append(into.cands, e.cands...)
+			into.aliases = append(into.aliases, "alias:acronym")
+			continue
+		}
+		kept = append(kept, e)
+	}
+	g.ents = kept
+}
+
+// acronymOf returns the organisation, named after e's first mention,
+// whose initials e's one-word mentions in capitals spell; nil for
+// anything else.
+func (g *grouper) acronymOf(e *ent) *ent {
+	if e.kind == Person || e.place != "" || len(e.aliases) > 0 {
+		return nil
+	}
+	key := ""
+	for _, i := range e.cands {
+		cd := &g.c.cands[i]
+		if len(cd.words) != 1 || !g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) || key != "" && cd.key != key {
+			return nil
+		}
+		key = cd.key
+	}
+	for x := range g.all(g.byInits, key) {
+		if x != e && x.kind != Person && x.place == "" {
+			return x
+		}
+	}
+	return nil
 }
 
 // personShaped reports a name of several words that is a person's for
@@ -117,14 +158,14 @@ func (c *collector) group() []Entity {
 // surname the text may use alone.
 func (g *grouper) personShaped(cd *cand) bool {
 	n := len(cd.words)
-	if n < 2 {
+	if n < 2 || cd.body {
 		return false
 	}
 	if cd.kind() == Person {
 		return true
 	}
 	last := cd.words[n-1]
-	return !cd.body && cd.place == "" && lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) &&
+	return cd.place == "" && lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) &&
 		!lexicon.IsOrgHead(last) && !placeEnds[last] && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
 }
 
@@ -133,7 +174,10 @@ func (g *grouper) join(i int, e *ent, how string) {
 	cd := &g.c.cands[i]
 	if e == nil {
 		kind := cd.kind()
-		if g.personShaped(cd) {
+		switch {
+		case cd.body:
+			kind = Org
+		case g.personShaped(cd):
 			kind = Person
 		}
 		e = &ent{kind: kind, rule: cd.rule(), place: cd.place}
@@ -448,8 +492,11 @@ func initials(key string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	for _, w := range f {
+	for k, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) || w == "s" && k > 0 && (f[k-1] == "'" || f[k-1] == "’") {
+			continue // a genitive inside the name: "Korean People's Army" is KPA
+		}
 		if w != "of" && w != "og" && w != "and" && w != "for" {
 			b.WriteRune(r)
 		}
