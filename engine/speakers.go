@@ -67,6 +67,9 @@ type speakerIndex struct {
 	orgs   []mention
 	gender []lang.Gender
 	roles  map[string][]mention // role key -> the people introduced with it, in text order
+	// surnames maps the last word of each person's full name to that
+	// person, or to -1 when several share it (see surname).
+	surnames map[string]int
 }
 
 // roleAhead is how far after a quote, in tokens, the holder of a role
@@ -272,6 +275,13 @@ func (x *speakerIndex) named(r segment.Range, colon bool) speaker {
 		return speaker{name: x.ents[best].Name, entity: best}
 	}
 	d := x.d
+	if r.End == r.Start+1 {
+		// A surname alone that the entity finder left out, as it may a
+		// sentence's first word: the person the text names with it.
+		if e, ok := x.surname(d.Tok(r.Start)); ok {
+			return x.as(e)
+		}
+	}
 	if d.Tokens[r.Start].Is(segment.Initial) && !lexicon.IsFirstName(d.Tok(r.Start)) {
 		// Capitalised words opening a sentence, which the entity finder
 		// did not take for a name: common words ("Dagsordenen: »…«",
@@ -282,6 +292,26 @@ func (x *speakerIndex) named(r segment.Range, colon bool) speaker {
 }
 
 func (x *speakerIndex) isPerson(e int) bool { return x.ents[e].Kind == entities.Person }
+
+// surname returns the one person whose full name ends in w; none when
+// no one or several do. The index is built once, on first use.
+func (x *speakerIndex) surname(w string) (int, bool) {
+	if x.surnames == nil {
+		x.surnames = map[string]int{}
+		for e, ent := range x.ents {
+			if k := strings.LastIndexByte(ent.Name, ' '); ent.Kind == entities.Person && k > 0 {
+				last := ent.Name[k+1:]
+				if _, seen := x.surnames[last]; seen {
+					x.surnames[last] = -1 // two people share it
+				} else {
+					x.surnames[last] = e
+				}
+			}
+		}
+	}
+	e, ok := x.surnames[w]
+	return e, ok && e >= 0
+}
 
 // roleHolder is the person last introduced with role key before token
 // at, or else just after it; no one when no one in the text holds it.
