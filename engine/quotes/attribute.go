@@ -182,7 +182,7 @@ func (f finder) verbAfter(q *Quote) bool {
 	} else if e = nameAfter(d, j, limit); e < 0 || f.commonWord(j, e) {
 		return false
 	}
-	if !f.freeVerb(e) || !clauseEnds(d, e+1, para.End) {
+	if e >= para.End || !f.freeVerb(e) || !clauseEnds(d, e+1, para.End) {
 		return false
 	}
 	m := NameMention
