@@ -128,8 +128,8 @@ func (g *grouper) earlyAcronyms() {
 	g.ents = kept
 }
 
-// acronymOf returns the organisation, named after e's first mention,
-// whose initials e's one-word mentions in capitals spell; nil for
+// acronymOf returns the first organisation filed whose initials e's
+// mentions, all one and the same word in capitals, spell; nil for
 // anything else.
 func (g *grouper) acronymOf(e *ent) *ent {
 	if e.kind == Person || e.place != "" || len(e.aliases) > 0 {
