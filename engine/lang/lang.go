@@ -48,9 +48,10 @@ type Role struct {
 type CueKind byte
 
 const (
-	Source CueKind = iota + 1 // the speaker follows: "ifølge X", "according to X"
-	Verb                      // acts as a speech verb: "issued a statement"
-	Aside                     // after a verb, never the speaker: "i en pressemeddelelse"
+	Source  CueKind = iota + 1 // the speaker follows: "ifølge X", "according to X"
+	Verb                       // acts as a speech verb: "issued a statement"
+	Aside                      // after a verb, never the speaker: "i en pressemeddelelse"
+	Passive                    // before a speech verb, makes it passive: "was told", "blev spurgt"
 )
 
 // Pack is one language's tables. Its methods take lower-case words.
@@ -194,6 +195,13 @@ func (p *Pack) Closer(r rune) (rune, bool) {
 	return c, ok
 }
 
+// IsPassive reports whether w, before a speech verb, makes it say what
+// someone was told rather than who spoke ("was", "been", "blev").
+func (p *Pack) IsPassive(w string) bool {
+	_, ok := p.byFirst[Passive][w]
+	return ok
+}
+
 // IsMark reports whether r opens or closes quotations in this language.
 func (p *Pack) IsMark(r rune) bool { return p.marks[r] }
 
@@ -220,7 +228,7 @@ func load(code string) *Pack {
 			p.verbs[w] = true
 		}
 	}
-	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside}
+	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside, "passive": Passive}
 	for _, l := range lines(code, "cues.txt") {
 		k, phrase, _ := strings.Cut(l, "\t")
 		kind, ok := kinds[k]

@@ -44,7 +44,7 @@ func (f finder) cues(i int) uint8 {
 		// Cue words are lower case but for the first word of a sentence:
 		// a name is looked at without lowering it.
 		v := f.phraseAt(i, verbPhrases)
-		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) && !passives[word(f.d, i-1)] {
+		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) && !f.pack.IsPassive(word(f.d, i-1)) {
 			v = 1
 		}
 		c |= uint8(min(v, 7)) | uint8(min(f.phraseAt(i, sourcePhrases), 7))<<3
@@ -56,10 +56,6 @@ func (f finder) cues(i int) uint8 {
 }
 
 const memoSet = 1 << 7
-
-// passives before a speech verb make it say what someone was told,
-// not who spoke ("has been told to prepare", "was told that").
-var passives = map[string]bool{"been": true, "being": true, "be": true, "was": true, "were": true, "is": true, "are": true, "blev": true, "bliver": true}
 
 // phraseAt returns the length of the longest cue phrase of kind k that
 // starts at token i, or 0.
