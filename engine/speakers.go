@@ -103,7 +103,7 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 	switch r {
 	case byName:
 		if q.Mention == quotes.NameMention {
-			return x.named(q.Subj, q.Sieve == quotes.Colon)
+			return x.named(q.Subj)
 		}
 	case byRole:
 		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.PersonRole {
@@ -259,7 +259,7 @@ var stopAfterRole = map[string]bool{"for": true, "fra": true, "i": true, "hos": 
 // named finds the entity that subject tokens r mention: a person before
 // anything else, and of several the last ("Refugee Council chief Enver
 // Solomon"); without one it is the words themselves.
-func (x *speakerIndex) named(r segment.Range, colon bool) speaker {
+func (x *speakerIndex) named(r segment.Range) speaker {
 	best := -1
 	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= r.Start-8 })
 	for ; k < len(x.all) && x.all[k].tok.Start < r.End; k++ {

@@ -414,8 +414,6 @@ func (c *collector) particle(i int) bool {
 	case "on":
 		// "Commission on Human Rights", not "Trump on Monday"
 		return c.h.Lang == "en" && c.bodyHead(i-1)
-	case "mod":
-		return c.bodyHead(i - 1) // "Bevægelsen mod Vold"
 	}
 	return false
 }

@@ -143,8 +143,14 @@ func (g *grouper) acronymOf(e *ent) *ent {
 		}
 		key = cd.key
 	}
+	return g.spelledBy(key, e)
+}
+
+// spelledBy returns the first organisation filed, other than not, whose
+// initials acronym key spells; nil when none.
+func (g *grouper) spelledBy(key string, not *ent) *ent {
 	for x := range g.all(g.byInits, key) {
-		if x != e && x.kind != Person && x.place == "" {
+		if x != not && x.kind != Person && x.place == "" {
 			return x
 		}
 	}
@@ -413,10 +419,8 @@ func (g *grouper) variantOf(cd *cand) (*ent, string) {
 		}
 	}
 	if len(cd.words) == 1 && g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
-		for e := range g.all(g.byInits, cd.key) {
-			if e.kind != Person && e.place == "" {
-				return e, "alias:acronym"
-			}
+		if e := g.spelledBy(cd.key, nil); e != nil {
+			return e, "alias:acronym"
 		}
 	}
 	return nil, ""

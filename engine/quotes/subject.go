@@ -390,11 +390,14 @@ func (f finder) complement(i, lo int) bool {
 	if k >= lo && articles[word(f.d, k)] {
 		k--
 	}
-	return k >= lo && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Is(segment.Cap) && (prepositions[word(f.d, k)] || englishPrepositions[word(f.d, k)])
+	return k >= lo && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Is(segment.Cap) && governs(word(f.d, k))
 }
 
 // englishPrepositions govern the name of a place of work or a topic.
 var englishPrepositions = map[string]bool{"at": true, "of": true, "for": true, "in": true, "from": true, "with": true, "on": true, "to": true, "by": true}
+
+// governs reports a preposition of either language (lower case).
+func governs(w string) bool { return prepositions[w] || englishPrepositions[w] }
 
 // governed reports whether the lower-case words ending at k follow a
 // preposition ("i et interview med avisen"): a phrase that is not the
@@ -402,7 +405,7 @@ var englishPrepositions = map[string]bool{"at": true, "of": true, "for": true, "
 func (f finder) governed(k, lo int) bool {
 	d := f.d
 	for n := 0; n < 5 && k >= lo && isLower(d, k); n, k = n+1, k-1 {
-		if w := word(d, k); prepositions[w] || englishPrepositions[w] {
+		if governs(word(d, k)) {
 			return true
 		}
 	}
