@@ -522,6 +522,24 @@ func (g *grouper) oneWord(e *ent) bool {
 	return true
 }
 
+// supported reports whether the words of e, which the tagger found in
+// none of its mentions, are a name by what the rules know: a body's
+// name, a listed place, another form of it joined as an alias ("The
+// Fed"), an organisation head at its end ("King's College") or a title
+// before it.
+func (g *grouper) supported(e *ent, body bool) bool {
+	if body || e.place != "" || len(e.aliases) > 0 {
+		return true
+	}
+	for _, i := range e.cands {
+		cd := &g.c.cands[i]
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // tagged reports whether the tagger found a name in any of e's mentions.
 func (g *grouper) tagged(e *ent) bool {
 	for _, i := range e.cands {
@@ -556,8 +574,8 @@ func (g *grouper) entities() []Entity {
 			k = orgType
 		}
 		n := float32(len(e.cands))
-		if !g.tagged(e) && g.oneWord(e) && pool[4]-pool[k] > noName*n {
-			continue // no name: a capitalised common word, a heading
+		if !g.tagged(e) && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
+			continue // no name: capitalised common words, a heading
 		}
 		e.kind = classes[modelClass(k)].kind
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}

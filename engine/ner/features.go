@@ -302,8 +302,14 @@ func (f *featurizer) describe(t *tokInfo, w string, first bool) {
 		l := lastIndexByte(lw, '-')
 		t.hyFirst = fnv(lw[:k]) + 3
 		t.hyLast = fnv(lw[l+1:]) + 5
-		if m := lexicon.Lookup(f.lang, lw[l+1:]); m&(lexicon.City|lexicon.Country|lexicon.Region) != 0 {
+		m := lexicon.Lookup(f.lang, lw[l+1:])
+		if m&(lexicon.City|lexicon.Country|lexicon.Region) != 0 {
 			flags |= fHyphenPlace
+		}
+		// "Jean-Pierre", "Hans-Henrik": a double first name is a first
+		// name, which the lists hold only in parts.
+		if m&lexicon.FirstName != 0 && lexicon.Lookup(f.lang, lw[:k])&lexicon.FirstName != 0 {
+			t.gaz |= uint32(lexicon.FirstName)
 		}
 	}
 	// A Danish genitive of a known name: "Holms" is not, "Karens" and

@@ -123,6 +123,13 @@ func (d *Doc) tokenize() {
 					continue
 				}
 			}
+			// "O'Connor", "L’Enfant", "d'Alembert": after a particle of
+			// one or two letters, an apostrophe before a capital and a
+			// small letter is inside the name, not a genitive or a quote.
+			if (r == '\'' || r == '’') && j-i <= 2 && nameAfterApostrophe(s[j+w:]) {
+				j += w
+				continue
+			}
 			break
 		}
 		t.End = int32(j)
@@ -239,4 +246,12 @@ func isAbbrev(w string) bool {
 		return false // "DR." ends a sentence about the broadcaster, not a doctor's title
 	}
 	return abbrevs[strings.ToLower(w)]
+}
+
+// nameAfterApostrophe reports s starting with a capital and a small
+// letter: the rest of a name such as "O'Connor".
+func nameAfterApostrophe(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	n, _ := utf8.DecodeRuneInString(s[w:])
+	return unicode.IsUpper(r) && unicode.IsLower(n)
 }

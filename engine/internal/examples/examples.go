@@ -43,6 +43,9 @@ func Read(path string, fields int) ([]Line, error) {
 		if c[2] != "+" && c[2] != "-" {
 			return nil, fmt.Errorf("%s: sign %q, want + or -", at, c[2])
 		}
+		// The text is the last field; "\n" in it stands for a line break,
+		// so that headings and paragraphs fit on one line.
+		c[len(c)-1] = strings.ReplaceAll(c[len(c)-1], `\n`, "\n")
 		out = append(out, Line{at, c})
 	}
 	return out, sc.Err()
