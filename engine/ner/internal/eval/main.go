@@ -31,6 +31,7 @@ var sets = []struct {
 var (
 	lower     *bool
 	engineErr *bool
+	vsTagger  *bool
 )
 
 var three = []string{"PER", "ORG", "LOC"}
@@ -39,6 +40,7 @@ func main() {
 	corpora := flag.String("corpora", "../shared/corpora", "the corpora folder")
 	errs := flag.Bool("errors", false, "print the tagger's misses and false names")
 	engineErr = flag.Bool("engine-errors", false, "print engine.Extract's misses and false names")
+	vsTagger = flag.Bool("vs-tagger", false, "print where engine.Extract loses a name the tagger had right, or adds one the tagger did not propose")
 	lower = flag.Bool("lower", false, "score lower-case words too (the engine does not)")
 	flag.Parse()
 	for _, s := range sets {
@@ -62,7 +64,7 @@ func main() {
 			_, _, f := model.F1(three...)
 			fmt.Printf("  %-28s %-5s F1 %.3f\n", "tagger", "PER+ORG+LOC", f)
 		}
-		eng := engineCounts(sents, s.lang, s.types)
+		eng := engineCounts(sents, s.lang, s.types, t)
 		eng.Print(os.Stdout, "engine.Extract entities", s.types)
 		if len(s.types) > 3 {
 			_, _, f := eng.F1(three...)
@@ -76,7 +78,7 @@ func main() {
 
 // engineCounts runs the engine on each document's text, made
 // from its words, and maps its entity mentions back to words.
-func engineCounts(sents []corpus.Sentence, lang string, types []string) *score.Counts {
+func engineCounts(sents []corpus.Sentence, lang string, types []string, t *ner.Tagger) *score.Counts {
 	c := score.New()
 	for i := 0; i < len(sents); {
 		j := i + 1
@@ -116,6 +118,16 @@ func engineCounts(sents []corpus.Sentence, lang string, types []string) *score.C
 			c.Add(gold, pred[k], types)
 			if *engineErr {
 				showErrors(doc[k].Words, gold, pred[k], types)
+			}
+			if *vsTagger {
+				if k == 0 {
+					t.Document(score.Doc(sents, i))
+				}
+				var tagged []score.Name
+				for _, sp := range t.Tag(doc[k].Words) {
+					tagged = append(tagged, score.Name{Start: sp.Start, End: sp.End, Type: ner.Types[sp.Type]})
+				}
+				showLosses(doc[k].Words, gold, tagged, pred[k], types)
 			}
 		}
 		i = j
@@ -195,6 +207,39 @@ func showErrors(words []string, gold, pred []score.Name, types []string) {
 	}
 	show("miss", gold, pred)
 	show("false", pred, gold)
+}
+
+// showLosses prints the gold names the tagger found and the engine did
+// not ("lost", with what the engine had there), and the engine's false
+// names the tagger did not propose ("added").
+func showLosses(words []string, gold, tagged, pred []score.Name, types []string) {
+	has := func(ns []score.Name, n score.Name) bool {
+		for _, m := range ns {
+			if m == n {
+				return true
+			}
+		}
+		return false
+	}
+	over := func(ns []score.Name, n score.Name) string {
+		var out []string
+		for _, m := range ns {
+			if m.Start < n.End && n.Start < m.End {
+				out = append(out, m.Type+":"+strings.Join(words[m.Start:m.End], " "))
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	for _, n := range gold {
+		if keep(types, n.Type) && has(tagged, n) && !has(pred, n) {
+			fmt.Printf("    lost  %-4s %-30s engine [%s]  | %s\n", n.Type, strings.Join(words[n.Start:n.End], " "), over(pred, n), context(words, n))
+		}
+	}
+	for _, n := range pred {
+		if keep(types, n.Type) && !has(gold, n) && !has(tagged, n) {
+			fmt.Printf("    added %-4s %-30s tagger [%s]  | %s\n", n.Type, strings.Join(words[n.Start:n.End], " "), over(tagged, n), context(words, n))
+		}
+	}
 }
 
 func keep(types []string, t string) bool {
