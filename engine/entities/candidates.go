@@ -205,6 +205,13 @@ func (c *collector) addTagged(i, j int) {
 		c.score(n, sent, false)
 		return
 	}
+	for k := range in {
+		// The tagger learned from text that splits "Jong - un"; the
+		// syllable goes with the name it follows.
+		for e := in[k].End; e < j && (k+1 == len(in) || e < in[k+1].Start) && c.syllableName(e, c.tok(e), strings.LastIndexByte(c.tok(e), '-')); e++ {
+			in[k].End = e + 1
+		}
+	}
 	named := in[0].Start
 	if !c.leadIn(i, in[0].Start) {
 		in[0].Start = i
@@ -377,9 +384,33 @@ func (c *collector) nameWord(i int) bool {
 	w := c.tok(i)
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		r, _ := utf8.DecodeRuneInString(w[k+1:])
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) || c.syllableName(i, w, k)
 	}
 	return true
+}
+
+// syllableName reports a given name of two short syllables joined by a
+// hyphen, the second in small letters, after a name word: "Kim Jong-un",
+// "Shiu Ka-chun". A longer or listed word after the hyphen makes a
+// compound ("Novo-aktien", "Bank-chef", "Paris-based"), which is no name.
+func (c *collector) syllableName(i int, w string, k int) bool {
+	if k < 1 {
+		return false
+	}
+	head, tail := w[:k], w[k+1:]
+	if strings.IndexByte(head, '-') >= 0 || utf8.RuneCountInString(head) > 5 || utf8.RuneCountInString(tail) > 5 || len(tail) < 2 {
+		return false
+	}
+	for _, r := range tail {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if isTitle(tail) {
+		return false
+	}
+	p := i - 1
+	return p >= 0 && c.adjacent(p) && c.isWord(p) && c.d.Tokens[p].Is(segment.Cap) && !lexicon.IsStop(c.h.Lang, c.low(p)) && !strings.Contains(c.tok(p), "-")
 }
 
 // acronym reports a short word in capitals among words that are not:
@@ -548,7 +579,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	d := c.d
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
-	for j > i && (c.demonym(j-1) || c.titleAt(j-1) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
+	for j > i && (c.demonym(j-1) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
 		j--
 	}
 	if i >= j {
@@ -565,7 +596,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 			}
 			return
 		}
-		if isTitle(c.low(k)) && !c.d.Tokens[k].Is(segment.AllCaps) {
+		if isTitle(c.low(k)) && !c.d.Tokens[k].Is(segment.AllCaps) && !c.placeEndsAt(k+1) {
 			c.add(i, k) // "Treasury Secretary Janet Yellen": an office, then a person
 			c.add(k, j)
 			return
@@ -600,6 +631,16 @@ func (c *collector) addFrom(i, j, start, named int) {
 	}
 	cd.words = c.arena[a:len(c.arena):len(c.arena)]
 	c.cands = append(c.cands, cd)
+}
+
+// placeEndsAt reports a listed place of two words ending before token
+// j: "Hong Kong", whose "Kong" is also the Danish title "kong".
+func (c *collector) placeEndsAt(j int) bool {
+	if j < 2 || !c.isWord(j-2) {
+		return false
+	}
+	_, ok := placeOf([]string{c.low(j - 2), c.low(j - 1)})
+	return ok
 }
 
 // personAt reports whether the tagger scores tokens [a, b) of the
