@@ -54,6 +54,16 @@ const (
 	Passive                    // before a speech verb, makes it passive: "was told", "blev spurgt"
 )
 
+// WordKind flags what a function word can do (words.txt); a word can
+// have several.
+type WordKind byte
+
+const (
+	Preposition WordKind = 1 << iota // "fra", "of": governs a name, ends a speaker's
+	Article                          // "den", "the": between a preposition and its name
+	Clause                           // "der", "who", "og": begins a clause after a name
+)
+
 // Pack is one language's tables. Its methods take lower-case words.
 type Pack struct {
 	Code    string
@@ -76,6 +86,7 @@ type Pack struct {
 	// furniture when they are all of it.
 	furniture []string
 	strong    map[string]bool
+	words     map[string]WordKind // function words by kind (words.txt)
 }
 
 // For returns the pack for code ("da" or "en"); any other code, such as
@@ -102,7 +113,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, words: map[string]WordKind{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
@@ -131,6 +142,9 @@ func union(a, b *Pack) *Pack {
 		u.furniture = append(u.furniture, p.furniture...)
 		for c := range p.strong {
 			u.strong[c] = true
+		}
+		for w, k := range p.words {
+			u.words[w] |= k
 		}
 	}
 	delete(u.pronouns, "i")
@@ -202,6 +216,9 @@ func (p *Pack) IsPassive(w string) bool {
 	return ok
 }
 
+// Is reports whether the function word w (lower case) is of kind k.
+func (p *Pack) Is(w string, k WordKind) bool { return p.words[w]&k != 0 }
+
 // IsMark reports whether r opens or closes quotations in this language.
 func (p *Pack) IsMark(r rune) bool { return p.marks[r] }
 
@@ -213,7 +230,18 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, compound: code == "da", VerbSecond: code == "da"}
+		strong: map[string]bool{}, words: map[string]WordKind{}, compound: code == "da", VerbSecond: code == "da"}
+	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause}
+	for _, l := range lines(code, "words.txt") {
+		k, ws, _ := strings.Cut(l, "\t")
+		kind, ok := wordKinds[k]
+		if !ok {
+			panic("lang: unknown word kind " + k + " in " + code + "/words.txt")
+		}
+		for _, w := range strings.Fields(ws) {
+			p.words[w] |= kind
+		}
+	}
 	for _, l := range lines(code, "furniture.txt") {
 		cue, kind, _ := strings.Cut(l, "\t")
 		if kind != "line" {

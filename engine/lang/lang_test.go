@@ -26,6 +26,12 @@ func TestPacks(t *testing.T) {
 		{"en has no dash quotes", en.IsDash("–"), false},
 		{"und has Danish verbs", For("und").IsSpeechVerb("siger"), true},
 		{"und has English verbs", For("und").IsSpeechVerb("said"), true},
+		{"da preposition", da.Is("fra", Preposition), true},
+		{"en preposition is not da", da.Is("of", Preposition), false},
+		{"da at is no preposition", da.Is("at", Preposition), false},
+		{"en article", en.Is("the", Article), true},
+		{"en clause word", en.Is("who", Clause), true},
+		{"und has both languages' prepositions", For("und").Is("fra", Preposition) && For("und").Is("of", Preposition), true},
 		{"und keeps i a preposition", func() bool { _, ok := For("und").Pronoun("i"); return ok }(), false},
 	}
 	for _, tt := range tests {

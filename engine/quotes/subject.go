@@ -93,19 +93,6 @@ func (f finder) pronounAt(i int) (lang.Pronoun, bool) {
 	return p, ok
 }
 
-// stopAfterName ends the words that name a speaker: what follows them
-// says where they work, who they spoke to or what they are
-// ("direktør Hans Hansen fra Novo Nordisk", "Ann Lee of Acme").
-var stopAfterName = map[string]bool{
-	"og": true, "and": true, "der": true, "som": true, "who": true, "which": true, "that": true,
-	"i": true, "in": true, "på": true, "at": true, "til": true, "to": true, "fra": true, "from": true,
-	"for": true, "of": true, "hos": true, "ved": true, "med": true, "with": true, "over": true, "on": true,
-}
-
-// prepositions open a fronted phrase: "Til DR siger X", "I Aarhus
-// siger X".
-var prepositions = map[string]bool{"til": true, "for": true, "i": true, "på": true, "med": true, "fra": true, "hos": true, "ved": true, "over": true, "om": true, "af": true, "mod": true, "blandt": true, "under": true}
-
 // roleAt finds a role noun phrase starting at i and ending before limit:
 // lower-case words ("the company's chief executive", "direktøren",
 // "ministeriet") whose last role noun is its head.
@@ -122,7 +109,7 @@ func (f finder) roleAt(i, limit int) (segment.Range, lang.Role, bool) {
 			break
 		}
 		w := word(d, k)
-		if k > i && stopAfterName[w] {
+		if k > i && f.pack.Is(w, endsName) {
 			break
 		}
 		if r, ok := f.pack.Role(w); ok && (!t.Is(segment.Cap) || t.Is(segment.AllCaps) || k == i) {
@@ -149,7 +136,7 @@ func (f finder) roleBefore(k, limit int) (segment.Range, lang.Role, bool) {
 		return segment.Range{}, r, false
 	}
 	a := k
-	for a-1 >= limit && a > k-5 && d.Tokens[a-1].Kind == segment.Word && !d.Tokens[a-1].Is(segment.Cap) && !stopAfterName[word(d, a-1)] {
+	for a-1 >= limit && a > k-5 && d.Tokens[a-1].Kind == segment.Word && !d.Tokens[a-1].Is(segment.Cap) && !f.pack.Is(word(d, a-1), endsName) {
 		a--
 	}
 	return segment.Range{Start: a, End: k + 1}, r, true
@@ -249,7 +236,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			i = e
 			continue
 		}
-		if best.End > 0 && stopAfterName[word(d, i)] {
+		if best.End > 0 && f.pack.Is(word(d, i), endsName) {
 			break
 		}
 		if best.End == 0 && k == 0 {
@@ -345,7 +332,7 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		return false
 	}
 	if r, m, ok := f.mentionBefore(k, limit); ok {
-		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && prepositions[word(d, r.Start-1)] {
+		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && f.pack.Is(word(d, r.Start-1), lang.Preposition) {
 			// "Til DR siger Birgitte Moe": after a fronted phrase the
 			// subject follows the verb; the name before it is the phrase's.
 			return false
@@ -387,17 +374,11 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 // Post", "direktør i Novo Nordisk"), not of who speaks.
 func (f finder) complement(i, lo int) bool {
 	k := i - 1
-	if k >= lo && articles[word(f.d, k)] {
+	if k >= lo && f.pack.Is(word(f.d, k), lang.Article) {
 		k--
 	}
-	return k >= lo && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Is(segment.Cap) && governs(word(f.d, k))
+	return k >= lo && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Is(segment.Cap) && f.pack.Is(word(f.d, k), lang.Preposition)
 }
-
-// englishPrepositions govern the name of a place of work or a topic.
-var englishPrepositions = map[string]bool{"at": true, "of": true, "for": true, "in": true, "from": true, "with": true, "on": true, "to": true, "by": true}
-
-// governs reports a preposition of either language (lower case).
-func governs(w string) bool { return prepositions[w] || englishPrepositions[w] }
 
 // governed reports whether the lower-case words ending at k follow a
 // preposition ("i et interview med avisen"): a phrase that is not the
@@ -405,15 +386,12 @@ func governs(w string) bool { return prepositions[w] || englishPrepositions[w] }
 func (f finder) governed(k, lo int) bool {
 	d := f.d
 	for n := 0; n < 5 && k >= lo && isLower(d, k); n, k = n+1, k-1 {
-		if governs(word(d, k)) {
+		if f.pack.Is(word(d, k), lang.Preposition) {
 			return true
 		}
 	}
 	return false
 }
-
-// articles come between a preposition and the name it governs.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "den": true, "det": true, "de": true}
 
 // subjectThenVerb reports, for "Pedersen siger", "han sagde" or
 // "direktøren siger" starting at i, the index of the verb; 0 when the
@@ -504,3 +482,8 @@ func (f finder) verbAhead(j, limit int) int {
 	}
 	return -1
 }
+
+// endsName: the words that end the words naming a speaker; what follows
+// says where they work, who they spoke to or what they are ("direktør
+// Hans Hansen fra Novo Nordisk", "Ann Lee of Acme", "Ann Lee, who").
+const endsName = lang.Preposition | lang.Clause
