@@ -237,14 +237,12 @@ func (c *collector) addTagged(i, j int) {
 // "Lars Holm fra Danske Bank", not the "of" or "on" inside one name.
 func (c *collector) joinWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if c.isWord(k) && !c.d.Tokens[k].Is(segment.Cap) && joinWords[c.low(k)] {
+		if c.isWord(k) && !c.d.Tokens[k].Is(segment.Cap) && lang.For("").Is(c.low(k), lang.Employer) {
 			return true
 		}
 	}
 	return false
 }
-
-var joinWords = set(`for fra from hos at with med i in`)
 
 // capsOnly reports whether tokens [a, b) are all capitalised words of
 // letters: the next sentence's first word, not "on Human Rights".
@@ -466,7 +464,7 @@ func (c *collector) complementOf(i int) bool {
 // Hospital", "Queen's University"; not "Apple's Tim Cook".
 func (c *collector) innerGenitive(i int) bool {
 	t := c.d.Tokens
-	return c.h.Lang == "en" && i > 0 && i+2 < len(t) && t[i].Is(segment.Apostrophe) && genitiveHolders[c.low(i-1)] &&
+	return c.h.Lang == "en" && i > 0 && i+2 < len(t) && t[i].Is(segment.Apostrophe) && nameIs(c.low(i-1), lang.Genitive) &&
 		!t[i].Is(segment.SpaceBefore) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
 		c.adjacent(i+1) && c.nameWord(i+2) && c.bodyHead(i+2)
 }
@@ -482,9 +480,9 @@ func (c *collector) articleThenName(i int) bool {
 }
 
 // bodyHead reports whether token i ends the name of a body or an
-// institution: a word of bodyWords or an organisation head.
+// institution: a body word of the language packs or an organisation head.
 func (c *collector) bodyHead(i int) bool {
-	return i >= 0 && c.isWord(i) && (lexicon.IsOrgHead(c.low(i)) || bodyWords[c.low(i)])
+	return i >= 0 && c.isWord(i) && (lexicon.IsOrgHead(c.low(i)) || nameIs(c.low(i), lang.Body))
 }
 
 // adjacent reports whether tokens i and i+1 are on the same line with
@@ -586,7 +584,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if lexicon.IsOrgHead(c.low(k-1)) && !legalForms[c.low(k-1)] && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
+		if lexicon.IsOrgHead(c.low(k-1)) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
 			// "Danske Bank Las Olsen", "the Harbour Council Amara
 			// Diallo": an employer, then a person.
 			c.add(i, k)
@@ -608,7 +606,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 		c.add(k, j)
 		return
 	}
-	if j-i == 1 && (commonCaps[c.low(i)] || notNames[c.low(i)]) {
+	if j-i == 1 && nameIs(c.low(i), lang.Common|lang.NotName) {
 		return
 	}
 	cd.tok = segment.Range{Start: i, End: j}
@@ -700,12 +698,12 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
 		case c.particle(i):
-		case (orgNouns[w] || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
+		case (nameIs(w, lang.OrgNoun) || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w) && !c.complementOf(i+1):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
-			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNouns[w] && !lexicon.IsOrgHead(w) && !orgCompound(w)
+			cd.titleLeft = cd.titleLeft || agentNoun(w) && !nameIs(w, lang.OrgNoun) && !lexicon.IsOrgHead(w) && !orgCompound(w)
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
@@ -759,7 +757,7 @@ func (c *collector) demonym(i int) bool {
 }
 
 func isDemonym(w string) bool {
-	if demonyms[w] {
+	if nameIs(w, lang.Demonym) {
 		return true
 	}
 	if _, ok := lexicon.Place(w); ok || lexicon.IsFirstName(w) {
@@ -768,7 +766,7 @@ func isDemonym(w string) bool {
 	if _, ok := lexicon.Place(strings.TrimSuffix(w, "s")); ok {
 		return false // a genitive: "Kinas"
 	}
-	for _, e := range demonymEnds {
+	for _, e := range lang.For("").DemonymEnds() {
 		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, 3) {
 			return true
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
@@ -172,7 +173,7 @@ func (g *grouper) personShaped(cd *cand) bool {
 	}
 	last := cd.words[n-1]
 	return cd.place == "" && lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) &&
-		!lexicon.IsOrgHead(last) && !placeEnds[last] && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
+		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
 }
 
 // join adds candidate i to e, or to a new entity when e is nil.
@@ -359,13 +360,13 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		return e, ""
 	}
 	words := cd.words
-	if n := len(words); n > 1 && legalForms[words[n-1]] {
+	if n := len(words); n > 1 && nameIs(words[n-1], lang.LegalForm) {
 		if e := g.byKey(strings.Join(words[:n-1], " "), ""); e != nil && e.kind != Person {
 			return e, "alias:legal-form"
 		}
 	}
 	for n := len(words) - 1; n >= 1; n-- {
-		if lexicon.IsOrgHead(words[n]) && !legalForms[words[n]] {
+		if lexicon.IsOrgHead(words[n]) && !nameIs(words[n], lang.LegalForm) {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
 		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && (e.kind == Person) == (cd.kind() == Person) {

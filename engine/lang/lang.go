@@ -62,6 +62,22 @@ const (
 	Preposition WordKind = 1 << iota // "fra", "of": governs a name, ends a speaker's
 	Article                          // "den", "the": between a preposition and its name
 	Clause                           // "der", "who", "og": begins a clause after a name
+	Employer                         // "fra", "for": joins a person to where they work
+)
+
+// NameKind flags what a word tells of a capitalised name (names.txt);
+// a word can have several.
+type NameKind uint16
+
+const (
+	PlaceEnd  NameKind = 1 << iota // "sea", "fjorden": ends a place's name
+	Body                           // "council", "rådet": a body, whose name goes on with "for"
+	Genitive                       // "people", "children": held in a genitive inside a name
+	LegalForm                      // "group", "a/s": the same organisation as the bare name
+	OrgNoun                        // "the company", "selskabet" before a name
+	Common                         // capitalised by some writers, no name
+	NotName                        // acronyms, weekdays, months, currency codes
+	Demonym                        // a nationality word
 )
 
 // Pack is one language's tables. Its methods take lower-case words.
@@ -84,9 +100,11 @@ type Pack struct {
 	dashes     string
 	// furniture: cues of site furniture, and those that make a line
 	// furniture when they are all of it.
-	furniture []string
-	strong    map[string]bool
-	words     map[string]WordKind // function words by kind (words.txt)
+	furniture   []string
+	strong      map[string]bool
+	words       map[string]WordKind // function words by kind (words.txt)
+	names       map[string]NameKind // name words by kind (names.txt)
+	demonymEnds []string
 }
 
 // For returns the pack for code ("da" or "en"); any other code, such as
@@ -113,7 +131,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
@@ -146,6 +164,10 @@ func union(a, b *Pack) *Pack {
 		for w, k := range p.words {
 			u.words[w] |= k
 		}
+		for w, k := range p.names {
+			u.names[w] |= k
+		}
+		u.demonymEnds = append(u.demonymEnds, p.demonymEnds...)
 	}
 	delete(u.pronouns, "i")
 	return u
@@ -219,6 +241,13 @@ func (p *Pack) IsPassive(w string) bool {
 // Is reports whether the function word w (lower case) is of kind k.
 func (p *Pack) Is(w string, k WordKind) bool { return p.words[w]&k != 0 }
 
+// IsName reports whether w (lower case) tells of a name what kind k says.
+func (p *Pack) IsName(w string, k NameKind) bool { return p.names[w]&k != 0 }
+
+// DemonymEnds returns the endings of nationality words formed from a
+// place's stem ("-esisk", "-ian").
+func (p *Pack) DemonymEnds() []string { return p.demonymEnds }
+
 // IsMark reports whether r opens or closes quotations in this language.
 func (p *Pack) IsMark(r rune) bool { return p.marks[r] }
 
@@ -230,8 +259,24 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, compound: code == "da", VerbSecond: code == "da"}
-	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, compound: code == "da", VerbSecond: code == "da"}
+	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer}
+	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
+		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym}
+	for _, l := range lines(code, "names.txt") {
+		k, ws, _ := strings.Cut(l, "\t")
+		if k == "demonym-end" {
+			p.demonymEnds = append(p.demonymEnds, strings.Fields(ws)...)
+			continue
+		}
+		kind, ok := nameKinds[k]
+		if !ok {
+			panic("lang: unknown name word kind " + k + " in " + code + "/names.txt")
+		}
+		for _, w := range strings.Fields(ws) {
+			p.names[w] |= kind
+		}
+	}
 	for _, l := range lines(code, "words.txt") {
 		k, ws, _ := strings.Cut(l, "\t")
 		kind, ok := wordKinds[k]

@@ -32,6 +32,13 @@ func TestPacks(t *testing.T) {
 		{"en article", en.Is("the", Article), true},
 		{"en clause word", en.Is("who", Clause), true},
 		{"und has both languages' prepositions", For("und").Is("fra", Preposition) && For("und").Is("of", Preposition), true},
+		{"en place end", en.IsName("river", PlaceEnd), true},
+		{"da place end", da.IsName("fjorden", PlaceEnd), true},
+		{"da place end is not en", en.IsName("fjorden", PlaceEnd), false},
+		{"en legal form", en.IsName("inc.", LegalForm), true},
+		{"da month is no name", da.IsName("marts", NotName), true},
+		{"und demonym of either language", For("und").IsName("danske", Demonym) && For("und").IsName("german", Demonym), true},
+		{"employer word", en.Is("for", Employer) && !en.Is("of", Employer), true},
 		{"und keeps i a preposition", func() bool { _, ok := For("und").Pronoun("i"); return ok }(), false},
 	}
 	for _, tt := range tests {
@@ -44,5 +51,21 @@ func TestPacks(t *testing.T) {
 	}
 	if len(da.Phrases(Source)) == 0 || len(en.Phrases(Source)) == 0 {
 		t.Error("no source phrases")
+	}
+}
+
+// TestNameWordsAgree flags a word that one list calls no name and
+// another the head of one: the two cannot both hold.
+func TestNameWordsAgree(t *testing.T) {
+	for _, code := range []string{"da", "en", "und"} {
+		p := For(code)
+		for w, k := range p.names {
+			if k&(Common|NotName) != 0 && k&(PlaceEnd|Body|LegalForm|OrgNoun|Genitive) != 0 {
+				t.Errorf("%s: %q is both no name and a word of names (kinds %b)", code, w, k)
+			}
+		}
+		if len(p.DemonymEnds()) == 0 {
+			t.Errorf("%s: no demonym endings", code)
+		}
 	}
 }
