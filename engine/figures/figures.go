@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kilde/engine/lang"
 )
 
 // Figure is one figure, with byte offsets into the text.
@@ -125,7 +127,7 @@ var starters = func() map[string]bool {
 		m[w] = true
 	}
 	m["half"] = true
-	for w := range months {
+	for _, w := range lang.For("").MonthNames() {
 		m[strings.TrimSuffix(w, ".")] = true
 	}
 	return m

@@ -29,7 +29,7 @@ type amount struct {
 // at reads the figure that starts at byte i, if any.
 func (s *scanner) at(i int) (Figure, bool) {
 	f := Figure{Start: i, Value: nan(), High: nan()}
-	if w, end := s.word(i); months[w] > 0 {
+	if w, end := s.word(i); month(w) > 0 {
 		return s.monthFirst(i, w, end)
 	}
 	sign, j := s.sign(i)
@@ -141,7 +141,7 @@ func (s *scanner) afterName(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[k:])
-	if !unicode.IsUpper(r) || months[w] > 0 || k+len(w) != s.skipBack(i) {
+	if !unicode.IsUpper(r) || month(w) > 0 || k+len(w) != s.skipBack(i) {
 		return false
 	}
 	j := s.skipBack(k)
@@ -346,7 +346,7 @@ func (s *scanner) nounLike(i int, w string) bool {
 	if !unicode.IsLower(r) || utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, "0123456789") {
 		return false
 	}
-	return !lexicon.IsStop("", w) && months[w] == 0
+	return !lexicon.IsStop("", w) && month(w) == 0
 }
 
 // rangeEnd reads the upper end of a range after amount a: "-15", "–15",
@@ -506,7 +506,7 @@ func (s *scanner) dayMonth(i int, a amount) (Figure, bool) {
 		j++
 	}
 	w, end := s.nextWord(j)
-	m := months[w]
+	m := month(w)
 	if m == 0 {
 		return Figure{}, false
 	}
@@ -541,7 +541,7 @@ func (s *scanner) monthFirst(i int, w string, end int) (Figure, bool) {
 		f.End, f.Rule = vend, Rule{Base: ByDateMD}
 		return f, true
 	}
-	f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), months[w], int(v)), Rule{Base: ByDateMDY}
+	f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), month(w), int(v)), Rule{Base: ByDateMDY}
 	return f, true
 }
 

@@ -1,5 +1,7 @@
 package figures
 
+import "kilde/engine/lang"
+
 // Word tables, all lower case. Keys with a trailing period match the
 // abbreviation written with it.
 
@@ -91,14 +93,9 @@ var timeUnits = map[string]bool{
 	"days": true, "hours": true, "hour": true, "minutes": true, "seconds": true,
 }
 
-// months by name, Danish and English.
-var months = map[string]int{
-	"januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "august": 8,
-	"september": 9, "oktober": 10, "november": 11, "december": 12,
-	"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
-	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
-	"okt.": 10, "oct.": 10, "nov.": 11, "dec.": 12,
-}
+// month is the number of the month named w (lower case) in either
+// language's pack (engine/lang/data/*/calendar.txt), or 0.
+func month(w string) int { return lang.For("").Month(w) }
 
 // timeWords before a number make it a clock time.
 var timeWords = map[string]bool{"kl.": true, "kl": true, "klokken": true}

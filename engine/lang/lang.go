@@ -8,6 +8,7 @@ package lang
 
 import (
 	"embed"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -104,6 +105,7 @@ type Pack struct {
 	strong      map[string]bool
 	words       map[string]WordKind // function words by kind (words.txt)
 	names       map[string]NameKind // name words by kind (names.txt)
+	months      map[string]int      // month names and abbreviations (calendar.txt)
 	demonymEnds []string
 }
 
@@ -131,7 +133,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
@@ -168,6 +170,9 @@ func union(a, b *Pack) *Pack {
 			u.names[w] |= k
 		}
 		u.demonymEnds = append(u.demonymEnds, p.demonymEnds...)
+		for w, m := range p.months {
+			u.months[w] = m
+		}
 	}
 	delete(u.pronouns, "i")
 	return u
@@ -244,6 +249,19 @@ func (p *Pack) Is(w string, k WordKind) bool { return p.words[w]&k != 0 }
 // IsName reports whether w (lower case) tells of a name what kind k says.
 func (p *Pack) IsName(w string, k NameKind) bool { return p.names[w]&k != 0 }
 
+// Month returns the number (1-12) of the month named w (lower case), or
+// 0.
+func (p *Pack) Month(w string) int { return p.months[w] }
+
+// MonthNames returns every form of a month name in the pack.
+func (p *Pack) MonthNames() []string {
+	out := make([]string, 0, len(p.months))
+	for w := range p.months {
+		out = append(out, w)
+	}
+	return out
+}
+
 // DemonymEnds returns the endings of nationality words formed from a
 // place's stem ("-esisk", "-ian").
 func (p *Pack) DemonymEnds() []string { return p.demonymEnds }
@@ -259,7 +277,7 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, compound: code == "da", VerbSecond: code == "da"}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym}
@@ -275,6 +293,23 @@ func load(code string) *Pack {
 		}
 		for _, w := range strings.Fields(ws) {
 			p.names[w] |= kind
+		}
+	}
+	for _, l := range lines(code, "calendar.txt") {
+		f := strings.Split(l, "\t")
+		forms := f[len(f)-1]
+		m := 0
+		if f[0] == "month" && len(f) == 3 {
+			m, _ = strconv.Atoi(f[1])
+		}
+		if (f[0] == "month") != (m >= 1 && m <= 12) || f[0] != "month" && f[0] != "weekday" {
+			panic("lang: want month<TAB>1-12<TAB>forms or weekday<TAB>forms in " + code + "/calendar.txt: " + l)
+		}
+		for _, w := range strings.Fields(forms) {
+			p.names[w] |= NotName // a month or a day is no name
+			if m > 0 {
+				p.months[w] = m
+			}
 		}
 	}
 	for _, l := range lines(code, "words.txt") {

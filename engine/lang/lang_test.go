@@ -39,6 +39,11 @@ func TestPacks(t *testing.T) {
 		{"da month is no name", da.IsName("marts", NotName), true},
 		{"und demonym of either language", For("und").IsName("danske", Demonym) && For("und").IsName("german", Demonym), true},
 		{"employer word", en.Is("for", Employer) && !en.Is("of", Employer), true},
+		{"da month", da.Month("okt.") == 10 && da.Month("marts") == 3, true},
+		{"en month is not da", da.Month("october") == 0, true},
+		{"und month of either language", For("und").Month("maj") == 5 && For("und").Month("sept") == 9, true},
+		{"a weekday is no name", en.IsName("friday", NotName) && da.IsName("fredag", NotName), true},
+		{"a month is no name", da.IsName("juni", NotName), true},
 		{"und keeps i a preposition", func() bool { _, ok := For("und").Pronoun("i"); return ok }(), false},
 	}
 	for _, tt := range tests {
