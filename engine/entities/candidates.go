@@ -208,7 +208,7 @@ func (c *collector) addTagged(i, j int) {
 	for k := range in {
 		// The tagger learned from text that splits "Jong - un"; the
 		// syllable goes with the name it follows.
-		for e := in[k].End; e < j && (k+1 == len(in) || e < in[k+1].Start) && c.syllableName(e, c.tok(e), strings.LastIndexByte(c.tok(e), '-')); e++ {
+		for e := in[k].End; e < j && (k+1 == len(in) || e < in[k+1].Start) && c.syllableName(e); e++ {
 			in[k].End = e + 1
 		}
 	}
@@ -382,7 +382,7 @@ func (c *collector) nameWord(i int) bool {
 	w := c.tok(i)
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		r, _ := utf8.DecodeRuneInString(w[k+1:])
-		return unicode.IsUpper(r) || c.syllableName(i, w, k)
+		return unicode.IsUpper(r) || c.syllableName(i)
 	}
 	return true
 }
@@ -391,7 +391,9 @@ func (c *collector) nameWord(i int) bool {
 // hyphen, the second in small letters, after a name word: "Kim Jong-un",
 // "Shiu Ka-chun". A longer or listed word after the hyphen makes a
 // compound ("Novo-aktien", "Bank-chef", "Paris-based"), which is no name.
-func (c *collector) syllableName(i int, w string, k int) bool {
+func (c *collector) syllableName(i int) bool {
+	w := c.tok(i)
+	k := strings.LastIndexByte(w, '-')
 	if k < 1 {
 		return false
 	}

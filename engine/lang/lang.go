@@ -281,47 +281,28 @@ func load(code string) *Pack {
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym}
-	for _, l := range lines(code, "names.txt") {
-		k, ws, _ := strings.Cut(l, "\t")
-		if k == "demonym-end" {
-			p.demonymEnds = append(p.demonymEnds, strings.Fields(ws)...)
-			continue
-		}
-		kind, ok := nameKinds[k]
-		if !ok {
-			panic("lang: unknown name word kind " + k + " in " + code + "/names.txt")
-		}
-		for _, w := range strings.Fields(ws) {
-			p.names[w] |= kind
-		}
-	}
+	p.demonymEnds = readKinds(code, "names.txt", nameKinds, p.names, "demonym-end")
 	for _, l := range lines(code, "calendar.txt") {
 		f := strings.Split(l, "\t")
-		forms := f[len(f)-1]
-		m := 0
-		if f[0] == "month" && len(f) == 3 {
+		m, ok := 0, false
+		switch {
+		case f[0] == "month" && len(f) == 3:
 			m, _ = strconv.Atoi(f[1])
+			ok = m >= 1 && m <= 12
+		case f[0] == "weekday" && len(f) == 2:
+			ok = true
 		}
-		if (f[0] == "month") != (m >= 1 && m <= 12) || f[0] != "month" && f[0] != "weekday" {
+		if !ok {
 			panic("lang: want month<TAB>1-12<TAB>forms or weekday<TAB>forms in " + code + "/calendar.txt: " + l)
 		}
-		for _, w := range strings.Fields(forms) {
+		for _, w := range strings.Fields(f[len(f)-1]) {
 			p.names[w] |= NotName // a month or a day is no name
 			if m > 0 {
 				p.months[w] = m
 			}
 		}
 	}
-	for _, l := range lines(code, "words.txt") {
-		k, ws, _ := strings.Cut(l, "\t")
-		kind, ok := wordKinds[k]
-		if !ok {
-			panic("lang: unknown word kind " + k + " in " + code + "/words.txt")
-		}
-		for _, w := range strings.Fields(ws) {
-			p.words[w] |= kind
-		}
-	}
+	readKinds(code, "words.txt", wordKinds, p.words, "")
 	for _, l := range lines(code, "furniture.txt") {
 		cue, kind, _ := strings.Cut(l, "\t")
 		if kind != "line" {
@@ -389,6 +370,28 @@ func load(code string) *Pack {
 }
 
 // lines returns the lines of a pack file that are not blank or comments.
+// readKinds reads a file of "kind<TAB>words" lines into into, each word
+// flagged with its kinds; the words of the kind other (if not ""),
+// which is no flag, are returned in file order.
+func readKinds[K WordKind | NameKind](code, file string, kinds map[string]K, into map[string]K, other string) []string {
+	var rest []string
+	for _, l := range lines(code, file) {
+		k, ws, _ := strings.Cut(l, "\t")
+		if other != "" && k == other {
+			rest = append(rest, strings.Fields(ws)...)
+			continue
+		}
+		kind, ok := kinds[k]
+		if !ok {
+			panic("lang: unknown kind " + k + " in " + code + "/" + file)
+		}
+		for _, w := range strings.Fields(ws) {
+			into[w] |= kind
+		}
+	}
+	return rest
+}
+
 func lines(code, name string) []string {
 	b, err := data.ReadFile("data/" + code + "/" + name)
 	if err != nil {

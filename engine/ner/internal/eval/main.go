@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -196,11 +197,7 @@ func printErrors(t *ner.Tagger, sents []corpus.Sentence, types []string) {
 func showErrors(words []string, gold, pred []score.Name, types []string) {
 	show := func(mark string, a, b []score.Name) {
 		for _, n := range a {
-			found := false
-			for _, m := range b {
-				found = found || m == n
-			}
-			if !found && keep(types, n.Type) {
+			if !slices.Contains(b, n) && keep(types, n.Type) {
 				fmt.Printf("    %s %-4s %s   | %s\n", mark, n.Type, strings.Join(words[n.Start:n.End], " "), context(words, n))
 			}
 		}
@@ -213,14 +210,6 @@ func showErrors(words []string, gold, pred []score.Name, types []string) {
 // not ("lost", with what the engine had there), and the engine's false
 // names the tagger did not propose ("added").
 func showLosses(words []string, gold, tagged, pred []score.Name, types []string) {
-	has := func(ns []score.Name, n score.Name) bool {
-		for _, m := range ns {
-			if m == n {
-				return true
-			}
-		}
-		return false
-	}
 	over := func(ns []score.Name, n score.Name) string {
 		var out []string
 		for _, m := range ns {
@@ -231,12 +220,12 @@ func showLosses(words []string, gold, tagged, pred []score.Name, types []string)
 		return strings.Join(out, ", ")
 	}
 	for _, n := range gold {
-		if keep(types, n.Type) && has(tagged, n) && !has(pred, n) {
+		if keep(types, n.Type) && slices.Contains(tagged, n) && !slices.Contains(pred, n) {
 			fmt.Printf("    lost  %-4s %-30s engine [%s]  | %s\n", n.Type, strings.Join(words[n.Start:n.End], " "), over(pred, n), context(words, n))
 		}
 	}
 	for _, n := range pred {
-		if keep(types, n.Type) && !has(gold, n) && !has(tagged, n) {
+		if keep(types, n.Type) && !slices.Contains(gold, n) && !slices.Contains(tagged, n) {
 			fmt.Printf("    added %-4s %-30s tagger [%s]  | %s\n", n.Type, strings.Join(words[n.Start:n.End], " "), over(tagged, n), context(words, n))
 		}
 	}
