@@ -720,14 +720,15 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 
 // nameShaped reports a sentence's first word that is a name all the
 // same: the tagger takes it for one ("Mwangi said"), or it is written
-// like one ("MoneyGram", "TED"). A subject of a speech verb is not
+// like one ("MoneyGram", "TED"), or it is an institution's compound
+// name ("Sundhedsministeriet"). A subject of a speech verb is not
 // enough by itself ("Analysts said", "Ingen siger").
 func (c *collector) nameShaped(cd *cand) bool {
 	if len(cd.words) != 1 || !c.d.Tokens[cd.tok.Start].Is(segment.Initial) {
 		return false
 	}
-	if cd.tagged {
-		return true
+	if cd.tagged || hasOrgEnding(c.low(cd.tok.Start)) {
+		return true // "Sundhedsministeriet oplyser"
 	}
 	w := c.tok(cd.tok.Start)
 	if c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {

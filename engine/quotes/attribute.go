@@ -101,6 +101,13 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 		q.Pronoun = m
 		return true
 	}
+	// "…," Maria Lopez, a nurse at St. Mary's, told …: a name that opens
+	// the clause and is closed off by a comma is the subject; the names
+	// in the apposition after it are not.
+	if e := nameAfter(d, j, v); e > 0 && e < v && d.Tok(e) == "," {
+		f.set(q, v, segment.Range{Start: j, End: e}, NameMention)
+		return true
+	}
 	best := segment.Range{}
 	for i := j; i < v; {
 		if e := nameAfter(d, i, v); e > 0 {
