@@ -1,8 +1,9 @@
 // Package lexicon holds the engine's word lists and gazetteers: first
-// names, places, and stop words in Danish and English. The tables in
-// data/ are generated from public data by internal/gen (sources and
-// licences are listed in gen.mjs); they are read once, on first use, into
-// read-only maps.
+// names, places, stop words, titles and organisation heads in Danish and
+// English. The tables in data/ are generated from public data by
+// internal/gen (sources and licences are listed in gen.mjs), but for
+// titles.tsv and orgheads.tsv, which are written by hand and say so in
+// their headers; all are read once, on first use, into read-only maps.
 package lexicon
 
 //go:generate sh -c "cd internal/gen && npm ci --no-audit --no-fund && node gen.mjs"

@@ -5,49 +5,38 @@ import (
 	"sync"
 )
 
-// Small hand-kept word lists written for kilde, shared by the rules and
-// the name tagger. Keys are lower case.
+// Small hand-kept word lists written for kilde (data/titles.tsv and
+// data/orgheads.tsv), shared by the rules and the name tagger. Keys are
+// lower case.
+var (
+	titles   = sync.OnceValue(func() map[string]bool { return languageWords("data/titles.tsv") })
+	orgHeads = sync.OnceValue(func() map[string]bool { return languageWords("data/orgheads.tsv") })
+)
 
-// titles are job titles and honorifics: before or beside a name they mark
-// a person, and on their own (in capitals or not) they are not entities.
-var titles = fields(`direktør administrerende adm. formand bestyrelsesformand næstformand præsident
-	vicepræsident minister statsminister udenrigsminister finansminister borgmester rådmand
-	ordfører chef chefredaktør redaktør stifter medstifter grundlægger partner
-	professor lektor forsker læge dr. dr fru hr. hr frk. frøken træner lærling dagplejemor
-	ceo cfo cto coo cmo vp president vice chairman chairwoman chair founder cofounder co-founder
-	director manager minister secretary senator governor mayor spokesman spokeswoman spokesperson
-	analyst economist professor chief head editor mr. mr mrs. mrs ms. ms sir lord lady king queen
-	prince princess dronning konge prins prinsesse pave pope general kaptajn captain
-	kronprins kronprinsesse kong hertug hertuginde greve grevinde baron baronesse kardinal ærkebiskop
-	sen sen. rep rep. gov gov. lt lt. col col. sgt sgt. rev rev. atty atty. supt supt. rabbi imam
-	rektor dekan biskop præst pastor sergent betjent politiinspektør advokat dommer judge
-	executive chancellor commissioner officer correspondent reporter treasurer president-elect`)
-
-// orgHeads end organisation names ("Danske Bank", "Aarhus Universitet");
-// legal forms among them do not change which organisation is meant
-// ("Alibaba Group" = "Alibaba").
-var orgHeads = fields(`group gruppen koncernen inc inc. corp corp. corporation company co co. ltd ltd. llc plc
-	a/s aps as i/s amba holding holdings international bank banken fond fonden foundation
-	institute institut instituttet university universitet universitetet college school skole
-	museum kunstmuseum partiet party parti union forening foreningen forbund forbundet
-	journal times post news avis tidende posten radio tv airlines airways motors technologies
-	systems software labs laboratories partners capital ventures investments media records
-	ministeriet ministry department agency styrelsen council rådet kommune kommunen region
-	regionen hospital hospitalet klinik klub club fc team teatret theatre theater`)
-
-// IsTitle reports whether w (lower case) is a job title or honorific.
-func IsTitle(w string) bool { return titles[w] }
-
-// IsOrgHead reports whether w (lower case) ends organisation names.
-func IsOrgHead(w string) bool { return orgHeads[w] }
-
-func fields(s string) map[string]bool {
+// languageWords reads a hand-kept list of lines "lang<TAB>words", with
+// comment lines, as one set over both languages.
+func languageWords(name string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+	for _, line := range strings.Split(read(name), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		lang, words, ok := strings.Cut(line, "\t")
+		if !ok || lang != "da" && lang != "en" {
+			panic("lexicon: " + name + ": a line is not a language, a tab and words: " + line) // a build error
+		}
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
 	}
 	return m
 }
+
+// IsTitle reports whether w (lower case) is a job title or honorific.
+func IsTitle(w string) bool { return titles()[w] }
+
+// IsOrgHead reports whether w (lower case) ends organisation names.
+func IsOrgHead(w string) bool { return orgHeads()[w] }
 
 // Marks say which lists a word is on.
 type Marks uint16
@@ -123,10 +112,10 @@ var marks = sync.OnceValue(func() map[string]Marks {
 			m[name] |= City
 		}
 	}
-	for w := range titles {
+	for w := range titles() {
 		m[w] |= Title
 	}
-	for w := range orgHeads {
+	for w := range orgHeads() {
 		m[w] |= OrgHead
 	}
 	for w := range t.stop["da"] {
