@@ -328,8 +328,30 @@ test('a change typed just before a reload is not lost', async () => {
   await page.waitForFunction((t) => document.querySelector('#text').value === t, last, { timeout: 5000 })
     .catch(async () => assert.fail(`after a reload the box holds ${JSON.stringify((await page.inputValue('#text')).slice(0, 80))}, not the last change`));
   // It is stored in the database too, and the rescue copy is gone.
-  await page.waitForFunction(async (t) => (await window.kildeDraft.read()) === t && sessionStorage.getItem('kilde:pending') === null,
+  await page.waitForFunction(async (t) => (await window.kildeDraft.read()) === t && !Object.keys(localStorage).some((k) => k.startsWith('kilde:pending:')),
     last, { timeout: 15000, polling: 250 });
+  await ctx.close();
+});
+
+test('a change typed just before the tab closes is not lost', async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(ctx);
+  const first = 'Første udkast: Jens Hansen i Aarhus solgte 40 procent af Novo Nordisk.';
+  const last = 'Sidste udkast før fanen lukkes: Lise Berg i Odense købte 12 procent af Danske Bank.';
+  const before = await generation(page);
+  await fillText(page, first);
+  await extracted(page, before);
+  await saved(page, first);
+  await fillText(page, last);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.saving), '1', 'the change is not stored yet');
+  // Close the tab as a person does (the page's own close path, with its
+  // pagehide), then open the app again in a new tab.
+  await page.close({ runBeforeUnload: true });
+  await new Promise((r) => { if (page.isClosed()) r(); else page.once('close', r); });
+  const again = await open(ctx);
+  await again.waitForFunction((t) => document.querySelector('#text').value === t, last, { timeout: 5000 })
+    .catch(async () => assert.fail(`a new tab holds ${JSON.stringify((await again.inputValue('#text')).slice(0, 80))}, not the change typed before the close`));
+  await again.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('kilde:pending:')), null, { timeout: 15000, polling: 250 });
   await ctx.close();
 });
 

@@ -65,33 +65,43 @@ window.kildeDraft = (function () {
     t.onabort = () => reject(t.error || new Error('the browser refused to store the text'));
   });
   // A change still waiting for its pause when the page goes (a reload, a
-  // link followed) is written at once where a call that cannot wait can
-  // reach: sessionStorage, which this tab keeps across the reload.
-  // IndexedDB cannot be written then (its writes are lost with the page).
-  const PENDING = 'kilde:pending';
+  // closed tab, a link followed) is written at once where a call that
+  // cannot wait can reach: localStorage, under this tab's id, which
+  // outlives the tab. IndexedDB cannot be written then (its writes are
+  // lost with the page). The next page to load stores it as that tab's
+  // draft, at the time it was made.
+  const PENDING = 'kilde:pending:';
   addEventListener('pagehide', () => {
     const el = document.getElementById('text');
     if (!el || document.documentElement.dataset.saving !== '1') return;
     try {
-      sessionStorage.setItem(PENDING, el.value);
-    } catch (e) { /* too long for sessionStorage: the last stored draft stays */ }
+      localStorage.setItem(PENDING + tab, JSON.stringify({ at: Date.now(), text: el.value }));
+    } catch (e) { /* too long for localStorage: the last stored draft stays */ }
   });
-  const forget = () => { try { sessionStorage.removeItem(PENDING); } catch (e) { /* none kept */ } };
+  const pending = (key) => {
+    try {
+      const p = JSON.parse(localStorage.getItem(key));
+      return p && typeof p.text === 'string' ? p : null;
+    } catch (e) { return null; }
+  };
+  const forget = () => { try { localStorage.removeItem(PENDING + tab); } catch (e) { /* none kept */ } };
   return {
     // load gives this tab's draft, else the one edited last, else "".
-    // A change rescued as the page went comes first: it is newer than
-    // any stored draft, and is stored now.
-    // Right after a reload the database can refuse once while the page
-    // before lets go of it: it is asked again before the draft is given up.
+    // This tab's change rescued as the page went comes first: it is newer
+    // than any stored draft. Other tabs' rescued changes are stored as
+    // their drafts first, so a tab closed mid-change is the one edited
+    // last. Right after a reload the database can refuse once while the
+    // page before lets go of it: it is asked again before the draft is
+    // given up.
     async load() {
-      let pending = null;
-      try { pending = sessionStorage.getItem(PENDING); } catch (e) { /* none kept */ }
-      if (pending !== null) {
-        this.save(pending).catch(() => { /* kept in sessionStorage until a save succeeds */ });
-        return pending;
+      const own = pending(PENDING + tab);
+      if (own) {
+        this.rescue().catch(() => { /* kept in localStorage until a load can store it */ });
+        return own.text;
       }
       for (let tries = 1; ; tries++) {
         try {
+          await this.rescue();
           return await this.read();
         } catch (e) {
           if (tries === 3) throw e;
@@ -99,6 +109,25 @@ window.kildeDraft = (function () {
           await new Promise((r) => setTimeout(r, 200 * tries));
         }
       }
+    },
+    // rescue stores every change a page kept as it went as its tab's
+    // draft, then forgets the copies.
+    async rescue() {
+      const keys = [];
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (k && k.startsWith(PENDING)) keys.push(k);
+      }
+      if (!keys.length) return;
+      const t = (await open()).transaction(['drafts', 'times'], 'readwrite');
+      for (const k of keys) {
+        const p = pending(k);
+        if (!p) continue;
+        t.objectStore('drafts').put(p.text, k.slice(PENDING.length));
+        t.objectStore('times').put(Number(p.at) || Date.now(), k.slice(PENDING.length));
+      }
+      await done(t);
+      keys.forEach((k) => { try { localStorage.removeItem(k); } catch (e) { /* gone */ } });
     },
     async read() {
       const t = (await open()).transaction(['drafts', 'times']);
