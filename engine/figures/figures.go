@@ -11,8 +11,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"kilde/engine/lang"
 )
 
 // Figure is one figure, with byte offsets into the text.
@@ -117,17 +115,17 @@ var starterShapes = func() (t [26][17]bool) {
 // starters are the words that can open a figure.
 var starters = func() map[string]bool {
 	m := map[string]bool{}
-	for _, c := range currencySigns {
+	for _, c := range words.Signs() {
 		// The letters of a code or of a sign such as "HK$".
-		if w := strings.ToLower(strings.TrimRight(c.sign, "$.")); w != "" && w[0] >= 'a' {
+		if w := strings.ToLower(strings.TrimRight(c.Sign, "$.")); w != "" && w[0] >= 'a' {
 			m[w] = true
 		}
 	}
-	for w := range numberWords {
+	for _, w := range words.NumberWords() {
 		m[w] = true
 	}
 	m["half"] = true
-	for _, w := range lang.For("").MonthNames() {
+	for _, w := range words.MonthNames() {
 		m[strings.TrimSuffix(w, ".")] = true
 	}
 	return m

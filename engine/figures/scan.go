@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 )
 
@@ -166,27 +167,21 @@ func (s *scanner) skipBack(i int) int {
 
 func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
 
-// yearWords before a number make it a year even when a noun follows:
-// "siden 1984 haft", "in 2015 sales".
-var yearWords = map[string]bool{"i": true, "in": true, "siden": true, "since": true, "fra": true, "from": true,
-	"til": true, "until": true, "indtil": true, "by": true, "år": true, "year": true, "of": true, "før": true,
-	"efter": true, "mellem": true, "the": true, "this": true, "last": true, "next": true, "between": true, "before": true, "after": true, "inden": true, "medio": true, "ultimo": true, "primo": true}
-
 func (s *scanner) yearContext(i int) bool {
 	w, k := s.prevWord(i)
 	if w == "s" && k > 0 && (s.text[k-1] == '\'' || strings.HasSuffix(s.text[:k], "’")) {
 		return true // "the firm's 2019 results"
 	}
-	return yearWords[w]
+	return is(w, lang.YearBefore)
 }
 
 // sign reads a currency sign or code before a number.
 func (s *scanner) sign(i int) (string, int) {
-	for _, c := range currencySigns {
-		if strings.HasPrefix(s.text[i:], c.sign) {
-			j := s.skipSpace(i + len(c.sign))
+	for _, c := range words.Signs() {
+		if strings.HasPrefix(s.text[i:], c.Sign) {
+			j := s.skipSpace(i + len(c.Sign))
 			if j < len(s.text) && isDigit(s.text[j]) {
-				return c.code, j
+				return c.Code, j
 			}
 		}
 	}
@@ -215,7 +210,7 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 				if w == "s" && a.bare {
 					return a, true // a decade: "1980s"
 				}
-				if !(signed && shortScales[w]) {
+				if !(signed && is(w, lang.ShortScale)) {
 					return a, false
 				}
 				a.mult = s.scale(w)
@@ -236,7 +231,7 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 			}
 			return a, false
 		}
-		v, ok := numberWords[w]
+		v, ok := numberValue(w)
 		if !ok || w == "a" && !s.en {
 			return a, false
 		}
@@ -246,8 +241,8 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		}
 		// Only a scale word, a percent word or a time unit makes a number word a figure.
 		nw, _ := s.nextWord(a.end)
-		counted := timeUnits[nw] || s.nounLike(s.skipSpace(a.end), nw)
-		if s.scale(nw) == 0 && !percentWords[nw] && (weakNumbers[w] || !counted) {
+		counted := is(nw, lang.TimeUnit) || s.nounLike(s.skipSpace(a.end), nw)
+		if s.scale(nw) == 0 && !is(nw, lang.Percent) && (is(w, lang.Weak) || !counted) {
 			return a, false
 		}
 	}
@@ -279,10 +274,7 @@ func (s *scanner) fraction(i, end int, v float64, bare bool) (float64, int, bool
 
 // scale returns the multiplier of a scale word, 0 if w is none.
 func (s *scanner) scale(w string) float64 {
-	if s.en {
-		return scalesEn[w]
-	}
-	return scalesDa[w]
+	return scaleOf(w, s.en)
 }
 
 // follow reads what comes after the number of a: "%", scale, currency,
@@ -303,26 +295,26 @@ func (s *scanner) follow(a *amount) {
 		j = s.skipSpace(end)
 		w, end = s.word(j)
 	}
-	if w2, end2 := s.nextWord(end); currencyWords[w+" "+w2] != "" {
-		a.currency, a.end, a.bare = currencyWords[w+" "+w2], end2, false
+	if w2, end2 := s.nextWord(end); currencyOf(w+" "+w2) != "" {
+		a.currency, a.end, a.bare = currencyOf(w+" "+w2), end2, false
 		return
 	}
 	switch {
-	case currencyWords[w] != "":
-		a.currency, a.end, a.bare = currencyWords[w], end, false
-	case percentWords[w]:
+	case currencyOf(w) != "":
+		a.currency, a.end, a.bare = currencyOf(w), end, false
+	case is(w, lang.Percent):
 		a.percent, a.end, a.bare = true, end, false
 	case w == "per":
 		if w2, end2 := s.nextWord(end); w2 == "cent" {
 			a.percent, a.end, a.bare = true, end2, false
 		}
-	case pointWords[w]:
+	case is(w, lang.Point):
 		a.points, a.end, a.bare = true, end, false
 	case w == "percentage":
 		if w2, end2 := s.nextWord(end); w2 == "points" || w2 == "point" {
 			a.points, a.end, a.bare = true, end2, false
 		}
-	case timeUnits[w]:
+	case is(w, lang.TimeUnit):
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
 	case w != "" && (!a.word || a.scaled) && s.nounLike(j, w):
 		a.unit = w
@@ -332,8 +324,8 @@ func (s *scanner) follow(a *amount) {
 				a.unit = n
 			}
 		}
-	case a.word && fractions[w] > 0:
-		a.value /= fractions[w] // "two thirds", "to tredjedele"
+	case a.word && fraction(w) > 0:
+		a.value /= fraction(w) // "two thirds", "to tredjedele"
 		a.end, a.bare = end, false
 	case w != "" && a.word && s.nounLike(j, w):
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false // "tre personer"
@@ -407,10 +399,10 @@ func sameMeasure(a, hi amount) bool {
 // clock reports a time of day: "kl. 20.00", "klokken 22", "21 tiden".
 func (s *scanner) clock(start, end int) bool {
 	w1, p := s.prevWord(start)
-	if timeWords[w1] || timeWords[strings.TrimSuffix(w1, ".")] {
+	if is(w1, lang.Clock) || is(strings.TrimSuffix(w1, "."), lang.Clock) {
 		return true
 	}
-	if w2, _ := s.prevWord(p); timeWords[w2] && len(w1) < 8 {
+	if w2, _ := s.prevWord(p); is(w2, lang.Clock) && len(w1) < 8 {
 		return true
 	}
 	w, _ := s.nextWord(end)
@@ -428,8 +420,8 @@ func (s *scanner) qualifier(start int) string {
 	}
 	w2, p2 := s.prevWord(p1)
 	w3, _ := s.prevWord(p2)
-	for _, q := range qualifiers {
-		n := strings.Count(q.words, " ") + 1
+	for _, q := range words.Qualifiers() {
+		n, qw := q.Words, q.Phrase
 		var phrase string
 		switch n {
 		case 1:
@@ -439,8 +431,8 @@ func (s *scanner) qualifier(start int) string {
 		default:
 			phrase = w3 + " " + w2 + " " + w1
 		}
-		if phrase == q.words || n == 1 && strings.TrimSuffix(phrase, ".") == strings.TrimSuffix(q.words, ".") {
-			return q.q
+		if phrase == qw || n == 1 && strings.TrimSuffix(phrase, ".") == strings.TrimSuffix(qw, ".") {
+			return q.Q
 		}
 	}
 	return ""
@@ -571,11 +563,10 @@ func (s *scanner) decade(i int, a amount) (Figure, bool) {
 // adjectiveLike reports a word that reads as an adjective before a noun:
 // "amerikanske", "små", "nye", "new", "small".
 func adjectiveLike(w string) bool {
-	switch w {
-	case "små", "store", "nye", "gamle", "flere", "mange", "new", "small", "large", "big", "more", "other", "andre":
+	if is(w, lang.Adjective) {
 		return true
 	}
-	for _, e := range []string{"ske", "ige", "ede", "ese", "ian", "ish"} {
+	for _, e := range words.AdjectiveEnds() {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

@@ -108,6 +108,10 @@ func TestFind(t *testing.T) {
 		{"en", "up to 30 percent", "30 percent", Percent, 30, "", none, "%", "at_most"},
 		{"en", "about 40 percent", "40 percent", Percent, 40, "", none, "%", "about"},
 		{"en", "at least 12 people", "12", Number, 12, "", none, "people", "at_least"},
+		// The longest phrase decides: "no more than" is not "more than".
+		{"en", "no more than 12 people", "12", Number, 12, "", none, "people", "at_most"},
+		{"en", "no less than 40 percent", "40 percent", Percent, 40, "", none, "%", "at_least"},
+		{"da", "i hvert fald 12 personer", "12", Number, 12, "", none, "personer", "at_least"},
 		// Numeric dates, ranges whose ends measure different things.
 		{"da", "Aftalen blev underskrevet 24/11/2026.", "24/11/2026", Date, none, "2026-11-24", none, "", ""},
 		{"da", "Mødet var 1.12.2020 i Odense.", "1.12.2020", Date, none, "2020-12-01", none, "", ""},

@@ -1,7 +1,8 @@
 // Package lang holds the language packs: for Danish and English, the
 // speech verbs and cue phrases that attribute a quote, the pronouns that
 // can stand for a speaker, the role nouns and titles a speaker is named
-// by, and the quotation marks. The lists are data files in data/<code>/,
+// by, the quotation marks, and the words of figures (scales, currencies,
+// number words, qualifiers). The lists are data files in data/<code>/,
 // each opening with its source; they are read once, on first use, into
 // read-only tables.
 package lang
@@ -107,6 +108,7 @@ type Pack struct {
 	names       map[string]NameKind // name words by kind (names.txt)
 	months      map[string]int      // month names and abbreviations (calendar.txt)
 	demonymEnds []string
+	num         numbers // the words of figures (numbers.txt)
 }
 
 // For returns the pack for code ("da" or "en"); any other code, such as
@@ -175,6 +177,7 @@ func union(a, b *Pack) *Pack {
 		}
 	}
 	delete(u.pronouns, "i")
+	u.num = unionNumbers(a.num, b.num)
 	return u
 }
 
@@ -303,6 +306,7 @@ func load(code string) *Pack {
 		}
 	}
 	readKinds(code, "words.txt", wordKinds, p.words, "")
+	p.num = readNumbers(code)
 	for _, l := range lines(code, "furniture.txt") {
 		cue, kind, _ := strings.Cut(l, "\t")
 		if kind != "line" {
