@@ -2,6 +2,7 @@ package lang
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -158,18 +159,10 @@ func unionNumbers(a, b numbers) numbers {
 		for w, k := range x.kinds {
 			u.kinds[w] |= k
 		}
-		for w, v := range x.scales {
-			u.scales[w] = v
-		}
-		for w, c := range x.currencies {
-			u.currencies[w] = c
-		}
-		for w, v := range x.values {
-			u.values[w] = v
-		}
-		for w, v := range x.fractions {
-			u.fractions[w] = v
-		}
+		maps.Copy(u.scales, x.scales)
+		maps.Copy(u.currencies, x.currencies)
+		maps.Copy(u.values, x.values)
+		maps.Copy(u.fractions, x.fractions)
 	}
 	u.signs = append(slices.Clone(a.signs), b.signs...)
 	u.qualifiers = append(slices.Clone(a.qualifiers), b.qualifiers...)
