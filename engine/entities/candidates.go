@@ -769,7 +769,7 @@ func isDemonym(w string) bool {
 	if _, ok := lexicon.Place(strings.TrimSuffix(w, "s")); ok {
 		return false // a genitive: "Kinas"
 	}
-	for _, e := range lang.For("").DemonymEnds() {
+	for _, e := range lang.For("").Endings(lang.DemonymEnd) {
 		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, 3) {
 			return true
 		}
@@ -832,39 +832,6 @@ func partyTag(w string) bool {
 	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }
 
-// orgCompound reports a Danish compound whose head is an organisation
-// noun: "Medicinalkoncernen", "Teleselskabet", "Rederiet".
-func orgCompound(w string) bool {
-	for _, h := range []string{"koncernen", "selskabet", "firmaet", "virksomheden", "producenten", "kæden", "rederiet", "banken", "fonden", "organisationen"} {
-		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// isTitle reports a title or office, also as the head of a Danish
-// compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
-func isTitle(w string) bool {
-	if lexicon.IsTitle(w) {
-		return true
-	}
-	if len(w) < 7 {
-		return false
-	}
-	switch w[len(w)-1] { // the heads below end in these letters
-	case 'r', 'm', 'd', 'f':
-	default:
-		return false
-	}
-	for _, h := range []string{"direktør", "økonom", "minister", "borgmester", "formand", "ordfører", "redaktør", "chef"} {
-		if strings.HasSuffix(w, h) && len(w) > len(h)+2 {
-			return true
-		}
-	}
-	return false
-}
-
 // definiteNoun reports a Danish noun in its definite form ("spilleren",
 // "partiet", "spillerne"); surnames in -sen are not such nouns.
 func definiteNoun(w string) bool {
@@ -872,17 +839,6 @@ func definiteNoun(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "et") || strings.HasSuffix(w, "erne")
-}
-
-// agentNoun reports a definite noun for a person by role: "sangeren",
-// "direktøren", "journalisten".
-func agentNoun(w string) bool {
-	for _, e := range []string{"eren", "øren", "isten", "anten", "enten", "chefen", "formanden"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
 }
 
 func isSmallNumber(w string) bool {

@@ -99,31 +99,6 @@ func (c *collector) nounAfter(i int) bool {
 	return !lexicon.IsStop(c.h.Lang, w) && !c.pack.IsSpeechVerb(w)
 }
 
-// hasOrgEnding reports compound institution words: "Kunstmuseum",
-// "Socialdemokratiet" is not matched, "Nationalbanken" is.
-func hasOrgEnding(w string) bool {
-	for _, e := range []string{"museum", "museet", "banken", "parti", "partiet", "selskab", "selskabet", "universitet", "styrelsen", "ministeriet", "kommune", "forening", "forbund"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// hasPlaceEnding reports country and region name endings: "Makedonien",
-// "Californien", "Grønland".
-func hasPlaceEnding(w string) bool {
-	if utf8.RuneCountInString(w) < 6 {
-		return false
-	}
-	for _, e := range []string{"ien", "land", "landet"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // acronymGenitive reports an acronym with a genitive s: "DBUs", "EUs".
 func acronymGenitive(w string) bool {
 	if len(w) < 3 || w[len(w)-1] != 's' {

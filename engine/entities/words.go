@@ -1,6 +1,11 @@
 package entities
 
-import "kilde/engine/lang"
+import (
+	"unicode/utf8"
+
+	"kilde/engine/lang"
+	"kilde/engine/lexicon"
+)
 
 // The words that tell what a name is are in the language packs
 // (engine/lang/data/*/names.txt); the large lists (first names, places,
@@ -10,3 +15,31 @@ import "kilde/engine/lang"
 // says, in either language's pack: a name keeps the words of its own
 // language ("Council on Foreign Relations" in a Danish article).
 func nameIs(w string, k lang.NameKind) bool { return lang.For("").IsName(w, k) }
+
+// endsIn reports whether w (lower case) ends in an ending of kind k in
+// either pack, with at least stem bytes before it.
+func endsIn(w string, k lang.Ending, stem int) bool { return lang.For("").EndsIn(w, k, stem) }
+
+// hasOrgEnding reports an institution's one-word name: "Nationalbanken",
+// "Kunstmuseum".
+func hasOrgEnding(w string) bool { return endsIn(w, lang.InstitutionEnd, 3) }
+
+// orgCompound reports a Danish compound whose head is an organisation
+// noun: "Medicinalkoncernen", "Teleselskabet", "Rederiet".
+func orgCompound(w string) bool { return endsIn(w, lang.OrgNounEnd, 3) }
+
+// isTitle reports a title or office, also as the head of a Danish
+// compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
+func isTitle(w string) bool {
+	return lexicon.IsTitle(w) || len(w) >= 7 && endsIn(w, lang.TitleEnd, 3)
+}
+
+// agentNoun reports a definite noun for a person by role: "sangeren",
+// "direktøren", "journalisten".
+func agentNoun(w string) bool { return endsIn(w, lang.AgentEnd, 0) }
+
+// hasPlaceEnding reports country and region name endings: "Makedonien",
+// "Californien", "Grønland".
+func hasPlaceEnding(w string) bool {
+	return utf8.RuneCountInString(w) >= 6 && endsIn(w, lang.PlaceNameEnd, 0)
+}

@@ -9,6 +9,7 @@ package lang
 
 import (
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -82,6 +83,22 @@ const (
 	Demonym                        // a nationality word
 )
 
+// Ending names a list of word endings in names.txt: a word that ends in
+// one is of the kind the list says, also as the head of a compound.
+type Ending uint8
+
+const (
+	DemonymEnd     Ending = iota // "-esisk", "-ian": a nationality word from a place's stem
+	InstitutionEnd               // "ministeriet", "museum": ends an institution's one-word name
+	OrgNounEnd                   // "koncernen": a compound noun for an organisation ("Medicinalkoncernen")
+	TitleEnd                     // "direktør": ends a compound title ("koncerndirektør")
+	AgentEnd                     // "eren", "isten": ends a definite noun for a person by role
+	PlaceNameEnd                 // "ien", "land": ends a country's or region's name
+	nEndings
+)
+
+var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end"}
+
 // Pack is one language's tables. Its methods take lower-case words.
 type Pack struct {
 	Code    string
@@ -102,13 +119,13 @@ type Pack struct {
 	dashes     string
 	// furniture: cues of site furniture, and those that make a line
 	// furniture when they are all of it.
-	furniture   []string
-	strong      map[string]bool
-	words       map[string]WordKind // function words by kind (words.txt)
-	names       map[string]NameKind // name words by kind (names.txt)
-	months      map[string]int      // month names and abbreviations (calendar.txt)
-	demonymEnds []string
-	num         numbers // the words of figures (numbers.txt)
+	furniture []string
+	strong    map[string]bool
+	words     map[string]WordKind // function words by kind (words.txt)
+	names     map[string]NameKind // name words by kind (names.txt)
+	months    map[string]int      // month names and abbreviations (calendar.txt)
+	ends      [nEndings][]string  // word endings by kind (names.txt)
+	num       numbers             // the words of figures (numbers.txt)
 }
 
 // For returns the pack for code ("da" or "en"); any other code, such as
@@ -171,7 +188,9 @@ func union(a, b *Pack) *Pack {
 		for w, k := range p.names {
 			u.names[w] |= k
 		}
-		u.demonymEnds = append(u.demonymEnds, p.demonymEnds...)
+		for k := range u.ends {
+			u.ends[k] = append(u.ends[k], p.ends[k]...)
+		}
 		for w, m := range p.months {
 			u.months[w] = m
 		}
@@ -265,9 +284,19 @@ func (p *Pack) MonthNames() []string {
 	return out
 }
 
-// DemonymEnds returns the endings of nationality words formed from a
-// place's stem ("-esisk", "-ian").
-func (p *Pack) DemonymEnds() []string { return p.demonymEnds }
+// Endings returns the word endings of kind k.
+func (p *Pack) Endings(k Ending) []string { return p.ends[k] }
+
+// EndsIn reports whether w (lower case) ends in an ending of kind k with
+// at least stem bytes before it ("nationalbanken": "national" + "banken").
+func (p *Pack) EndsIn(w string, k Ending, stem int) bool {
+	for _, e := range p.ends[k] {
+		if len(w)-len(e) >= stem && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsMark reports whether r opens or closes quotations in this language.
 func (p *Pack) IsMark(r rune) bool { return p.marks[r] }
@@ -284,7 +313,10 @@ func load(code string) *Pack {
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym}
-	p.demonymEnds = readKinds(code, "names.txt", nameKinds, p.names, "demonym-end")
+	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
+	for k, name := range endingNames {
+		p.ends[k] = ends[name]
+	}
 	for _, l := range lines(code, "calendar.txt") {
 		f := strings.Split(l, "\t")
 		m, ok := 0, false
@@ -305,7 +337,7 @@ func load(code string) *Pack {
 			}
 		}
 	}
-	readKinds(code, "words.txt", wordKinds, p.words, "")
+	readKinds(code, "words.txt", wordKinds, p.words, nil)
 	p.num = readNumbers(code)
 	for _, l := range lines(code, "furniture.txt") {
 		cue, kind, _ := strings.Cut(l, "\t")
@@ -373,16 +405,15 @@ func load(code string) *Pack {
 	return p
 }
 
-// lines returns the lines of a pack file that are not blank or comments.
 // readKinds reads a file of "kind<TAB>words" lines into into, each word
-// flagged with its kinds; the words of the kind other (if not ""),
-// which is no flag, are returned in file order.
-func readKinds[K WordKind | NameKind](code, file string, kinds map[string]K, into map[string]K, other string) []string {
-	var rest []string
+// flagged with its kinds; the words of the kinds listed in lists, which
+// are no flags, are returned by kind in file order.
+func readKinds[K WordKind | NameKind](code, file string, kinds map[string]K, into map[string]K, lists []string) map[string][]string {
+	rest := map[string][]string{}
 	for _, l := range lines(code, file) {
 		k, ws, _ := strings.Cut(l, "\t")
-		if other != "" && k == other {
-			rest = append(rest, strings.Fields(ws)...)
+		if slices.Contains(lists, k) {
+			rest[k] = append(rest[k], strings.Fields(ws)...)
 			continue
 		}
 		kind, ok := kinds[k]
@@ -396,6 +427,7 @@ func readKinds[K WordKind | NameKind](code, file string, kinds map[string]K, int
 	return rest
 }
 
+// lines returns the lines of a pack file that are not blank or comments.
 func lines(code, name string) []string {
 	b, err := data.ReadFile("data/" + code + "/" + name)
 	if err != nil {

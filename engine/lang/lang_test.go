@@ -61,6 +61,33 @@ func TestPacks(t *testing.T) {
 
 // TestNameWordsAgree flags a word that one list calls no name and
 // another the head of one: the two cannot both hold.
+// TestEndings checks the ending lists with words that end in one and
+// words that do not (or whose stem is too short).
+func TestEndings(t *testing.T) {
+	p := For("")
+	for _, c := range []struct {
+		w    string
+		k    Ending
+		stem int
+		want bool
+	}{
+		{"nationalbanken", InstitutionEnd, 3, true},
+		{"banken", InstitutionEnd, 3, false},
+		{"bestyrelsen", InstitutionEnd, 3, false}, // "be" + "styrelsen": too short a stem
+		{"medicinalkoncernen", OrgNounEnd, 3, true},
+		{"koncerndirektør", TitleEnd, 3, true},
+		{"direktør", TitleEnd, 3, false},
+		{"sangeren", AgentEnd, 0, true},
+		{"makedonien", PlaceNameEnd, 0, true},
+		{"kinesiske", DemonymEnd, 0, true},
+		{"holm", InstitutionEnd, 0, false},
+	} {
+		if got := p.EndsIn(c.w, c.k, c.stem); got != c.want {
+			t.Errorf("EndsIn(%q, %s, %d) = %v, want %v", c.w, endingNames[c.k], c.stem, got, c.want)
+		}
+	}
+}
+
 func TestNameWordsAgree(t *testing.T) {
 	for _, code := range []string{"da", "en", "und"} {
 		p := For(code)
@@ -69,7 +96,7 @@ func TestNameWordsAgree(t *testing.T) {
 				t.Errorf("%s: %q is both no name and a word of names (kinds %b)", code, w, k)
 			}
 		}
-		if len(p.DemonymEnds()) == 0 {
+		if len(p.Endings(DemonymEnd)) == 0 {
 			t.Errorf("%s: no demonym endings", code)
 		}
 	}
