@@ -239,22 +239,15 @@ func (x *speakerIndex) rolesOf(m mention) {
 	}
 	// "Ann Lee, a spokeswoman for Acme", "Søren Lind er formand for
 	// foreningen", "Tom Reed is the mayor".
-	if k := m.tok.End; k < len(d.Tokens) && (d.Tok(k) == "," || copulas[strings.ToLower(d.Tok(k))]) {
+	if k := m.tok.End; k < len(d.Tokens) && (d.Tok(k) == "," || x.pack.Is(strings.ToLower(d.Tok(k)), lang.Copula)) {
 		for j := k + 1; j < len(d.Tokens) && j < k+5 && d.Tokens[j].Kind == segment.Word; j++ {
 			add(j)
-			if stopAfterRole[strings.ToLower(d.Tok(j))] {
+			if x.pack.Is(strings.ToLower(d.Tok(j)), lang.Complement) {
 				break
 			}
 		}
 	}
 }
-
-// copulas link a name to the role it holds: "X er direktør", "X is the mayor".
-var copulas = map[string]bool{"er": true, "var": true, "blev": true, "is": true, "was": true, "became": true}
-
-// stopAfterRole ends the words after a name that can hold its role: the
-// role's own complement follows ("formand for foreningen").
-var stopAfterRole = map[string]bool{"for": true, "fra": true, "i": true, "hos": true, "ved": true, "of": true, "at": true, "in": true, "from": true}
 
 // named finds the entity that subject tokens r mention: a person before
 // anything else, and of several the last ("Refugee Council chief Enver

@@ -66,6 +66,10 @@ const (
 	Article                          // "den", "the": between a preposition and its name
 	Clause                           // "der", "who", "og": begins a clause after a name
 	Employer                         // "fra", "for": joins a person to where they work
+	Copula                           // "er", "is": links a name to its role
+	Complement                       // "for", "of" after a role: its complement, not its holder
+	Conjunction                      // "og", "and": joins a second verb to the subject
+	Lead                             // "det", "that": opens a sentence that points back at a quote
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -310,7 +314,8 @@ func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
-	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer}
+	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
+		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])

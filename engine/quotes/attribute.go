@@ -3,6 +3,7 @@ package quotes
 import (
 	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
@@ -289,7 +290,7 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 			q.Cue = f.span(k, k+n)
 			return true
 		}
-		if conjunctions[word(d, k-1)] && i > 0 && qs[i-1].LastTok >= s.Start {
+		if f.pack.Is(word(d, k-1), lang.Conjunction) && i > 0 && qs[i-1].LastTok >= s.Start {
 			// "X said …, and said it was “…”": the verb shares the
 			// subject of the quote before it in the sentence.
 			q.Prev = i - 1
@@ -304,9 +305,6 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 	}
 	return false
 }
-
-// conjunctions join a second verb to the first one's subject.
-var conjunctions = map[string]bool{"and": true, "but": true, "og": true, "men": true}
 
 // pronounBefore takes the nearest "han", "she" and the like in [lo, v)
 // as the subject of the verb at v ("når han i et interview med avisen,
@@ -333,7 +331,7 @@ func (f finder) dashNext(q *Quote) bool {
 		return false
 	}
 	t := np.Start
-	for n := 0; n < 2 && t < np.End && leadWords[word(d, t)]; n++ {
+	for n := 0; n < 2 && t < np.End && f.pack.Is(word(d, t), lang.Lead); n++ {
 		t++
 	}
 	limit := min(np.End, t+lookAhead)
@@ -345,10 +343,6 @@ func (f finder) dashNext(q *Quote) bool {
 	}
 	return false
 }
-
-// leadWords open a sentence that points back at a quote: "Det siger X",
-// "Sådan siger X", "That is what X said".
-var leadWords = map[string]bool{"det": true, "sådan": true, "så": true, "dette": true, "that": true, "this": true, "so": true}
 
 // according: "ifølge X" / "according to X" in the quote's sentence.
 func (f finder) according(q *Quote) bool {
