@@ -437,9 +437,10 @@ func (c *collector) longCaps(i int) bool {
 }
 
 func (c *collector) particle(i int) bool {
-	switch c.tok(i) {
-	case "of", "van", "von", "de", "du", "la", "le", "del", "della", "di", "bin", "al", "&":
+	if nameIs(c.tok(i), lang.Particle) {
 		return true
+	}
+	switch c.tok(i) {
 	case "for":
 		return c.h.Lang == "en" // "Office for National Statistics"
 	case "on":

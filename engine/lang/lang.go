@@ -85,6 +85,7 @@ const (
 	Common                         // capitalised by some writers, no name
 	NotName                        // acronyms, weekdays, months, currency codes
 	Demonym                        // a nationality word
+	Particle                       // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -317,7 +318,7 @@ func load(code string) *Pack {
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
-		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym}
+		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for k, name := range endingNames {
 		p.ends[k] = ends[name]

@@ -291,11 +291,7 @@ func nameAfter(d *segment.Doc, i, limit int) int {
 }
 
 func isParticle(d *segment.Doc, i int) bool {
-	switch word(d, i) {
-	case "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "of":
-		return d.Tokens[i].Kind == segment.Word && !d.Tokens[i].Is(segment.Cap)
-	}
-	return false
+	return d.Tokens[i].Kind == segment.Word && !d.Tokens[i].Is(segment.Cap) && lang.For("").IsName(word(d, i), lang.Particle)
 }
 
 // isLower reports whether token i is a word in lower case.
