@@ -311,18 +311,24 @@ async function saved(page, text) {
     text, { timeout: 15000, polling: 250 });
 }
 
-test('a change typed just before a reload is not lost', async () => {
+// unsavedChange opens the app in a new context, stores a first draft,
+// then types last, which still waits for its pause to be stored.
+async function unsavedChange(last) {
   const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await open(ctx);
   const first = 'Første udkast: Jens Hansen i Aarhus solgte 40 procent af Novo Nordisk.';
-  const last = 'Sidste udkast: Lise Berg i Odense købte 12 procent af Danske Bank.';
-  let before = await generation(page);
+  const before = await generation(page);
   await fillText(page, first);
   await extracted(page, before);
   await saved(page, first);
   await fillText(page, last);
-  // Reload while the change still waits for its pause to be stored.
   assert.equal(await page.evaluate(() => document.documentElement.dataset.saving), '1', 'the change is not stored yet');
+  return { ctx, page };
+}
+
+test('a change typed just before a reload is not lost', async () => {
+  const last = 'Sidste udkast: Lise Berg i Odense købte 12 procent af Danske Bank.';
+  const { ctx, page } = await unsavedChange(last);
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.restored === '1', null, { timeout: 30000 });
   await page.waitForFunction((t) => document.querySelector('#text').value === t, last, { timeout: 5000 })
@@ -334,16 +340,8 @@ test('a change typed just before a reload is not lost', async () => {
 });
 
 test('a change typed just before the tab closes is not lost', async () => {
-  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await open(ctx);
-  const first = 'Første udkast: Jens Hansen i Aarhus solgte 40 procent af Novo Nordisk.';
   const last = 'Sidste udkast før fanen lukkes: Lise Berg i Odense købte 12 procent af Danske Bank.';
-  const before = await generation(page);
-  await fillText(page, first);
-  await extracted(page, before);
-  await saved(page, first);
-  await fillText(page, last);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.saving), '1', 'the change is not stored yet');
+  const { ctx, page } = await unsavedChange(last);
   // Close the tab as a person does (the page's own close path, with its
   // pagehide), then open the app again in a new tab.
   await page.close({ runBeforeUnload: true });

@@ -31,7 +31,7 @@ func orgCompound(w string) bool { return endsIn(w, lang.OrgNounEnd, 3) }
 // isTitle reports a title or office, also as the head of a Danish
 // compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
 func isTitle(w string) bool {
-	return lexicon.IsTitle(w) || len(w) >= 7 && endsIn(w, lang.TitleEnd, 3)
+	return lexicon.IsTitle(w) || endsIn(w, lang.TitleEnd, 3)
 }
 
 // agentNoun reports a definite noun for a person by role: "sangeren",

@@ -295,13 +295,15 @@ func (s *scanner) follow(a *amount) {
 		j = s.skipSpace(end)
 		w, end = s.word(j)
 	}
-	if w2, end2 := s.nextWord(end); currencyOf(w+" "+w2) != "" {
-		a.currency, a.end, a.bare = currencyOf(w+" "+w2), end2, false
-		return
+	if w2, end2 := s.nextWord(end); w2 != "" {
+		if c := currencyOf(w + " " + w2); c != "" {
+			a.currency, a.end, a.bare = c, end2, false
+			return
+		}
 	}
-	switch {
-	case currencyOf(w) != "":
-		a.currency, a.end, a.bare = currencyOf(w), end, false
+	switch c := currencyOf(w); {
+	case c != "":
+		a.currency, a.end, a.bare = c, end, false
 	case is(w, lang.Percent):
 		a.percent, a.end, a.bare = true, end, false
 	case w == "per":

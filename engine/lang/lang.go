@@ -9,6 +9,7 @@ package lang
 
 import (
 	"embed"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -196,9 +197,7 @@ func union(a, b *Pack) *Pack {
 		for k := range u.ends {
 			u.ends[k] = append(u.ends[k], p.ends[k]...)
 		}
-		for w, m := range p.months {
-			u.months[w] = m
-		}
+		maps.Copy(u.months, p.months)
 	}
 	delete(u.pronouns, "i")
 	u.num = unionNumbers(a.num, b.num)
