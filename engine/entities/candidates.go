@@ -515,26 +515,35 @@ func (c *collector) candidates() {
 }
 
 // dropCommonWords drops one-word candidates that the text also writes
-// in lower case: a capitalised common word, not a name.
+// in lower case, unless it capitalises them where no sentence or
+// headline asks for a capital more than twice as often: a capitalised
+// common word is not a name ("into the North" beside "north of"), but a
+// name the text once writes in small letters ("google") stays one.
 func (c *collector) dropCommonWords() {
-	single := map[string]bool{}
+	mid := map[string]int{} // capitalised where only a name takes a capital
 	for _, cd := range c.cands {
 		if len(cd.words) == 1 {
-			single[cd.words[0]] = true
+			n := mid[cd.words[0]]
+			if !cd.weak {
+				n++
+			}
+			mid[cd.words[0]] = n
 		}
 	}
-	common := map[string]bool{}
+	lower := map[string]int{}
 	for i, t := range c.d.Tokens {
-		if t.Kind == segment.Word && !t.Is(segment.Cap) && single[c.tok(i)] {
-			common[c.tok(i)] = true
+		if t.Kind == segment.Word && !t.Is(segment.Cap) {
+			if _, ok := mid[c.tok(i)]; ok {
+				lower[c.tok(i)]++
+			}
 		}
 	}
-	if len(common) == 0 {
+	if len(lower) == 0 {
 		return
 	}
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
-		if len(cd.words) != 1 || !common[cd.words[0]] {
+		if len(cd.words) != 1 || lower[cd.words[0]] == 0 || 2*lower[cd.words[0]] < mid[cd.words[0]] {
 			kept = append(kept, cd)
 		}
 	}

@@ -196,6 +196,43 @@ func TestEntities(t *testing.T) {
 	kinds.Check(t)
 }
 
+// TestCommonWords: a word the text also writes in small letters is a
+// common word, unless the text capitalises it mid-sentence far more
+// often; the name keeps all its mentions either way.
+func TestCommonWords(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		name       string // a name mentioned so many times
+		mentions   int
+		not        string // no entity has this form
+	}{
+		{"en", "Harbour fees rose in May. The harbour is small. Then Google bought it, and later Google said so, though google is a verb too. Staff at Google agreed.",
+			"Google", 3, "Harbour"},
+		{"en", "Energy prices rose. The energy firms in Houston, said Shell, gained. Exxon and Shell rose, and shell companies did not, but Shell did.",
+			"Shell", 3, "Energy"},
+		{"da", "Havnen er lille. Turisterne fylder havnen. Ifølge Netto er priserne faldet, og netto er stadig billigst, siger Netto til Ritzau. Kunderne i Netto er glade.",
+			"Netto", 3, "Havnen"},
+		{"da", "Regeringen vil sænke skatten. Ifølge regeringen og Venstre er det nødvendigt.", "Venstre", 1, "Regeringen"},
+	}
+	for _, c := range cases {
+		ents, text := find(c.lang, c.text)
+		got := 0
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if text[m.Start:m.End] == c.name {
+					got++
+				}
+			}
+			if forms(e, text)[c.not] {
+				t.Errorf("%q: %q is a common word, but the entity %q has it", c.text, c.not, e.Name)
+			}
+		}
+		if got != c.mentions {
+			t.Errorf("%q: %q has %d mentions, want %d; got %v", c.text, c.name, got, c.mentions, names(ents))
+		}
+	}
+}
+
 func names(ents []entities.Entity) []string {
 	var out []string
 	for _, e := range ents {
