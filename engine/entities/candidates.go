@@ -516,7 +516,7 @@ func (c *collector) candidates() {
 
 // dropCommonWords drops one-word candidates that the text also writes
 // in lower case, unless it capitalises them where no sentence or
-// headline asks for a capital more than twice as often: a capitalised
+// headline asks for a capital more often (commonWord): a capitalised
 // common word is not a name ("into the North" beside "north of"), but a
 // name the text once writes in small letters ("google") stays one.
 func (c *collector) dropCommonWords() {
@@ -543,11 +543,26 @@ func (c *collector) dropCommonWords() {
 	}
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
-		if len(cd.words) != 1 || lower[cd.words[0]] == 0 || 2*lower[cd.words[0]] < mid[cd.words[0]] {
+		if len(cd.words) != 1 || !c.commonWord(cd.words[0], lower[cd.words[0]], mid[cd.words[0]]) {
 			kept = append(kept, cd)
 		}
 	}
 	c.cands = kept
+}
+
+// commonWord judges a word the text writes lower times in small letters
+// and mid times capitalised where only a name takes a capital. A listed
+// place needs only as many capitals as small letters: informal text
+// writes "delaware" and "auckland", and a place that is also a common
+// word ("Reading", "Nice") is capitalised mid-sentence only as a place.
+func (c *collector) commonWord(w string, lower, mid int) bool {
+	if lower == 0 {
+		return false
+	}
+	if _, ok := lexicon.Place(w); ok {
+		return lower > mid
+	}
+	return 2*lower >= mid
 }
 
 // run returns the end of the name that starts at token i.

@@ -212,6 +212,9 @@ func TestCommonWords(t *testing.T) {
 			"Shell", 3, "Energy"},
 		{"da", "Havnen er lille. Turisterne fylder havnen. Ifølge Netto er priserne faldet, og netto er stadig billigst, siger Netto til Ritzau. Kunderne i Netto er glade.",
 			"Netto", 3, "Havnen"},
+		// A listed place needs only as many capitals as small letters.
+		{"en", "Is there a good clinic in Auckland? I moved to auckland last year. The Clinic is closed.", "Auckland", 1, "Clinic"},
+		{"da", "Vi flytter til Odense. Bor du også i odense? Klinikken i byen lukker. Hun ringede til klinikken.", "Odense", 1, "Klinikken"},
 		{"da", "Regeringen vil sænke skatten. Ifølge regeringen og Venstre er det nødvendigt.", "Venstre", 1, "Regeringen"},
 	}
 	for _, c := range cases {
@@ -223,7 +226,7 @@ func TestCommonWords(t *testing.T) {
 					got++
 				}
 			}
-			if forms(e, text)[c.not] {
+			if c.not != "" && forms(e, text)[c.not] {
 				t.Errorf("%q: %q is a common word, but the entity %q has it", c.text, c.not, e.Name)
 			}
 		}
