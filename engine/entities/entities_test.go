@@ -136,6 +136,11 @@ func TestEntities(t *testing.T) {
 		{"da", "Han er forfatter til Nu, jeg Kender, Som Mine Kammerater, Er: Stemmer fra Internettet.",
 			nil, []string{"Kender", "Kammerater", "Stemmer", "Internettet"}},
 		{"en", "Smittet med HIV i maj, sagde lægen.", nil, []string{"HIV"}},
+		// A listed town that opens an imperative is no place unless the
+		// tagger or another mention says so.
+		{"en", "Give me the address, please. Split the bill with him.", nil, []string{"Give", "Split"}},
+		{"da", "Bo i telt er sjovt, siger hun. Hals og hoved skal beskyttes.", nil, []string{"Bo", "Hals"}},
+		{"en", "Nice is warm in May, and tourists love Nice.", []want{{"Nice", "place", []string{"Nice"}}}, nil},
 		// Names written in capitals with a first name are people.
 		{"da", "Det ses i FRANCIS FORD COPPOLAS nye film.", []want{{"Francis Ford Coppola", "person", []string{"FRANCIS FORD COPPOLAS"}}}, nil},
 		// A nickname inside a name.

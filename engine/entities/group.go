@@ -98,7 +98,10 @@ func (c *collector) group() []Entity {
 		cd := &c.cands[i]
 		if e := g.bySurname(i); e != nil && len(cd.words) == 1 {
 			g.join(i, e, "alias:surname")
-		} else if cd.place != "" {
+		} else if cd.place != "" && (cd.tagged || g.byPlace(cd.place) != nil) {
+			// A listed place that opens a sentence is one when the tagger
+			// or another mention says so: "Give", "Nice" and "Split"
+			// are towns, and words that open imperatives.
 			g.join(i, g.byPlace(cd.place), "alias:place")
 		} else if e := g.byKey(cd.key, ""); e != nil {
 			g.join(i, e, "")
