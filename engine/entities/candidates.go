@@ -69,6 +69,7 @@ type collector struct {
 	tagged    int             // the sentence tagged last
 	window    segment.Range   // the tokens of it tagged last
 	names     []segment.Range // the names the tagger found in them
+	types     []int           // and the type of each (ner.Types)
 }
 
 // tagger returns the name tagger, set up for this document.
@@ -133,9 +134,10 @@ func (c *collector) tagAt(i int) segment.Range {
 		lo, hi = hi, ner.Window(words, hi)
 	}
 	c.tagged, c.window = si, segment.Range{Start: r.Start + lo, End: r.Start + hi}
-	c.names = c.names[:0]
+	c.names, c.types = c.names[:0], c.types[:0]
 	for _, sp := range t.TagWindow(words, lo, hi) {
 		c.names = append(c.names, segment.Range{Start: c.window.Start + sp.Start, End: c.window.Start + sp.End})
+		c.types = append(c.types, sp.Type)
 	}
 	return c.window
 }
@@ -156,6 +158,20 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 			cd.scores[k] = sc[k] / w
 		}
 		cd.scores[4] = none / w
+		// The tagger's decoded type of exactly these words weighs the
+		// transitions into and out of the name too, which the word
+		// scores leave out: it wins this mention's vote.
+		for k, r := range c.names {
+			if r == cd.tok {
+				typ, top := c.types[k], float32(-1e30)
+				for x := range 4 {
+					if x != typ {
+						top = max(top, cd.scores[x])
+					}
+				}
+				cd.scores[typ] = max(cd.scores[typ], top+1/w)
+			}
+		}
 	}
 }
 
