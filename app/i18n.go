@@ -136,6 +136,7 @@ var words = map[string][2]string{
 	"r:detached":         {"a closing mark and a speech verb", "et afsluttende tegn og et udsagnsord"},
 	"r:apposition-cue":   {"a speech verb after a description of the speaker", "et udsagnsord efter en beskrivelse af taleren"},
 	"r:dash-next":        {"a speech verb opening the next paragraph", "et udsagnsord, der indleder næste afsnit"},
+	"r:lead-next":        {"a sentence after it that points back at it (Det siger …)", "en sætning efter, der peger tilbage på det (Det siger …)"},
 	"r:colon-run-on":     {"the speaker of the part before the colon", "taleren af delen før kolon"},
 	"r:colon":            {"a colon before it", "et kolon før"},
 	"r:according":        {"“according to”", "“ifølge”"},

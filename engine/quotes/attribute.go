@@ -25,21 +25,28 @@ const (
 func (f finder) attribute(qs []Quote, i int) {
 	q := &qs[i]
 	cue := ""
+	// "»…« Det siger X": a capitalised lead word after the quote points
+	// back at it from a sentence of its own, the lead-next sieve's; the
+	// sieves that read the words after a quote as its clause would take
+	// "Det" for the speaker.
+	lead := f.leadAfter(q)
 	for _, s := range Sieves {
 		var ok bool
 		switch s {
 		case CueAfter:
-			ok = f.cueAfter(q, &cue)
+			ok = !lead && f.cueAfter(q, &cue)
 		case CueAppos:
-			ok = f.cueAppos(q, &cue)
+			ok = !lead && f.cueAppos(q, &cue)
 		case VerbAfter:
-			ok = cue == "" && f.verbAfter(q)
+			ok = !lead && cue == "" && f.verbAfter(q)
 		case Colon:
 			ok = f.colon(q)
 		case CueBefore:
 			ok = f.cueBefore(qs, i)
 		case DashNext:
 			ok = f.dashNext(q)
+		case LeadNext:
+			ok = f.leadNext(q)
 		case According:
 			ok = f.according(q)
 		case ColonRunOn:
@@ -51,6 +58,18 @@ func (f finder) attribute(qs []Quote, i int) {
 		}
 	}
 	q.Cue = cue
+}
+
+// leadAfter reports a capitalised lead word ("Det", "Sådan", "That")
+// right after quote q, past a full stop.
+func (f finder) leadAfter(q *Quote) bool {
+	d := f.d
+	para := d.Paras[q.Para]
+	j := q.LastTok + 1
+	if j < para.End && d.Tok(j) == "." {
+		j++
+	}
+	return q.Rule != "quote:dash" && j < para.End && d.Tokens[j].Is(segment.Cap) && f.pack.Is(word(d, j), lang.Lead)
 }
 
 // cueAfter: "…,” siger X." / "…,” sagde han." / "…,” X siger." right
@@ -330,11 +349,22 @@ func (f finder) dashNext(q *Quote) bool {
 	if f.pack.IsDash(d.Tok(np.Start)) {
 		return false
 	}
-	t := np.Start
-	for n := 0; n < 2 && t < np.End && f.pack.Is(word(d, t), lang.Lead); n++ {
+	return f.pointsBack(q, np.Start, np.End, false)
+}
+
+// pointsBack reads tokens [t, end) as a sentence that names a quote's
+// speaker: up to two lead words ("Det", "Sådan"; required when
+// needLead), then a speech verb or a source phrase and the speaker.
+func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
+	d := f.d
+	lead := t
+	for n := 0; n < 2 && t < end && f.pack.Is(word(d, t), lang.Lead); n++ {
 		t++
 	}
-	limit := min(np.End, t+lookAhead)
+	if needLead && t == lead {
+		return false
+	}
+	limit := min(end, t+lookAhead)
 	if n := f.sourceAt(t); n > 0 {
 		return f.subjectAfterSource(q, t, n, limit)
 	}
@@ -342,6 +372,41 @@ func (f finder) dashNext(q *Quote) bool {
 		return f.subjectAfterVerb(q, t, n, limit)
 	}
 	return false
+}
+
+// leadNext: a quote that is a sentence of its own, and the next sentence
+// pointing back at it: "»…« Det siger X." in the same paragraph, or
+// "Sådan lyder det fra X." opening the next one when the quote ends its
+// paragraph. The pointing word is required: a sentence that only names
+// someone after a quote says nothing of who spoke it.
+func (f finder) leadNext(q *Quote) bool {
+	d := f.d
+	if q.Rule == "quote:dash" || sentenceOf(d, q.FirstTok).Start != q.FirstTok {
+		return false
+	}
+	para := d.Paras[q.Para]
+	t, end := q.LastTok+1, 0
+	if t < para.End && d.Tok(t) == "." {
+		t++ // "»…«." ends the sentence after the mark
+	}
+	switch {
+	case t < para.End:
+		// A new sentence, or a capitalised lead word after a comma that
+		// should have been a full stop ("»…,« Det siger X").
+		s := sentenceOf(d, t)
+		if s.Start != t && !d.Tokens[t].Is(segment.Cap) {
+			return false
+		}
+		end = s.End
+	case q.Para+1 < len(d.Paras):
+		t, end = d.Paras[q.Para+1].Start, d.Paras[q.Para+1].End
+		if f.pack.IsDash(d.Tok(t)) || d.IsMark(t) {
+			return false // the next paragraph is a quote of its own
+		}
+	default:
+		return false
+	}
+	return f.pointsBack(q, t, end, true)
 }
 
 // according: "ifølge X" / "according to X" in the quote's sentence.

@@ -13,13 +13,14 @@ const (
 	Colon            // "X siger: »…«" / "He told reporters: “…”" / "X: »…«"
 	CueBefore        // "X siger, at “…”" / "…, saying “…”"
 	DashNext         // "- …" with "Det siger X." opening the next paragraph
+	LeadNext         // "»…« Det siger X." / "»…«" with "Sådan lyder det fra X." opening the next paragraph
 	According        // "ifølge X" / "according to X" / "lyder det fra X"
 	ColonRunOn       // "…" from X: "…": the second part after a colon is the first's speaker's
 	Continues        // a quote without a cue continues the previous speaker
 )
 
 // Sieves lists the sieves in the order they are tried.
-var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, According, Continues}
+var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, LeadNext, According, Continues}
 
 var sieveNames = [...]string{
 	NoSieve:    "",
@@ -29,6 +30,7 @@ var sieveNames = [...]string{
 	Colon:      "colon",
 	CueBefore:  "before-cue",
 	DashNext:   "dash-next",
+	LeadNext:   "lead-next",
 	According:  "according",
 	ColonRunOn: "colon-run-on",
 	Continues:  "continues",
