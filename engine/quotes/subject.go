@@ -151,7 +151,10 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 	if _, ok := f.pronounAt(k); ok {
 		return segment.Range{Start: k, End: k + 1}, PronounMention, true
 	}
-	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) {
+	// A role noun that opens the sentence is capitalised only for that:
+	// "Statsministeren sagde:" names a role (roleBefore below).
+	openingRole := f.d.Tokens[k].Is(segment.Initial) && f.isRole(k)
+	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && openingRole) {
 		for a < k && f.commonWord(a, a+1) {
 			a++ // "Til DR", "The Guardian": a capitalised function word opens the sentence
 		}
@@ -164,6 +167,12 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 		return r, PronounMention, true
 	}
 	return segment.Range{}, NoMention, false
+}
+
+// isRole reports a role noun at token k.
+func (f finder) isRole(k int) bool {
+	_, ok := f.pack.Role(word(f.d, k))
+	return ok
 }
 
 // commonWord reports whether tokens [a, b) are one capitalised stop
@@ -431,7 +440,18 @@ func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
 			q.Cue = f.span(k, k+n)
 			return true
 		}
-		if r, _, ok := f.roleAt(i, limit); ok && !f.nameFollows(r.End, limit) {
+		if r, _, ok := f.roleAt(i, limit); ok {
+			if f.nameFollows(r.End, limit) {
+				if d.Tok(r.End) == "," {
+					// "ifølge politiets talsmand, Jens Bo,": the name in
+					// the apposition holds the role.
+					e := nameAfter(d, r.End+1, limit)
+					f.set(q, -1, segment.Range{Start: r.End + 1, End: e}, NameMention)
+					q.Cue = f.span(k, k+n)
+					return true
+				}
+				continue // "according to spokesman Jens Bo": the name is next
+			}
 			f.set(q, -1, r, RoleMention)
 			q.Cue = f.span(k, k+n)
 			return true
