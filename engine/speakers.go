@@ -325,6 +325,11 @@ func (x *speakerIndex) roleHolder(key string, at int) speaker {
 // same noun ("Indenrigsministeriet", "Ministry of Defence"), or for a
 // noun any company can go by, the last organisation named.
 func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
+	if role.Any {
+		if sp, ok := x.companyFor(at); ok {
+			return sp
+		}
+	}
 	k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
 		e := x.orgs[j].entity
@@ -334,6 +339,40 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 	}
 	return speaker{entity: -1}
 }
+
+// companyFor is what "the company" or "selskabet" before token at
+// stands for when no organisation is named in the sentences before it:
+// the nearest name that is no person and no listed place, which the
+// tagger took for a place or a thing ("Shares in Vestas fell. … the
+// company said"). The text has just called it a company: it becomes an
+// organisation.
+func (x *speakerIndex) companyFor(at int) (speaker, bool) {
+	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= at })
+	near := -1
+	for j, n := k-1, 0; j >= 0 && n < maxWalk && at-x.all[j].tok.Start <= companyReach; j, n = j-1, n+1 {
+		ent := &x.ents[x.all[j].entity]
+		if ent.Kind == entities.Org {
+			return speaker{}, false // orgFor's
+		}
+		if _, listed := lexicon.Place(ent.Name); near < 0 && ent.Kind != entities.Person && !listed {
+			near = j
+		}
+	}
+	if near < 0 {
+		return speaker{}, false
+	}
+	m := x.all[near]
+	ent := &x.ents[m.entity]
+	ent.Kind = entities.Org
+	ent.Rule += "+" + entities.CompanyRule
+	o := sort.Search(len(x.orgs), func(o int) bool { return x.orgs[o].tok.Start >= m.tok.Start })
+	x.orgs = slices.Insert(x.orgs, o, m)
+	return speaker{name: ent.Name, entity: m.entity}, true
+}
+
+// companyReach bounds, in tokens, how far back "the company" looks for a
+// name that is not yet an organisation: about two sentences.
+const companyReach = 60
 
 func (x *speakerIndex) nameHoldsRole(e int, key string) bool {
 	for _, w := range strings.Fields(x.ents[e].Name) {

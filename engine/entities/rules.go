@@ -19,6 +19,11 @@ var aliasRules = []string{
 // organisation, whatever the tagger scores its words as.
 const bodyRule = "body"
 
+// CompanyRule marks an entity that a quote's "the company said" or
+// "skriver selskabet" made an organisation, where the tagger took the
+// name for a place or a thing (engine/speakers.go decides it).
+const CompanyRule = "company-role"
+
 // RuleNames lists every rule an entity's chain can name: "model" (the
 // name tagger gives every entity its span and kind), "body", then the
 // alias rules.
@@ -31,6 +36,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule)
+	out = append(out, bodyRule, CompanyRule)
 	return append(out, aliasRules...)
 }
