@@ -161,8 +161,8 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 		// The tagger's decoded type of exactly these words weighs the
 		// transitions into and out of the name too, which the word
 		// scores leave out: it wins this mention's vote.
-		for k, r := range c.names {
-			if r == cd.tok {
+		for k, nm := range c.names {
+			if nm == cd.tok {
 				typ, top := c.types[k], float32(-1e30)
 				for x := range 4 {
 					if x != typ {
@@ -536,7 +536,9 @@ func (c *collector) candidates() {
 // common word is not a name ("into the North" beside "north of"), but a
 // name the text once writes in small letters ("google") stays one.
 func (c *collector) dropCommonWords() {
-	mid := map[string]int{} // capitalised where only a name takes a capital
+	// Every one-word candidate has an entry, counting the mentions
+	// capitalised where only a name takes a capital (0 when none is).
+	mid := map[string]int{}
 	for _, cd := range c.cands {
 		if len(cd.words) == 1 {
 			n := mid[cd.words[0]]

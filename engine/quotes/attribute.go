@@ -64,12 +64,18 @@ func (f finder) attribute(qs []Quote, i int) {
 // right after quote q, past a full stop.
 func (f finder) leadAfter(q *Quote) bool {
 	d := f.d
-	para := d.Paras[q.Para]
+	j := f.pastStop(q)
+	return q.Rule != "quote:dash" && j < d.Paras[q.Para].End && d.Tokens[j].Is(segment.Cap) && f.pack.Is(word(d, j), lang.Lead)
+}
+
+// pastStop returns the token after quote q's closing mark, and after a
+// full stop that follows the mark ("»…«.").
+func (f finder) pastStop(q *Quote) int {
 	j := q.LastTok + 1
-	if j < para.End && d.Tok(j) == "." {
+	if j < f.d.Paras[q.Para].End && f.d.Tok(j) == "." {
 		j++
 	}
-	return q.Rule != "quote:dash" && j < para.End && d.Tokens[j].Is(segment.Cap) && f.pack.Is(word(d, j), lang.Lead)
+	return j
 }
 
 // cueAfter: "…,” siger X." / "…,” sagde han." / "…,” X siger." right
@@ -385,10 +391,7 @@ func (f finder) leadNext(q *Quote) bool {
 		return false
 	}
 	para := d.Paras[q.Para]
-	t, end := q.LastTok+1, 0
-	if t < para.End && d.Tok(t) == "." {
-		t++ // "»…«." ends the sentence after the mark
-	}
+	t, end := f.pastStop(q), 0
 	switch {
 	case t < para.End:
 		// A new sentence, or a capitalised lead word after a comma that

@@ -153,8 +153,7 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 	}
 	// A role noun that opens the sentence is capitalised only for that:
 	// "Statsministeren sagde:" names a role (roleBefore below).
-	openingRole := f.d.Tokens[k].Is(segment.Initial) && f.isRole(k)
-	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && openingRole) {
+	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && f.d.Tokens[k].Is(segment.Initial) && f.isRole(k)) {
 		for a < k && f.commonWord(a, a+1) {
 			a++ // "Til DR", "The Guardian": a capitalised function word opens the sentence
 		}
@@ -441,15 +440,15 @@ func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
 			return true
 		}
 		if r, _, ok := f.roleAt(i, limit); ok {
-			if f.nameFollows(r.End, limit) {
-				if d.Tok(r.End) == "," {
+			if c := r.End; c+1 < limit && d.Tok(c) == "," {
+				if e := nameAfter(d, c+1, limit); e > 0 {
 					// "ifølge politiets talsmand, Jens Bo,": the name in
 					// the apposition holds the role.
-					e := nameAfter(d, r.End+1, limit)
-					f.set(q, -1, segment.Range{Start: r.End + 1, End: e}, NameMention)
+					f.set(q, -1, segment.Range{Start: c + 1, End: e}, NameMention)
 					q.Cue = f.span(k, k+n)
 					return true
 				}
+			} else if f.nameFollows(r.End, limit) {
 				continue // "according to spokesman Jens Bo": the name is next
 			}
 			f.set(q, -1, r, RoleMention)

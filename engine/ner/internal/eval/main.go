@@ -124,11 +124,7 @@ func engineCounts(sents []corpus.Sentence, lang string, types []string, t *ner.T
 				if k == 0 {
 					t.Document(score.Doc(sents, i))
 				}
-				var tagged []score.Name
-				for _, sp := range t.Tag(doc[k].Words) {
-					tagged = append(tagged, score.Name{Start: sp.Start, End: sp.End, Type: ner.Types[sp.Type]})
-				}
-				showLosses(doc[k].Words, gold, tagged, pred[k], types)
+				showLosses(doc[k].Words, gold, score.Names(t, doc[k].Words), pred[k], types)
 			}
 		}
 		i = j
@@ -184,11 +180,7 @@ func printErrors(t *ner.Tagger, sents []corpus.Sentence, types []string) {
 			t.Document(score.Doc(sents, i))
 		}
 		gold := score.FromBIO(s.Tags)
-		var pred []score.Name
-		for _, sp := range t.Tag(s.Words) {
-			pred = append(pred, score.Name{Start: sp.Start, End: sp.End, Type: ner.Types[sp.Type]})
-		}
-		showErrors(s.Words, gold, pred, types)
+		showErrors(s.Words, gold, score.Names(t, s.Words), types)
 	}
 }
 

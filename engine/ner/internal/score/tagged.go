@@ -12,13 +12,18 @@ func Tagged(t *ner.Tagger, sents []corpus.Sentence, keep []string) *Counts {
 		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
 			t.Document(Doc(sents, i))
 		}
-		var pred []Name
-		for _, sp := range t.Tag(s.Words) {
-			pred = append(pred, Name{sp.Start, sp.End, ner.Types[sp.Type]})
-		}
-		c.Add(FromBIO(s.Tags), pred, keep)
+		c.Add(FromBIO(s.Tags), Names(t, s.Words), keep)
 	}
 	return c
+}
+
+// Names returns the names the tagger finds in one sentence's words.
+func Names(t *ner.Tagger, words []string) []Name {
+	var out []Name
+	for _, sp := range t.Tag(words) {
+		out = append(out, Name{sp.Start, sp.End, ner.Types[sp.Type]})
+	}
+	return out
 }
 
 // Doc gives the words of the sentences of the document that starts at
