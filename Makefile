@@ -63,13 +63,14 @@ generate:
 train:
 	$(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out engine/ner/model
 
-# The checked-in models must be what training gives today: the tagger reads
-# the lexicon's tables, so a changed word list changes the model too.
+# The checked-in models and corpus word lists must be what training gives
+# today: the tagger reads the lexicon's tables, so a changed word list
+# changes the model too.
 check-model:
 	@if [ -d ../shared/corpora ]; then \
-		out=$$(mktemp -d) && $(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out $$out >/dev/null && \
-		for f in da.bin en.bin; do cmp -s $$out/$$f engine/ner/model/$$f || \
-			{ echo "check-model: engine/ner/model/$$f is not what make train gives today; run make train and commit it"; exit 1; }; done; \
+		out=$$(mktemp -d) && $(GO) run ./engine/ner/internal/train -corpora ../shared/corpora -out $$out -words $$out >/dev/null && \
+		for f in ner/model/da.bin ner/model/en.bin lexicon/data/corpus-words-da.txt lexicon/data/corpus-words-en.txt; do cmp -s $$out/$$(basename $$f) engine/$$f || \
+			{ echo "check-model: engine/$$f is not what make train gives today; run make train and commit it"; exit 1; }; done; \
 		echo "check-model: the checked-in models are what make train gives"; \
 	else echo "check-model: ../shared/corpora is not beside the checkout; skipped"; fi
 

@@ -785,6 +785,28 @@ func (c *collector) nameShaped(cd *cand) bool {
 	return false
 }
 
+// uncommon reports a one-word candidate spelt as a name ("Tesla": a
+// capital, then three or more small letters) that annotated text never
+// uses: opening two sentences, it is a name ("Tesla delivered fewer cars.
+// Tesla's shares fell"), where a common word ("Meanwhile") opens
+// sentences too.
+func (c *collector) uncommon(cd *cand) bool {
+	if len(cd.words) != 1 || cd.place != "" {
+		return false
+	}
+	w := c.tok(cd.tok.Start)
+	n := 0
+	for _, r := range w {
+		if n > 0 && !unicode.IsLower(r) || n == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	// An adjective's ending tells a word capitalised in a title: "Der
+	// er Hemmeligt".
+	return n > 3 && !lexicon.InCorpus(c.h.Lang, w) && !c.demonym(cd.tok.Start) && !endsIn(cd.words[0], lang.CommonEnd, 2)
+}
+
 // known reports a word the gazetteers know as a first name or place.
 func (c *collector) known(w string) bool {
 	_, place := lexicon.Place(w)

@@ -94,6 +94,12 @@ func (c *collector) group() []Entity {
 			g.join(i, e, how)
 		}
 	}
+	opens := map[string]int{}
+	for _, i := range weak {
+		if cd := &c.cands[i]; len(cd.words) == 1 {
+			opens[cd.key]++
+		}
+	}
 	for _, i := range weak {
 		cd := &c.cands[i]
 		if e := g.bySurname(i); e != nil && len(cd.words) == 1 {
@@ -107,7 +113,7 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "")
 		} else if e, how := g.variantOf(cd); e != nil {
 			g.join(i, e, how)
-		} else if c.nameShaped(cd) {
+		} else if c.nameShaped(cd) || opens[cd.key] > 1 && c.uncommon(cd) {
 			g.join(i, nil, "")
 		}
 	}
@@ -544,6 +550,27 @@ func (g *grouper) supported(e *ent, body bool) bool {
 	return false
 }
 
+// unknownWord reports a one-word name that no word of the tagger's
+// training text spells outside names, opening two sentences ("Tesla
+// delivered fewer cars. Tesla's shares fell"): the tagger, never having
+// seen it, may score it as no name.
+func (g *grouper) unknownWord(e *ent) bool {
+	weak := 0
+	for _, i := range e.cands {
+		cd := &g.c.cands[i]
+		if !g.c.uncommon(cd) {
+			return false
+		}
+		if cd.weak {
+			weak++
+		}
+	}
+	// One capital where no sentence asks for one is not enough: titles
+	// and machine translation capitalise words ("Innovation"), and the
+	// training text holds too few words to know them all.
+	return weak > 1 && weak == len(e.cands)
+}
+
 // institution reports whether one of e's mentions is a single word
 // ending in an institution's head: "Miljøstyrelsen", "Nationalbanken".
 func (g *grouper) institution(e *ent) bool {
@@ -596,7 +623,18 @@ func (g *grouper) entities() []Entity {
 			// does not propose.
 			k = orgType
 		} else if !tagged && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
-			continue // no name: capitalised common words, a heading
+			if !g.unknownWord(e) {
+				continue // no name: capitalised common words, a heading
+			}
+			// News names a person in full first, and the surname alone
+			// then joins them (alias:surname): a single unknown word that
+			// opens sentences alone is a company's or a body's name, whose
+			// kind the tagger, never having seen the word, cannot tell.
+			k = orgType
+			if lexicon.IsFirstName(g.c.cands[e.cands[0]].words[0]) {
+				k = 0
+			}
+			e.rule += "+" + unseenRule
 		}
 		e.kind = classes[modelClass(k)].kind
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}

@@ -19,6 +19,11 @@ var aliasRules = []string{
 // organisation, whatever the tagger scores its words as.
 const bodyRule = "body"
 
+// unseenRule marks a capitalised word the tagger's training text never
+// spells outside names, kept as a name though the tagger scored it as
+// none: it opens two sentences (see grouper.unknownWord).
+const unseenRule = "unseen-word"
+
 // CompanyRule marks an entity that a quote's "the company said" or
 // "skriver selskabet" made an organisation, where the tagger took the
 // name for a place or a thing (engine/speakers.go decides it).
@@ -26,7 +31,8 @@ const CompanyRule = "company-role"
 
 // RuleNames lists every rule an entity's chain can name: "model" (the
 // name tagger gives every entity its span and kind), "body", then the
-// alias rules.
+// rules that keep or retype a name the tagger left out, then the alias
+// rules.
 func RuleNames() []string {
 	var out []string
 	seen := map[string]bool{}
@@ -36,6 +42,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, CompanyRule)
+	out = append(out, bodyRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

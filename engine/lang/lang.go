@@ -100,10 +100,11 @@ const (
 	TitleEnd                     // "direktør": ends a compound title ("koncerndirektør")
 	AgentEnd                     // "eren", "isten": ends a definite noun for a person by role
 	PlaceNameEnd                 // "ien", "land": ends a country's or region's name
+	CommonEnd                    // "ligt", "ly": ends adjectives and adverbs, not names
 	nEndings
 )
 
-var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end"}
+var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end", "common-end"}
 
 // Pack is one language's tables. Its methods take lower-case words.
 type Pack struct {

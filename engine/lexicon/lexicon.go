@@ -2,8 +2,10 @@
 // names, places, stop words, titles and organisation heads in Danish and
 // English. The tables in data/ are generated from public data by
 // internal/gen (sources and licences are listed in gen.mjs), but for
-// titles.tsv and orgheads.tsv, which are written by hand and say so in
-// their headers; all are read once, on first use, into read-only maps.
+// titles.tsv and orgheads.tsv, which are written by hand, and
+// corpus-words-*.txt, which make train writes from the name tagger's
+// training text; each says so in its header. All are read once, on first
+// use, into read-only maps.
 package lexicon
 
 //go:generate sh -c "cd internal/gen && npm ci --no-audit --no-fund && node gen.mjs"
@@ -23,6 +25,9 @@ type tables struct {
 	female, unisex map[string]bool
 	places         map[string]string
 	stop           map[string]map[string]bool
+	// corpus holds the words the name tagger's training text uses
+	// outside names.
+	corpus map[string]map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
 	stems map[string]int
@@ -34,7 +39,11 @@ var load = sync.OnceValue(func() *tables {
 		female:     set(read("data/names-female.txt")),
 		unisex:     set(read("data/names-both.txt")),
 		places:     map[string]string{},
-		stems:      map[string]int{},
+		corpus: map[string]map[string]bool{
+			"da": set(read("data/corpus-words-da.txt")),
+			"en": set(read("data/corpus-words-en.txt")),
+		},
+		stems: map[string]int{},
 		stop: map[string]map[string]bool{
 			"da": set(read("data/stop-da.txt")),
 			"en": set(read("data/stop-en.txt")),
@@ -66,7 +75,7 @@ func read(name string) string {
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(s, "\n") {
-		if w != "" {
+		if w != "" && w[0] != '#' {
 			m[w] = true
 		}
 	}
@@ -106,6 +115,11 @@ func IsStop(lang, w string) bool {
 	}
 	return t.stop["da"][w] || t.stop["en"][w]
 }
+
+// InCorpus reports whether w (any case) is a word that the annotated
+// text in lang ("da" or "en") the name tagger learned from uses outside
+// names.
+func InCorpus(lang, w string) bool { return load().corpus[lang][strings.ToLower(w)] }
 
 // IsPlaceStem reports whether stem (lower case) begins the name of a
 // country or region that has at most extra more bytes ("kin" of "kina").

@@ -92,3 +92,22 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+func TestInCorpus(t *testing.T) {
+	for _, c := range []struct {
+		lang, w string
+		want    bool
+	}{
+		{"en", "Meanwhile", true},
+		{"en", "analysts", true},
+		{"en", "tesla", false}, // only ever inside a name
+		{"en", "zorvex", false},
+		{"da", "Imidlertid", true},
+		{"da", "zorvex", false},
+		{"xx", "the", false},
+	} {
+		if got := InCorpus(c.lang, c.w); got != c.want {
+			t.Errorf("InCorpus(%q, %q) = %v, want %v", c.lang, c.w, got, c.want)
+		}
+	}
+}
