@@ -229,7 +229,7 @@ func (c *collector) addTagged(i, j int) {
 		}
 	}
 	named := in[0].Start
-	if !c.leadIn(i, in[0].Start) {
+	if !c.leadIn(i, in[0].Start) || c.articleOfName(i, j) {
 		in[0].Start = i
 	}
 	if n := len(in) - 1; !c.capsOnly(in[n].End, j) {
@@ -735,6 +735,8 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 	for ; i < j; i++ {
 		w := c.low(i)
 		switch {
+		case c.articleOfName(i, j):
+			return i // "Den Europæiske Centralbank", "Det Hvide Hus"
 		case c.innerGenitive(i + 1):
 			return i // "King's College", "St. Mary's Hospital"
 		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
@@ -805,6 +807,18 @@ func (c *collector) uncommon(cd *cand) bool {
 	// An adjective's ending tells a word capitalised in a title: "Der
 	// er Hemmeligt".
 	return n > 3 && !lexicon.InCorpus(c.h.Lang, w) && !c.demonym(cd.tok.Start) && !endsIn(cd.words[0], lang.CommonEnd, 2)
+}
+
+// articleOfName reports a Danish article that opens run [i, j) before
+// a capitalised adjective and a noun: "Den Europæiske Centralbank", "De
+// Forenede Nationer". It names the body, at a sentence's start as in
+// its middle, where the article would otherwise be written small.
+func (c *collector) articleOfName(i, j int) bool {
+	if j-i < 3 || c.h.Lang != "da" || !lang.For("da").Is(c.low(i), lang.Article) {
+		return false
+	}
+	adj := c.low(i + 1)
+	return strings.HasSuffix(adj, "e") && !lexicon.IsFirstName(adj) && !isTitle(c.low(i+2))
 }
 
 // known reports a word the gazetteers know as a first name or place.

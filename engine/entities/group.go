@@ -3,6 +3,7 @@ package entities
 import (
 	"iter"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,6 +28,7 @@ type ent struct {
 type grouper struct {
 	c        *collector
 	ents     []*ent
+	owner    []*ent // the entity each candidate joined
 	byKeys   index
 	byPlaces map[string]*ent
 	byStart  index // organisations by the first four letters of their flattened key
@@ -51,6 +53,7 @@ func (c *collector) group() []Entity {
 	// Sized for a few index entries a distinct name: growing by doubling
 	// would leave as much again behind as garbage.
 	g.nodes = make([]node, 0, 2*len(c.cands)+8)
+	g.owner = make([]*ent, len(c.cands))
 	var strong, weak []int
 	for i, cd := range c.cands {
 		if cd.weak {
@@ -205,6 +208,7 @@ func (g *grouper) join(i int, e *ent, how string) {
 		e.aliases = append(e.aliases, how)
 	}
 	e.cands = append(e.cands, i)
+	g.owner[i] = e
 	if n := len(cd.words); e.kind == Person && n > 1 {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
@@ -432,8 +436,51 @@ func (g *grouper) variantOf(cd *cand) (*ent, string) {
 		if e := g.spelledBy(cd.key, nil); e != nil {
 			return e, "alias:acronym"
 		}
+		if e := g.definedBefore(cd); e != nil {
+			return e, "alias:acronym"
+		}
 	}
 	return nil, ""
+}
+
+// definedBefore returns the organisation named just before acronym cd,
+// which stands in brackets after it and holds its letters in order:
+// "Den Europæiske Centralbank (ECB)", "Det Internationale Energiagentur
+// (IEA)", whose compounds hide initials.
+func (g *grouper) definedBefore(cd *cand) *ent {
+	s := cd.tok.Start
+	if g.c.tok(s-1) != "(" || g.c.tok(cd.tok.End) != ")" {
+		return nil
+	}
+	k, ok := slices.BinarySearchFunc(g.c.cands, s-1, func(x cand, end int) int { return x.tok.End - end })
+	if !ok {
+		return nil
+	}
+	// A mention's kind is the tagger's guess in one sentence; a first
+	// name tells a person ("Mette Frederiksen (S)" names her party).
+	e, words := g.owner[k], g.c.cands[k].words
+	for len(words) > 1 && lang.For("").Is(words[0], lang.Article) {
+		words = words[1:]
+	}
+	if e == nil || e.place != "" || utf8.RuneCountInString(cd.key) < 2 || lexicon.IsFirstName(words[0]) || !spells(cd.key, words) {
+		return nil
+	}
+	return e
+}
+
+// spells reports whether the letters of acronym (lower case) are those
+// of words in order, the first opening the first word: "ecb" in
+// "europæiske centralbank".
+func spells(acronym string, words []string) bool {
+	name := strings.Join(words, "")
+	for k, r := range acronym {
+		at := strings.IndexRune(name, r)
+		if at < 0 || k == 0 && at > 0 {
+			return false
+		}
+		name = name[at+utf8.RuneLen(r):]
+	}
+	return acronym != ""
 }
 
 // sameShape reports names of as many words, each the same or a close

@@ -57,7 +57,7 @@ func TestTaggedNames(t *testing.T) {
 		{"en", "Chinese President Xi Jinping met the delegation in Beijing.",
 			[]want{{"Xi Jinping", "person", nil}, {"Beijing", "place", nil}}, []string{"Chinese", "President"}, ""},
 		{"da", "Den Europæiske Centralbank hævede renten, sagde den franske økonom Marie Dubois.",
-			[]want{{"Europæiske Centralbank", "org", nil}, {"Marie Dubois", "person", nil}}, []string{"franske"}, ""},
+			[]want{{"Den Europæiske Centralbank", "org", nil}, {"Marie Dubois", "person", nil}}, []string{"franske"}, ""},
 		// An organisation's name followed at once by a person's: the run
 		// is split after the organisation word.
 		{"en", "The chief of the Harbour Council Amara Diallo said the port would reopen. Diallo gave no date.",
