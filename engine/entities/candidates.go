@@ -629,7 +629,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if lexicon.IsOrgHead(c.low(k-1)) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
+		if (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
 			// "Danske Bank Las Olsen", "the Harbour Council Amara
 			// Diallo": an employer, then a person.
 			c.add(i, k)

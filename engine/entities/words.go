@@ -28,6 +28,18 @@ func hasOrgEnding(w string) bool { return endsIn(w, lang.InstitutionEnd, 3) }
 // noun: "Medicinalkoncernen", "Teleselskabet", "Rederiet".
 func orgCompound(w string) bool { return endsIn(w, lang.OrgNounEnd, 3) }
 
+// orgHeadCompound reports a one-word name whose last part, of four
+// letters or more, is an organisation's head: "Nordbank", "Wikimedia"
+// (not "Thomas", whose "as" is the Danish legal form).
+func orgHeadCompound(w string) bool {
+	for k := 3; k+4 <= len(w); k++ {
+		if utf8.RuneStart(w[k]) && lexicon.IsOrgHead(w[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isTitle reports a title or office, also as the head of a Danish
 // compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
 func isTitle(w string) bool {

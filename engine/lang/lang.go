@@ -60,17 +60,18 @@ const (
 
 // WordKind flags what a function word can do (words.txt); a word can
 // have several.
-type WordKind byte
+type WordKind uint16
 
 const (
-	Preposition WordKind = 1 << iota // "fra", "of": governs a name, ends a speaker's
-	Article                          // "den", "the": between a preposition and its name
-	Clause                           // "der", "who", "og": begins a clause after a name
-	Employer                         // "fra", "for": joins a person to where they work
-	Copula                           // "er", "is": links a name to its role
-	Complement                       // "for", "of" after a role: its complement, not its holder
-	Conjunction                      // "og", "and": joins a second verb to the subject
-	Lead                             // "det", "that": opens a sentence that points back at a quote
+	Preposition  WordKind = 1 << iota // "fra", "of": governs a name, ends a speaker's
+	Article                           // "den", "the": between a preposition and its name
+	Clause                            // "der", "who", "og": begins a clause after a name
+	Employer                          // "fra", "for": joins a person to where they work
+	Copula                            // "er", "is": links a name to its role
+	Complement                        // "for", "of" after a role: its complement, not its holder
+	Conjunction                       // "og", "and": joins a second verb to the subject
+	Lead                              // "det", "that": opens a sentence that points back at a quote
+	Subordinator                      // "om", "whether": opens a clause fronted before the verb
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -316,7 +317,7 @@ func load(code string) *Pack {
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
-		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead}
+		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])

@@ -354,6 +354,9 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		// University of Leeds, Bradford, said"): look past its comma.
 		for c := k - 1; c >= limit && c > k-20; c-- {
 			if d.Tok(c) == "," {
+				if f.pack.Is(word(d, c+1), lang.Subordinator) {
+					break // "Adspurgt, om han går af, svarer X": a fronted clause
+				}
 				r, m, ok := f.mentionBefore(c-1, limit)
 				if ok && m == NameMention && f.complement(r.Start, limit) {
 					continue
