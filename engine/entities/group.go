@@ -212,6 +212,11 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if n := len(cd.words); e.kind == Person && n > 1 {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
+		// The first part of a double surname is a short name:
+		// "Thorning" for Helle Thorning-Schmidt.
+		if first, _, ok := strings.Cut(last, "-"); ok && utf8.RuneCountInString(first) >= 3 && !lexicon.IsFirstName(first) {
+			g.surnames[first] = append(g.surnames[first], surname{e, cd.tok.Start})
+		}
 		// A middle name that is no first name is a short name too:
 		// "Fogh" for Anders Fogh Rasmussen, "Løkke", "Nyrup".
 		for _, w := range cd.words[1 : n-1] {
