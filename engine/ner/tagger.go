@@ -48,6 +48,20 @@ var follows = func() (t [(nClass + 1) * nClass]bool) {
 	return t
 }()
 
+// preds lists, for each class, the classes (not start) that may precede
+// it, in increasing order: Viterbi then visits only those, about a third
+// of all pairs under BILOU.
+var preds = func() (t [nClass][]uint8) {
+	for c := 0; c < nClass; c++ {
+		for p := 0; p < nClass; p++ {
+			if allowed(p, c) {
+				t[c] = append(t[c], uint8(p))
+			}
+		}
+	}
+	return t
+}()
+
 // never is the score of a class a word cannot have.
 const never = -1e30
 
@@ -281,13 +295,14 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 				continue
 			}
 			best, arg := float32(never), 0
-			prev := s[(i-1)*nClass : i*nClass]
-			for p, sp := range prev {
-				if sp <= never || !follows[p*nClass+c] {
+			prev := s[(i-1)*nClass : i*nClass : i*nClass]
+			for _, p := range preds[c] {
+				sp := prev[p]
+				if sp <= never {
 					continue
 				}
-				if v := sp + trans[p*nClass+c]; v > best {
-					best, arg = v, p
+				if v := sp + trans[int(p)*nClass+c]; v > best {
+					best, arg = v, int(p)
 				}
 			}
 			if best > never {
