@@ -137,7 +137,7 @@ var words = map[string][2]string{
 	"r:apposition-cue":   {"a speech verb after a description of the speaker", "et udsagnsord efter en beskrivelse af taleren"},
 	"r:dash-next":        {"a speech verb opening the next paragraph", "et udsagnsord, der indleder næste afsnit"},
 	"r:lead-next":        {"a sentence after it that points back at it (Det siger …)", "en sætning efter, der peger tilbage på det (Det siger …)"},
-	"r:unseen-word":      {"a capitalised word the name model never saw, used as a name", "et ord med stort, som navnemodellen aldrig har set, brugt som navn"},
+	"r:unseen-word":      {"a word that opens two sentences and that the name model's training text never uses outside names", "et ord, der indleder to sætninger, og som navnemodellens træningstekst aldrig bruger uden for navne"},
 	"r:company-role":     {"a company the text calls “the company” when it quotes it", "et firma, som teksten kalder “selskabet”, når den citerer det"},
 	"r:colon-run-on":     {"the speaker of the part before the colon", "taleren af delen før kolon"},
 	"r:colon":            {"a colon before it", "et kolon før"},
