@@ -806,7 +806,7 @@ func (c *collector) uncommon(cd *cand) bool {
 	}
 	// An adjective's ending tells a word capitalised in a title: "Der
 	// er Hemmeligt".
-	return n > 3 && !lexicon.InCorpus(c.h.Lang, w) && !c.demonym(cd.tok.Start) && !endsIn(cd.words[0], lang.CommonEnd, 2)
+	return n > 3 && !lexicon.InCorpus(c.h.Lang, cd.words[0]) && !c.demonym(cd.tok.Start) && !endsIn(cd.words[0], lang.CommonEnd, 2)
 }
 
 // articleOfName reports a Danish article that opens run [i, j) before
@@ -814,7 +814,7 @@ func (c *collector) uncommon(cd *cand) bool {
 // Forenede Nationer". It names the body, at a sentence's start as in
 // its middle, where the article would otherwise be written small.
 func (c *collector) articleOfName(i, j int) bool {
-	if j-i < 3 || c.h.Lang != "da" || !lang.For("da").Is(c.low(i), lang.Article) {
+	if j-i < 3 || c.h.Lang != "da" || !c.pack.Is(c.low(i), lang.Article) {
 		return false
 	}
 	adj := c.low(i + 1)

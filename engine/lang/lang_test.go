@@ -39,6 +39,7 @@ func TestPacks(t *testing.T) {
 		{"da month is no name", da.IsName("marts", NotName), true},
 		{"und demonym of either language", For("und").IsName("danske", Demonym) && For("und").IsName("german", Demonym), true},
 		{"employer word", en.Is("for", Employer) && !en.Is("of", Employer), true},
+		{"subordinator", da.Is("om", Subordinator) && en.Is("whether", Subordinator) && !en.Is("the", Subordinator), true},
 		{"da month", da.Month("okt.") == 10 && da.Month("marts") == 3, true},
 		{"en month is not da", da.Month("october") == 0, true},
 		{"und month of either language", For("und").Month("maj") == 5 && For("und").Month("sept") == 9, true},
@@ -59,8 +60,6 @@ func TestPacks(t *testing.T) {
 	}
 }
 
-// TestNameWordsAgree flags a word that one list calls no name and
-// another the head of one: the two cannot both hold.
 // TestEndings checks the ending lists with words that end in one and
 // words that do not (or whose stem is too short).
 func TestEndings(t *testing.T) {
@@ -81,6 +80,8 @@ func TestEndings(t *testing.T) {
 		{"makedonien", PlaceNameEnd, 0, true},
 		{"kinesiske", DemonymEnd, 0, true},
 		{"holm", InstitutionEnd, 0, false},
+		{"hemmeligt", CommonEnd, 2, true},
+		{"tesla", CommonEnd, 2, false},
 	} {
 		if got := p.EndsIn(c.w, c.k, c.stem); got != c.want {
 			t.Errorf("EndsIn(%q, %s, %d) = %v, want %v", c.w, endingNames[c.k], c.stem, got, c.want)
@@ -88,6 +89,8 @@ func TestEndings(t *testing.T) {
 	}
 }
 
+// TestNameWordsAgree flags a word that one list calls no name and
+// another the head of one: the two cannot both hold.
 func TestNameWordsAgree(t *testing.T) {
 	for _, code := range []string{"da", "en", "und"} {
 		p := For(code)

@@ -25,9 +25,6 @@ type tables struct {
 	female, unisex map[string]bool
 	places         map[string]string
 	stop           map[string]map[string]bool
-	// corpus holds the words the name tagger's training text uses
-	// outside names.
-	corpus map[string]map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
 	stems map[string]int
@@ -39,11 +36,7 @@ var load = sync.OnceValue(func() *tables {
 		female:     set(read("data/names-female.txt")),
 		unisex:     set(read("data/names-both.txt")),
 		places:     map[string]string{},
-		corpus: map[string]map[string]bool{
-			"da": set(read("data/corpus-words-da.txt")),
-			"en": set(read("data/corpus-words-en.txt")),
-		},
-		stems: map[string]int{},
+		stems:      map[string]int{},
 		stop: map[string]map[string]bool{
 			"da": set(read("data/stop-da.txt")),
 			"en": set(read("data/stop-en.txt")),
@@ -119,7 +112,16 @@ func IsStop(lang, w string) bool {
 // InCorpus reports whether w (any case) is a word that the annotated
 // text in lang ("da" or "en") the name tagger learned from uses outside
 // names.
-func InCorpus(lang, w string) bool { return load().corpus[lang][strings.ToLower(w)] }
+func InCorpus(lang, w string) bool { return corpusWords()[lang][strings.ToLower(w)] }
+
+// corpusWords holds the words of InCorpus, read on first use apart from
+// the other tables: only a rare rule asks, and most texts never reach it.
+var corpusWords = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"da": set(read("data/corpus-words-da.txt")),
+		"en": set(read("data/corpus-words-en.txt")),
+	}
+})
 
 // IsPlaceStem reports whether stem (lower case) begins the name of a
 // country or region that has at most extra more bytes ("kin" of "kina").
