@@ -152,6 +152,7 @@ var words = map[string][2]string{
 	"r:alias:acronym":    {"its initials in capitals", "forbogstaverne med store bogstaver"},
 	"r:model":            {"the statistical name model", "den statistiske navnemodel"},
 	"r:surname":          {"the surname alone", "efternavnet alene"},
+	"r:first-name":       {"the first name alone, of the one person who has it", "fornavnet alene, for den eneste person med det"},
 	"r:alias:place":      {"another form of the place", "en anden form af stedet"},
 	"r:legal-form":       {"the name without its legal form", "navnet uden selskabsform"},
 	"r:extension":        {"a longer or shorter form", "en længere eller kortere form"},

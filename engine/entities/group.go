@@ -37,6 +37,9 @@ type grouper struct {
 	byClip   index // organisations of several words by their first three letters
 	nodes    []node
 	surnames map[string][]surname
+	// firstNames holds the people whose full name opens with a word; a
+	// second person of the same first name makes the word ambiguous.
+	firstNames map[string]*ent
 }
 
 // surname is where a person's full name ending in a word is given.
@@ -49,7 +52,7 @@ type surname struct {
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
-		byFirst: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}}
+		byFirst: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
 	// Sized for a few index entries a distinct name: growing by doubling
 	// would leave as much again behind as garbage.
 	g.nodes = make([]node, 0, 2*len(c.cands)+8)
@@ -77,6 +80,10 @@ func (c *collector) group() []Entity {
 		if len(cd.words) == 1 {
 			if e := g.bySurname(i); e != nil {
 				g.join(i, e, "alias:surname")
+				continue
+			}
+			if e := g.byFirstName(cd); e != nil {
+				g.join(i, e, "alias:first-name")
 				continue
 			}
 		}
@@ -107,6 +114,8 @@ func (c *collector) group() []Entity {
 		cd := &c.cands[i]
 		if e := g.bySurname(i); e != nil && len(cd.words) == 1 {
 			g.join(i, e, "alias:surname")
+		} else if e := g.byFirstName(cd); e != nil {
+			g.join(i, e, "alias:first-name")
 		} else if cd.place != "" && (cd.tagged || g.byPlace(cd.place) != nil) {
 			// A listed place that opens a sentence is one when the tagger
 			// or another mention says so: "Give", "Nice" and "Split"
@@ -212,6 +221,11 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if n := len(cd.words); e.kind == Person && n > 1 {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
+		if x, seen := g.firstNames[cd.words[0]]; !seen {
+			g.firstNames[cd.words[0]] = e
+		} else if x != e {
+			g.firstNames[cd.words[0]] = nil
+		}
 		// The first part of a double surname is a short name:
 		// "Thorning" for Helle Thorning-Schmidt.
 		if first, _, ok := strings.Cut(last, "-"); ok && utf8.RuneCountInString(first) >= 3 && !lexicon.IsFirstName(first) {
@@ -347,6 +361,17 @@ func (g *grouper) bySurname(i int) *ent {
 		return refs[k-1].e
 	}
 	return refs[0].e
+}
+
+// byFirstName finds the one person whose full name opens with the known
+// first name that is candidate cd's only word: features call people by
+// first name once introduced ("Jason Priestley … Jason synes"). Nil when
+// two people share it.
+func (g *grouper) byFirstName(cd *cand) *ent {
+	if len(cd.words) != 1 || !lexicon.IsFirstName(cd.words[0]) {
+		return nil
+	}
+	return g.firstNames[cd.words[0]]
 }
 
 // splitKnownPrefix reads "Alibaba Taobao Global" as the second name

@@ -4,6 +4,7 @@ package entities
 // order the grouper tries them (group.go).
 var aliasRules = []string{
 	"alias:surname",    // a person's last or middle name alone: "Holm" for Karen Holm
+	"alias:first-name", // a known first name alone, of the one person who has it: "Jason" for Jason Priestley
 	"alias:place",      // another form of the same gazetteer place: "Kinas", "China"
 	"alias:legal-form", // the name without its legal form: "Acme" for "Acme A/S"
 	"alias:extension",  // a longer or shorter name that starts the same: "Tidløs Hud Pleje" and "Tidløs"

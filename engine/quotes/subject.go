@@ -228,7 +228,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		t := d.Tokens[i]
 		if t.Kind == segment.Punct {
 			s := d.Tok(i)
-			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && nameAfter(d, i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || d.IsMark(i) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && f.titledName(i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || d.IsMark(i) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
 				break
 			}
 			i++
@@ -253,7 +253,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			// "siger formanden for Danske Vognmænd, Niels Holm").
 			if r, _, ok := f.roleAt(i, limit); ok {
 				role = r
-			} else if r, ok := f.ageAt(i); ok {
+			} else if r, ok := f.ageAt(i); ok && !f.nameFollows(r.End, limit) {
 				f.set(q, -1, r, PronounMention)
 				q.Pronoun, q.Cue = lang.Pronoun{Person: 3}, f.span(v, v+n)
 				return true
@@ -310,6 +310,16 @@ func (f finder) ageAt(i int) (segment.Range, bool) {
 	return segment.Range{}, false
 }
 
+// titledName returns the end of a name at i, or after up to two lower-case
+// role words before it ("oberst Ole Brink", "overlæge dr.med. Eva Bang"),
+// or -1.
+func (f finder) titledName(i, limit int) int {
+	for k := 0; k < 2 && i < limit && isLower(f.d, i) && (f.isRole(i) || f.d.Tokens[i].Is(segment.Abbrev)); k++ {
+		i++
+	}
+	return nameAfter(f.d, i, limit)
+}
+
 // nameFollows reports whether a name follows a role at i, after an
 // optional comma: "siger direktør Hans Holm", "said the spokesman, Ann Lee".
 func (f finder) nameFollows(i, limit int) bool {
@@ -352,6 +362,7 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		// An apposition: find the comma that opens it. A name after a
 		// preposition is the apposition's own ("Ann Lee, curator at the
 		// University of Leeds, Bradford, said"): look past its comma.
+		var held segment.Range
 		for c := k - 1; c >= limit && c > k-20; c-- {
 			if d.Tok(c) == "," {
 				if f.pack.Is(word(d, c+1), lang.Subordinator) {
@@ -359,6 +370,9 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 				}
 				r, m, ok := f.mentionBefore(c-1, limit)
 				if ok && m == NameMention && f.complement(r.Start, limit) {
+					if e := nameAfter(d, c+1, k); held.End == 0 && e == k {
+						held = segment.Range{Start: c + 1, End: e}
+					}
 					continue
 				}
 				if e := nameAfter(d, c+1, k); (!ok || m == RoleMention) && e == k && !f.commonWord(c+1, e) && !f.governed(c-1, limit) {
@@ -372,8 +386,30 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 					f.set(q, v, r, m)
 					return true
 				}
+				held = segment.Range{}
 				break
 			}
+		}
+		if held.End > 0 && f.roleOpens(max(limit, sentenceOf(d, k).Start), held.Start) {
+			// "Formanden for Dansk Erhverv, Lise Holt, siger", "The head
+			// of the aviation authority, Jane Rowe, said": a role that
+			// opens the sentence is held by the name set beside it.
+			f.set(q, v, held, NameMention)
+			return true
+		}
+	}
+	return false
+}
+
+// roleOpens reports whether the words from lo, up to a preposition before
+// end, hold a role noun: "Formanden for …", "The head of …".
+func (f finder) roleOpens(lo, end int) bool {
+	for i := lo; i < end && i < lo+4; i++ {
+		if f.d.Tokens[i].Kind != segment.Word || f.pack.Is(word(f.d, i), lang.Preposition) {
+			return false
+		}
+		if f.isRole(i) {
+			return true
 		}
 	}
 	return false

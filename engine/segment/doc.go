@@ -198,6 +198,14 @@ func (d *Doc) abbreviations() {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind == Word && !t.Is(Digit) {
+			if j := d.degree(i); j > i {
+				// "cand.polit.", "lic.-techn.": one title, not a sentence end.
+				t.End = toks[j].End
+				t.Flags |= Abbrev | toks[j].Flags&SpaceAfter
+				out = append(out, t)
+				i = j
+				continue
+			}
 			// Absorb ".x." chains: word . word . (no spaces)
 			j := i
 			end := t.End
@@ -228,6 +236,47 @@ func (d *Doc) abbreviations() {
 		out = append(out, t)
 	}
 	d.Tokens = out
+}
+
+// degree returns the index of the final period of a chain of two or more
+// lower-case words of up to six letters, each closed by a period and
+// joined with no space, a hyphen allowed after a period: an academic
+// degree or title ("cand.polit.", "dr.phil.", "lic.-techn."). It returns
+// i when there is none.
+func (d *Doc) degree(i int) int {
+	toks := d.Tokens
+	parts, j := 0, i
+	for {
+		if j >= len(toks) || toks[j].Kind != Word || !lowerWord(d.Text[toks[j].Start:toks[j].End]) ||
+			j > i && toks[j].Start != toks[j-1].End {
+			break
+		}
+		if j+1 >= len(toks) || toks[j+1].Start != toks[j].End || d.Text[toks[j+1].Start:toks[j+1].End] != "." {
+			break
+		}
+		parts++
+		last := j + 1
+		j += 2
+		if parts >= 2 && (j >= len(toks) || toks[j].Start != toks[last].End) {
+			return last
+		}
+		if j+1 < len(toks) && toks[j].Start == toks[last].End && d.Text[toks[j].Start:toks[j].End] == "-" {
+			j++
+		}
+	}
+	return i
+}
+
+// lowerWord reports a word of one to six lower-case letters.
+func lowerWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 6
 }
 
 // abbrevs are words that take a period without ending a sentence.
