@@ -25,9 +25,10 @@ const (
 	byPronoun              // "han" -> the person the pronoun can refer to
 	byChain                // the next part of a quotation that runs over paragraphs
 	byPrevSpeaker          // a quote with no cue of its own -> the previous quote's speaker
+	byIntroduced           // a first-person quote paragraph with no cue -> the one person the paragraph before names
 )
 
-var resolvers = []resolver{byName, byRole, byOrgRole, byPronoun, byChain, byPrevSpeaker}
+var resolvers = []resolver{byName, byRole, byOrgRole, byPronoun, byChain, byPrevSpeaker, byIntroduced}
 
 var resolverNames = [...]string{
 	noResolver:    "",
@@ -37,6 +38,7 @@ var resolverNames = [...]string{
 	byPronoun:     "pronoun",
 	byChain:       "chain",
 	byPrevSpeaker: "previous-speaker",
+	byIntroduced:  "introduced",
 }
 
 func (r resolver) String() string { return resolverNames[r] }
@@ -125,8 +127,51 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 		if q.Prev >= 0 && q.Prev < i && (q.Sieve != quotes.Continues || !x.otherPersonBetween(out[q.Prev].entity, qs[q.Prev].LastTok, q.FirstTok)) {
 			return out[q.Prev]
 		}
+	case byIntroduced:
+		if q.Mention == quotes.NoMention && q.Cue == "" && q.Chain == i {
+			return x.introduced(q)
+		}
 	}
 	return none
+}
+
+// introduced finds who speaks a quote that opens its paragraph with no
+// cue and speaks in the first person ("Jeg …", "We …"): the one person
+// the paragraph before names, as features introduce a speaker and then
+// let them talk ("Palle Johansen er 51 år. … \n\n »Misbruget kom
+// snigende …«"). None when that paragraph names no one or several.
+func (x *speakerIndex) introduced(q quotes.Quote) speaker {
+	d := x.d
+	if q.Para == 0 || q.FirstTok != d.Paras[q.Para].Start || !x.firstPerson(q) {
+		return speaker{entity: -1}
+	}
+	p := d.Paras[q.Para-1]
+	who := -1
+	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= p.Start })
+	for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < p.End; j, n = j+1, n+1 {
+		if e := x.people[j].entity; who < 0 {
+			who = e
+		} else if e != who {
+			return speaker{entity: -1}
+		}
+	}
+	if who < 0 {
+		return speaker{entity: -1}
+	}
+	return x.as(who)
+}
+
+// firstPerson reports whether quote q holds a first-person word.
+func (x *speakerIndex) firstPerson(q quotes.Quote) bool {
+	for i := q.FirstTok; i <= q.LastTok && i < len(x.d.Tokens); i++ {
+		if x.d.Tokens[i].Kind != segment.Word {
+			continue
+		}
+		if x.pack.Is(strings.ToLower(x.d.Tok(i)), lang.Self) {
+			return true
+		}
+	}
+	return false
 }
 
 func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *speakerIndex {

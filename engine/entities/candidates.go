@@ -745,6 +745,10 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
 		case c.particle(i):
+		case j-i > 1 && c.personRole(w) && !lexicon.IsFirstName(w):
+			// "Ambassador Mohib", "Oberst Ole Brink": a role the language
+			// pack knows, before the name of whoever holds it.
+			cd.titleLeft = true
 		case (nameIs(w, lang.OrgNoun) || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w) && !c.complementOf(i+1):
@@ -926,6 +930,13 @@ func isSmallNumber(w string) bool {
 
 // titleAt reports a title at token i; "DR" and "HR" in capitals are
 // names, not "Dr." and "hr.".
+// personRole reports a role a person holds in the text's language
+// ("ambassador", "oberst"), not a noun for an organisation.
+func (c *collector) personRole(w string) bool {
+	r, ok := c.pack.Role(w)
+	return ok && r.Kind == lang.PersonRole
+}
+
 func (c *collector) titleAt(i int) bool {
 	w := c.low(i)
 	if c.d.Tokens[i].Is(segment.AllCaps) && len(w) <= 2 {

@@ -40,6 +40,7 @@ func TestPacks(t *testing.T) {
 		{"und demonym of either language", For("und").IsName("danske", Demonym) && For("und").IsName("german", Demonym), true},
 		{"employer word", en.Is("for", Employer) && !en.Is("of", Employer), true},
 		{"subordinator", da.Is("om", Subordinator) && en.Is("whether", Subordinator) && !en.Is("the", Subordinator), true},
+		{"self", da.Is("os", Self) && en.Is("our", Self) && !da.Is("han", Self) && !en.Is("they", Self), true},
 		{"da month", da.Month("okt.") == 10 && da.Month("marts") == 3, true},
 		{"en month is not da", da.Month("october") == 0, true},
 		{"und month of either language", For("und").Month("maj") == 5 && For("und").Month("sept") == 9, true},

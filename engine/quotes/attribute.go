@@ -51,6 +51,8 @@ func (f finder) attribute(qs []Quote, i int) {
 			ok = f.according(q)
 		case ColonRunOn:
 			ok = i > 0 && f.colonRunOn(q, qs[i-1], i-1)
+		case CueSentence:
+			ok = f.cueSentence(q)
 		}
 		if ok {
 			q.Sieve = s
@@ -326,6 +328,38 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 			return true
 		}
 		q.Cue = ""
+		return false
+	}
+	return false
+}
+
+// cueSentence: "Heald noted the findings show … . “An air-quality
+// cleanup …”", "Anna Vinter forklarer, at tallene er stabile. »Vi har
+// kapacitet nok.«": a quote with no cue that opens a sentence inside its
+// paragraph, right after a sentence, holding no quotation of its own,
+// whose speech verb has a subject.
+func (f finder) cueSentence(q *Quote) bool {
+	d := f.d
+	s := sentenceOf(d, q.FirstTok)
+	if s.Start != q.FirstTok || q.FirstTok <= d.Paras[q.Para].Start {
+		return false
+	}
+	ps := sentenceOf(d, q.FirstTok-1)
+	lo := max(ps.Start, q.FirstTok-lookBack)
+	for k := lo; k < ps.End; k++ {
+		if d.IsMark(k) {
+			return false // a quotation of its own: its speaker is the one to continue
+		}
+	}
+	for k := lo; k < ps.End; k++ {
+		n := f.verbAt(k)
+		if n == 0 {
+			continue
+		}
+		if f.subjectBeforeVerb(q, k, lo) || f.pack.VerbSecond && f.subjectAfterVerb(q, k, n, ps.End) || f.sentenceSubject(q, lo, k) {
+			q.Cue = f.span(k, k+n)
+			return true
+		}
 		return false
 	}
 	return false

@@ -6,34 +6,36 @@ package quotes
 type Sieve uint8
 
 const (
-	NoSieve    Sieve = iota
-	CueAfter         // "…,” siger X." / "…,” X siger." / "…,” sagde han."
-	CueAppos         // "…," the company's chief executive, Mary Barra, told analysts.
-	VerbAfter        // "…," fnisede Marianne. / "…," she smiled.: a verb no cue list holds
-	Colon            // "X siger: »…«" / "He told reporters: “…”" / "X: »…«"
-	CueBefore        // "X siger, at “…”" / "…, saying “…”"
-	DashNext         // "- …" with "Det siger X." opening the next paragraph
-	LeadNext         // "»…« Det siger X." / "»…«" with "Sådan lyder det fra X." opening the next paragraph
-	According        // "ifølge X" / "according to X" / "lyder det fra X"
-	ColonRunOn       // "…" from X: "…": the second part after a colon is the first's speaker's
-	Continues        // a quote without a cue continues the previous speaker
+	NoSieve     Sieve = iota
+	CueAfter          // "…,” siger X." / "…,” X siger." / "…,” sagde han."
+	CueAppos          // "…," the company's chief executive, Mary Barra, told analysts.
+	VerbAfter         // "…," fnisede Marianne. / "…," she smiled.: a verb no cue list holds
+	Colon             // "X siger: »…«" / "He told reporters: “…”" / "X: »…«"
+	CueBefore         // "X siger, at “…”" / "…, saying “…”"
+	DashNext          // "- …" with "Det siger X." opening the next paragraph
+	LeadNext          // "»…« Det siger X." / "»…«" with "Sådan lyder det fra X." opening the next paragraph
+	According         // "ifølge X" / "according to X" / "lyder det fra X"
+	ColonRunOn        // "…" from X: "…": the second part after a colon is the first's speaker's
+	CueSentence       // "X noted that … . “…”": a quote opening the sentence after one with a speech verb
+	Continues         // a quote without a cue continues the previous speaker
 )
 
 // Sieves lists the sieves in the order they are tried.
-var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, LeadNext, According, Continues}
+var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, LeadNext, According, CueSentence, Continues}
 
 var sieveNames = [...]string{
-	NoSieve:    "",
-	CueAfter:   "after-cue",
-	CueAppos:   "apposition-cue",
-	VerbAfter:  "after-verb",
-	Colon:      "colon",
-	CueBefore:  "before-cue",
-	DashNext:   "dash-next",
-	LeadNext:   "lead-next",
-	According:  "according",
-	ColonRunOn: "colon-run-on",
-	Continues:  "continues",
+	NoSieve:     "",
+	CueAfter:    "after-cue",
+	CueAppos:    "apposition-cue",
+	VerbAfter:   "after-verb",
+	Colon:       "colon",
+	CueBefore:   "before-cue",
+	DashNext:    "dash-next",
+	LeadNext:    "lead-next",
+	According:   "according",
+	ColonRunOn:  "colon-run-on",
+	CueSentence: "sentence-before",
+	Continues:   "continues",
 }
 
 func (s Sieve) String() string { return sieveNames[s] }
