@@ -370,16 +370,16 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 				}
 				r, m, ok := f.mentionBefore(c-1, limit)
 				if ok && m == NameMention && f.complement(r.Start, limit) {
-					if e := nameAfter(d, c+1, k); held.End == 0 && e == k {
-						held = segment.Range{Start: c + 1, End: e}
+					if a := f.appositionName(c+1, k); held.End == 0 && a >= 0 {
+						held = segment.Range{Start: a, End: k}
 					}
 					continue
 				}
-				if e := nameAfter(d, c+1, k); (!ok || m == RoleMention) && e == k && !f.commonWord(c+1, e) && !f.governed(c-1, limit) {
+				if a := f.appositionName(c+1, k); (!ok || m == RoleMention) && a >= 0 && !f.commonWord(a, k) && !f.governed(c-1, limit) {
 					// "as his daughter, Gianna, said", "the company's
 					// spokesman, Ann Lee, said": the name in the
 					// apposition is who the words before it describe.
-					f.set(q, v, segment.Range{Start: c + 1, End: e}, NameMention)
+					f.set(q, v, segment.Range{Start: a, End: k}, NameMention)
 					return true
 				}
 				if ok && m != PronounMention {
@@ -399,6 +399,19 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		}
 	}
 	return false
+}
+
+// appositionName returns where the name that fills tokens [a, k) starts,
+// after at most one lower-case word ("fremskridtsmanden Jan Køpke
+// Christensen", "oberst Ole Brink"), or -1.
+func (f finder) appositionName(a, k int) int {
+	if nameAfter(f.d, a, k) == k {
+		return a
+	}
+	if isLower(f.d, a) && nameAfter(f.d, a+1, k) == k {
+		return a + 1
+	}
+	return -1
 }
 
 // roleOpens reports whether the words from lo, up to a preposition before
