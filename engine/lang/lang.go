@@ -56,6 +56,7 @@ const (
 	Verb                       // acts as a speech verb: "issued a statement"
 	Aside                      // after a verb, never the speaker: "i en pressemeddelelse"
 	Passive                    // before a speech verb, makes it passive: "was told", "blev spurgt"
+	Belief                     // a verb of opinion: only before a quote in its sentence, "X mener, at »…«"
 )
 
 // WordKind flags what a function word can do (words.txt); a word can
@@ -361,7 +362,7 @@ func load(code string) *Pack {
 			p.verbs[w] = true
 		}
 	}
-	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside, "passive": Passive}
+	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside, "passive": Passive, "belief": Belief}
 	for _, l := range lines(code, "cues.txt") {
 		k, phrase, _ := strings.Cut(l, "\t")
 		kind, ok := kinds[k]

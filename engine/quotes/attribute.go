@@ -310,6 +310,9 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 	for k := q.FirstTok - 1; k >= lo; k-- {
 		n := f.verbAt(k)
 		if n == 0 {
+			n = f.phraseAt(k, beliefPhrases) // "X mener, at »…«": an opinion holds what follows it
+		}
+		if n == 0 {
 			continue
 		}
 		q.Cue = f.span(k, k+n)

@@ -14,6 +14,7 @@ const (
 	sourcePhrases = lang.Source
 	verbPhrases   = lang.Verb
 	asidePhrases  = lang.Aside
+	beliefPhrases = lang.Belief
 )
 
 // span returns the text of tokens [a, b).
