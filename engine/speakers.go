@@ -146,16 +146,12 @@ func (x *speakerIndex) introduced(q quotes.Quote) speaker {
 		return speaker{entity: -1}
 	}
 	p := d.Paras[q.Para-1]
-	who := -1
 	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= p.Start })
-	for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < p.End; j, n = j+1, n+1 {
-		if e := x.people[j].entity; who < 0 {
-			who = e
-		} else if e != who {
-			return speaker{entity: -1}
-		}
+	if j == len(x.people) || x.people[j].tok.Start >= p.End {
+		return speaker{entity: -1}
 	}
-	if who < 0 {
+	who := x.people[j].entity
+	if x.otherPersonBetween(who, x.people[j].tok.Start, p.End) {
 		return speaker{entity: -1}
 	}
 	return x.as(who)

@@ -930,17 +930,17 @@ func isSmallNumber(w string) bool {
 
 // titleAt reports a title at token i; "DR" and "HR" in capitals are
 // names, not "Dr." and "hr.".
-// personRole reports a role a person holds in the text's language
-// ("ambassador", "oberst"), not a noun for an organisation.
-func (c *collector) personRole(w string) bool {
-	r, ok := c.pack.Role(w)
-	return ok && r.Kind == lang.PersonRole
-}
-
 func (c *collector) titleAt(i int) bool {
 	w := c.low(i)
 	if c.d.Tokens[i].Is(segment.AllCaps) && len(w) <= 2 {
 		return false
 	}
 	return isTitle(w) || isTitle(strings.TrimSuffix(w, "."))
+}
+
+// personRole reports a role a person holds in the text's language
+// ("ambassador", "oberst"), not a noun for an organisation.
+func (c *collector) personRole(w string) bool {
+	r, ok := c.pack.Role(w)
+	return ok && r.Kind == lang.PersonRole
 }
