@@ -27,62 +27,102 @@ func ExtractIn(text, code string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	// One reading of the words serves every stage, the language's too.
-	d := segment.New(text)
-	sure := true
-	if code != "da" && code != "en" {
-		code, sure = detectLanguage(d)
-	}
-	pack := lang.For(code)
-	res := Result{Lang: code, LangUnsure: !sure, Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
-	conv := newOffsets(text)
-	span := func(start, end int) (int, int, string) {
-		return conv.runes(start), conv.runes(end), text[start:end]
-	}
-
-	skip := furniture(d)
-	for p := range d.Paras {
-		if skip(p) {
-			s, e, _ := span(d.Lines[p].Start, d.Lines[p].End)
-			res.Boilerplate = append(res.Boilerplate, Span{Start: s, End: e})
+	res := Result{Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
+	x := extraction{text: text, conv: newOffsets(text), res: &res, rules: map[ruleKey]string{}}
+	pieces(text, func(start, end int) {
+		// One reading of the words serves every stage, the language's too.
+		d := segment.New(text[start:end])
+		if res.Lang == "" {
+			sure := true
+			if code != "da" && code != "en" {
+				code, sure = detectLanguage(d)
+			}
+			res.Lang, res.LangUnsure = code, !sure
 		}
-	}
-
-	qs := quotes.Find(d, pack, skip)
-	ents := entities.Find(d, entities.Hints{Lang: code, Skip: skip})
-
+		x.piece(d, start, code)
+	})
 	// Figures are found on the whole text, in one pass of their own.
 	// Sized by the runs of digits, which bound the figures but for the
 	// rare number words: one list, no growing copies.
 	res.Figures = make([]Figure, 0, digitRuns(text)+8)
 	figures.Each(text, code, func(f figures.Figure) {
-		s, e, t := span(f.Start, f.End)
+		s, e, t := x.span(f.Start, f.End)
 		res.Figures = append(res.Figures, Figure{
 			Start: s, End: e, Text: t, Kind: f.Kind,
 			Value: f.Value, ISO: f.ISO, High: f.High,
 			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
 		})
 	})
+	return res
+}
+
+// extraction gathers the results of the pieces of one text.
+type extraction struct {
+	text  string
+	conv  *offsets
+	res   *Result
+	rules map[ruleKey]string // a few distinct rules, built once each
+	// named finds an entity of an earlier piece by a hash of its kind and
+	// name, so that a name met again in a later piece joins it; nil
+	// until a second piece begins.
+	named *nameTable
+	ended int // entities in res.Entities when the current piece began
+}
+
+// span converts byte offsets into the whole text to the result's code
+// point offsets and text.
+func (x *extraction) span(start, end int) (int, int, string) {
+	return x.conv.runes(start), x.conv.runes(end), x.text[start:end]
+}
+
+// piece runs the stages that read words on one piece of the text, whose
+// first byte is at base in the whole text.
+func (x *extraction) piece(d *segment.Doc, base int, code string) {
+	res, pack := x.res, lang.For(code)
+	skip := furniture(d)
+	for p := range d.Paras {
+		if skip(p) {
+			s, e, _ := x.span(base+d.Lines[p].Start, base+d.Lines[p].End)
+			res.Boilerplate = append(res.Boilerplate, Span{Start: s, End: e})
+		}
+	}
+	qs := quotes.Find(d, pack, skip)
+	ents := entities.Find(d, entities.Hints{Lang: code, Skip: skip})
 	speakerOf := attribute(d, pack, qs, ents)
-	res.Quotes = make([]Quote, 0, len(qs))
-	rules := map[ruleKey]string{} // a few distinct rules, built once each
+	if base == 0 {
+		// The first piece tells how many quotes and entities the whole
+		// text holds, near enough to size their lists once: each
+		// doubling of a long list would leave its old copy as garbage.
+		res.Quotes = make([]Quote, 0, expect(len(qs), len(d.Text), len(x.text)))
+		res.Entities = make([]Entity, 0, expect(len(ents), len(d.Text), len(x.text)))
+	}
+	ids := x.addEntities(ents, base)
 	for i, q := range qs {
-		s, e, t := span(q.Start, q.End)
+		s, e, t := x.span(base+q.Start, base+q.End)
 		sp := speakerOf[i]
 		k := ruleKey{q.Rule, q.Sieve, sp.by}
-		rule, ok := rules[k]
+		rule, ok := x.rules[k]
 		if !ok {
 			rule = quoteRule(q, sp)
-			rules[k] = rule
+			x.rules[k] = rule
 		}
 		out := Quote{Start: s, End: e, Text: t, Cue: q.Cue, Rule: rule, Speaker: sp.name}
 		if sp.entity >= 0 {
-			out.Entity = entityID(sp.entity)
+			out.Entity = entityID(ids[sp.entity])
 		}
 		res.Quotes = append(res.Quotes, out)
 	}
-	res.Entities = entityResults(ents, span)
-	return res
+}
+
+// expect is the number of items a text of total bytes holds when its first
+// read bytes hold n, with an eighth more for the variation between
+// pieces.
+func expect(n, read, total int) int {
+	if read >= total || read == 0 {
+		return n
+	}
+	n = int(float64(n) * float64(total) / float64(read))
+	return n + n/8
 }
 
 type ruleKey struct {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,6 +65,7 @@ type collector struct {
 	arena     []string          // backing store of the candidates' words
 	cands     []cand
 	tg        *ner.Tagger
+	tgLang    string   // the pool tg came from
 	words     []string // the words of sentence wordsOf-1, for the tagger
 	wordsOf   int
 	tagged    int             // the sentence tagged last
@@ -77,10 +79,15 @@ func (c *collector) tagger() *ner.Tagger {
 	if c.tg != nil {
 		return c.tg
 	}
-	t, err := ner.New(c.h.Lang)
-	if err != nil {
-		t, _ = ner.New("en") // the engine passes "da" or "en"; any other reads as English
+	lang := c.h.Lang
+	if lang != "da" {
+		lang = "en" // the engine passes "da" or "en"; any other reads as English
 	}
+	t, _ := taggers[lang].Get().(*ner.Tagger)
+	if t == nil {
+		t, _ = ner.New(lang)
+	}
+	c.tgLang = lang
 	// One sentence's words at a time, in one buffer: a long text's words
 	// are never all held at once.
 	t.DocumentSeq(len(c.d.Tokens), func(yield func([]string) bool) {
@@ -92,6 +99,19 @@ func (c *collector) tagger() *ner.Tagger {
 	})
 	c.tg = t
 	return t
+}
+
+// taggers keeps idle taggers for reuse: a tagger's word cache is large
+// beside a short text, and the pieces of a long one are many short texts.
+var taggers = map[string]*sync.Pool{"da": {}, "en": {}}
+
+// release returns the tagger, if one was made, for another document.
+func (c *collector) release() {
+	if c.tg != nil {
+		c.tg.Forget()
+		taggers[c.tgLang].Put(c.tg)
+		c.tg = nil
+	}
 }
 
 // sentence returns the words of sentence si, in a buffer the next call

@@ -40,6 +40,7 @@ type Hints struct {
 // Find returns the entities of d in order of first mention.
 func Find(d *segment.Doc, h Hints) []Entity {
 	c := newCollector(d, h)
+	defer c.release()
 	c.candidates()
 	c.classify()
 	return c.group()

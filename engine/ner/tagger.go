@@ -123,6 +123,13 @@ func (t *Tagger) DocumentSeq(n int, sents iter.Seq[[]string]) {
 	t.f.remember(sents)
 }
 
+// Forget drops what the tagger knows of the last document's words (its
+// word strings with them) and keeps its buffers, for the next document.
+func (t *Tagger) Forget() {
+	clear(t.f.cache)
+	clear(t.f.doc)
+}
+
 // Tag returns the names in one sentence of words, in order.
 func (t *Tagger) Tag(words []string) []Span {
 	if sp := t.TagWindow(words, 0, len(words)); len(sp) > 0 {

@@ -1,0 +1,47 @@
+package engine
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// pieceSize bounds the text the word-reading stages hold at once. Their
+// working memory is many times the text they read (tokens, candidates,
+// indexes), so a text longer than this is read in pieces, each ended
+// where a paragraph, line or sentence ends. An article is far shorter
+// and is read whole; a piece boundary loses what spans it (a quote open
+// across it, a surname's link to a full name before it).
+const pieceSize = 32 << 10
+
+// pieces calls f with the byte range of each piece of text in order.
+func pieces(text string, f func(start, end int)) {
+	for start := 0; start < len(text); {
+		end := len(text)
+		if end-start > pieceSize {
+			end = start + cut(text[start:], pieceSize)
+		}
+		f(start, end)
+		start = end
+	}
+	if len(text) == 0 {
+		f(0, 0)
+	}
+}
+
+// cut is where a piece of rest that must end within its first size
+// bytes ends: after the last paragraph break in their second half, else
+// the last line break, sentence end or space there, else before the
+// character that crosses size.
+func cut(rest string, size int) int {
+	window, half := rest[:size], size/2
+	for _, sep := range []string{"\n\n", "\n", ". ", "? ", "! ", " "} {
+		if i := strings.LastIndex(window, sep); i >= half {
+			return i + len(sep)
+		}
+	}
+	end := size
+	for end > 1 && !utf8.RuneStart(rest[end]) {
+		end--
+	}
+	return end
+}
