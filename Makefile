@@ -14,7 +14,7 @@ run:
 build:
 	$(GO) run . build --out dist
 
-test: lint test-go test-wasm fuzz eval check-model test-browser
+test: lint test-go test-wasm stress fuzz eval check-model test-browser
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -40,6 +40,7 @@ fuzz:
 
 # The worst-case suite: adversarial inputs at two sizes, natively and in
 # WebAssembly, failing on superlinear time or unbounded working memory.
+# Part of make test: about a minute here.
 stress:
 	KILDE_STRESS=1 $(GO) test ./engine -run '^TestWorstCaseGrowth$$' -v -timeout 20m
 	KILDE_STRESS=1 GOOS=js GOARCH=wasm $(GO) test ./engine -run '^TestWorstCaseGrowth$$' -v -timeout 20m
