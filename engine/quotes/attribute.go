@@ -29,7 +29,7 @@ func (f finder) attribute(qs []Quote, i int) {
 	// back at it from a sentence of its own, the lead-next sieve's; the
 	// sieves that read the words after a quote as its clause would take
 	// "Det" for the speaker.
-	lead := f.leadAfter(q)
+	lead := f.leadAfter(q) || f.endsSentence(q)
 	for _, s := range Sieves {
 		var ok bool
 		switch s {
@@ -68,6 +68,20 @@ func (f finder) leadAfter(q *Quote) bool {
 	d := f.d
 	j := f.pastStop(q)
 	return q.Rule != "quote:dash" && j < d.Paras[q.Para].End && d.Tokens[j].Is(segment.Cap) && f.pack.Is(word(d, j), lang.Lead)
+}
+
+// endsSentence reports a quote inside a sentence whose words end with a
+// full stop, before a capitalised word: "Koolhaas described her as “a
+// planet in her own orbit.” Zenghelis described her as …". The stop ends
+// the sentence the quote stands in, so the words after it are the next
+// sentence's, not the quote's cue; a quote that opens its sentence
+// ("“We won.” Smith said.") may still be read with them.
+func (f finder) endsSentence(q *Quote) bool {
+	d := f.d
+	j := q.LastTok + 1
+	return q.Rule != "quote:dash" && q.LastTok-1 > q.FirstTok && d.Tok(q.LastTok-1) == "." &&
+		sentenceOf(d, q.FirstTok).Start < q.FirstTok &&
+		j < d.Paras[q.Para].End && d.Tokens[j].Is(segment.Cap)
 }
 
 // pastStop returns the token after quote q's closing mark, and after a
