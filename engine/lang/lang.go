@@ -74,6 +74,7 @@ const (
 	Lead                              // "det", "that": opens a sentence that points back at a quote
 	Subordinator                      // "om", "whether": opens a clause fronted before the verb
 	Self                              // "jeg", "os", "our": the first person, in any case
+	Agent                             // "af", "by": names the doer after a passive verb
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -319,7 +320,7 @@ func load(code string) *Pack {
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
-		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self}
+		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])

@@ -327,6 +327,9 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 			n = f.phraseAt(k, beliefPhrases) // "X mener, at »…«": an opinion holds what follows it
 		}
 		if n == 0 {
+			if f.passiveAgent(q, k) {
+				return true
+			}
 			continue
 		}
 		q.Cue = f.span(k, k+n)
@@ -348,6 +351,15 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 		return false
 	}
 	return false
+}
+
+// passiveAgent: "Bernoulli was described by Ann Lee as “…”", "hun blev
+// beskrevet af Anne Holm som »…«": a passive speech verb at k whose doer
+// is named after "by", "af", before the quote.
+func (f finder) passiveAgent(q *Quote, k int) bool {
+	d := f.d
+	return k > 0 && k+2 < q.FirstTok && f.pack.IsSpeechVerb(word(d, k)) && f.pack.IsPassive(word(d, k-1)) &&
+		f.pack.Is(word(d, k+1), lang.Agent) && f.subjectAfterSource(q, k, 2, q.FirstTok)
 }
 
 // cueSentence: "Heald noted the findings show … . “An air-quality
