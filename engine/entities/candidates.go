@@ -79,15 +79,10 @@ func (c *collector) tagger() *ner.Tagger {
 	if c.tg != nil {
 		return c.tg
 	}
-	lang := c.h.Lang
-	if lang != "da" {
-		lang = "en" // the engine passes "da" or "en"; any other reads as English
-	}
-	t, _ := taggers[lang].Get().(*ner.Tagger)
+	t, _ := taggers[c.model()].Get().(*ner.Tagger)
 	if t == nil {
-		t, _ = ner.New(lang)
+		t, _ = ner.New(c.model())
 	}
-	c.tgLang = lang
 	// One sentence's words at a time, in one buffer: a long text's words
 	// are never all held at once.
 	t.DocumentSeq(len(c.d.Tokens), func(yield func([]string) bool) {
@@ -109,9 +104,18 @@ var taggers = map[string]*sync.Pool{"da": {}, "en": {}}
 func (c *collector) release() {
 	if c.tg != nil {
 		c.tg.Forget()
-		taggers[c.tgLang].Put(c.tg)
+		taggers[c.model()].Put(c.tg)
 		c.tg = nil
 	}
+}
+
+// model is the language of the tagger's model: the engine passes "da"
+// or "en"; any other reads as English.
+func (c *collector) model() string {
+	if c.h.Lang == "da" {
+		return "da"
+	}
+	return "en"
 }
 
 // sentence returns the words of sentence si, in a buffer the next call
