@@ -84,8 +84,13 @@ func TestLookup(t *testing.T) {
 		{"da", "finansminister", Title},
 		{"en", "university", OrgHead},
 		{"da", "og", Stop},
-		{"en", "og", 0},
+		{"en", "ikke", 0}, // a Danish stop word only
 		{"en", "xyzzy", 0},
+		{"en", "einstein", NamedPerson},
+		{"en", "nato", NamedGroup},
+		{"en", "mississippi", NamedPlace},
+		{"da", "einstein", 0}, // WordNet's names are English only
+		{"da", "nato", 0},
 	} {
 		if got := Lookup(c.lang, []byte(c.word)); got&c.want != c.want || c.want == 0 && got != 0 {
 			t.Errorf("Lookup(%s, %q) = %b, want %b among them", c.lang, c.word, got, c.want)

@@ -51,6 +51,22 @@ const (
 	Stop // a stop word of the language looked up
 )
 
+// Kinds of English proper names in WordNet (data/wordnet-names-en.tsv): a
+// word of a person's, a place's or a group's name. Lookup gives them for
+// English only, as Danish text shares few of its names' words with them.
+const (
+	NamedPerson Marks = 1 << (10 + iota)
+	NamedPlace
+	NamedGroup
+
+	// Named holds the three.
+	Named = NamedPerson | NamedPlace | NamedGroup
+)
+
+// HasNamed reports whether Lookup gives the kinds of WordNet names for
+// lang.
+func HasNamed(lang string) bool { return lang == "en" }
+
 // Lookup gives the marks of lower, a word or words in lower case
 // separated by single spaces, with stop words of lang ("da" or "en";
 // another lang checks both). It takes bytes so that a caller can look up
@@ -70,6 +86,9 @@ func Lookup(lang string, lower []byte) Marks {
 		if m&(stopDa|stopEn) != 0 {
 			m |= Stop
 		}
+	}
+	if !HasNamed(lang) {
+		m &^= Named
 	}
 	return m &^ (stopDa | stopEn)
 }
@@ -123,6 +142,22 @@ var marks = sync.OnceValue(func() map[string]Marks {
 	}
 	for w := range t.stop["en"] {
 		m[w] |= stopEn
+	}
+	for _, line := range strings.Split(read("data/wordnet-names-en.tsv"), "\n") {
+		if line == "" || line[0] == '#' {
+			continue // the header and WordNet's notice
+		}
+		w, kinds, _ := strings.Cut(line, "\t")
+		for _, k := range kinds {
+			switch k {
+			case 'P':
+				m[w] |= NamedPerson
+			case 'L':
+				m[w] |= NamedPlace
+			case 'G':
+				m[w] |= NamedGroup
+			}
+		}
 	}
 	return m
 })

@@ -31,6 +31,7 @@ type tokInfo struct {
 	hyFirst, hyLast, lenBucket uint64
 	flags                      uint32
 	gaz                        uint32
+	named                      uint32 // the kinds of WordNet names the word stands in
 	doc                        uint64 // what the rest of the document says of the word
 	// The run of capitalised words (with "of", "for", "&" between them)
 	// the word stands in: its first and last words, the marks of all its
@@ -48,12 +49,15 @@ var (
 )
 
 // nFeat is the number of features of one position.
-const nFeat = 43
+const nFeat = 46
+
+// absent stands for a feature that does not fire: it has no weight.
+const absent = 0
 
 // wordFeats are the features (by index) that a word gives by itself,
 // whatever stands around it; ctxFeats are the rest.
 var (
-	wordFeats = [...]uint8{0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 21, 28, 29, 31, 36, 38}
+	wordFeats = [...]uint8{0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 21, 28, 29, 31, 36, 38, 43}
 	ctxFeats  = func() (c [nFeat - len(wordFeats)]uint8) {
 		k := 0
 		for i := range nFeat {
@@ -289,6 +293,8 @@ func (f *featurizer) describe(t *tokInfo, w string, first bool) {
 	}
 	t.lenBucket = uint64(min(runes, 12))
 	marks := lexicon.Lookup(f.lang, f.buf)
+	t.named = uint32(marks & lexicon.Named)
+	marks &^= lexicon.Named
 	t.gaz = uint32(marks)
 	head := f.buf
 	if k := indexByte(head, ' '); k >= 0 {
@@ -458,6 +464,15 @@ func (f *featurizer) run(words []string, lo, hi int) {
 		fs[40] = mix(41, c.runFirst, rp)
 		fs[41] = mix(42, uint64(c.runGaz), rp)
 		fs[42] = mix(43, uint64(c.runGaz), c.low)
+		// The kinds of WordNet names a word stands in, apart from the
+		// lists above, which they overlap. A language without them
+		// (Danish) keeps the features it had.
+		fs[43], fs[44], fs[45] = absent, absent, absent
+		if lexicon.HasNamed(f.lang) {
+			fs[43] = mix(44, uint64(c.named), fl&(fCap|fAllCaps|fSentStart))
+			fs[44] = mix(45, uint64(p1.named), uint64(c.named))
+			fs[45] = mix(46, uint64(c.named), uint64(n1.named))
+		}
 	}
 }
 
@@ -539,7 +554,9 @@ func (f *featurizer) glance(t *tokInfo, w string, first bool) {
 	if first {
 		t.flags |= fSentStart
 	}
-	t.gaz = uint32(lexicon.Lookup(f.lang, f.buf))
+	marks := lexicon.Lookup(f.lang, f.buf)
+	t.named = uint32(marks & lexicon.Named)
+	t.gaz = uint32(marks &^ lexicon.Named)
 }
 
 func (f *featurizer) buf2(w string) []byte {

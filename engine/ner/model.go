@@ -58,6 +58,9 @@ func (m *Model) slot(h uint64) int { return int(h>>(64-m.bits)) * nClass }
 
 // add adds the weights of feature h to acc.
 func (m *Model) add(acc *[nClass]int32, h uint64) {
+	if h == absent {
+		return
+	}
 	row := (*[nClass]int8)(m.w[m.slot(h):])
 	for c, v := range row {
 		acc[c] += int32(v)

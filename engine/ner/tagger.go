@@ -271,12 +271,19 @@ func (t *Tagger) emissions(words []string, lo, hi int) {
 // into t.tags.
 func (t *Tagger) decode(words []string, lo, hi int) {
 	t.emissions(words, lo, hi)
-	viterbi(t.emit, hi-lo, &t.m.trans, &t.score, &t.back, &t.tags)
+	// A later window begins after a word outside any name (see Window):
+	// its first word follows an O, not a sentence's start.
+	before := start
+	if lo > 0 {
+		before = 0
+	}
+	viterbi(t.emit, hi-lo, before, &t.m.trans, &t.score, &t.back, &t.tags)
 }
 
 // viterbi finds the best allowed class sequence of n positions given
-// the emission scores, reusing the caller's buffers.
-func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score *[]float32, back *[]uint8, tags *[]int) {
+// the emission scores and the class before the first (start at a
+// sentence's start), reusing the caller's buffers.
+func viterbi(emit []float32, n, before int, trans *[(nClass + 1) * nClass]float32, score *[]float32, back *[]uint8, tags *[]int) {
 	if cap(*score) < n*nClass {
 		*score = make([]float32, n*nClass, (n+n/2)*nClass)
 		*back = make([]uint8, n*nClass, (n+n/2)*nClass)
@@ -285,8 +292,8 @@ func viterbi(emit []float32, n int, trans *[(nClass + 1) * nClass]float32, score
 	s, bk, tg := (*score)[:n*nClass], (*back)[:n*nClass], (*tags)[:n]
 	for c := 0; c < nClass; c++ {
 		s[c] = never
-		if follows[start*nClass+c] {
-			s[c] = emit[c] + trans[start*nClass+c]
+		if follows[before*nClass+c] {
+			s[c] = emit[c] + trans[before*nClass+c]
 		}
 	}
 	for i := 1; i < n; i++ {

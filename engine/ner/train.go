@@ -132,7 +132,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 	slots := make([]int32, len(hashes))
 	for i, h := range hashes {
 		slots[i] = -1
-		if int(count[h]) >= o.MinCount {
+		if h != absent && int(count[h]) >= o.MinCount {
 			slots[i] = int32(m.slot(h))
 		}
 	}
@@ -182,7 +182,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 				for k := range trans {
 					trans[k] = float32(tw[k])
 				}
-				viterbi(emit, s.n, &trans, &score, &back, &pred)
+				viterbi(emit, s.n, start, &trans, &score, &back, &pred)
 				gp, pp := start, start
 				for i := 0; i < s.n; i++ {
 					g, p := s.gold[i], pred[i]

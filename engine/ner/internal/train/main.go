@@ -222,5 +222,8 @@ the repository, commit, conversion and counts.
 Command: ` + "`make train`" + ` (go run ./engine/ner/internal/train). The
 model is an averaged structured perceptron over BILOU tags with Viterbi
 decoding; weights are int8 with one scale per class over 2^bits hashed
-feature slots, keeping features seen at least twice.
+feature slots, keeping features seen at least twice. Among its features
+are the word lists of engine/lexicon/data; the English model's include
+the kinds of WordNet 3.1's proper names (WordNet 3.0 licence, notice in
+engine/lexicon/data/wordnet-names-en.tsv).
 `
