@@ -664,7 +664,13 @@ func (c *collector) addFrom(i, j, start, named int) {
 			return
 		}
 		if isTitle(c.low(k)) && !c.d.Tokens[k].Is(segment.AllCaps) && !c.placeEndsAt(k+1) {
-			c.add(i, k) // "Treasury Secretary Janet Yellen": an office, then a person
+			// "Treasury Secretary Janet Yellen": an office, then a person.
+			// The words before the office are a name where the tagger
+			// put one ("Treasury"); else they are the office's own
+			// ("Prime Minister", "Vice President", "Emeritus Professor").
+			if named < k {
+				c.add(i, k)
+			}
 			c.add(k, j)
 			return
 		}
