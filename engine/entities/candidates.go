@@ -25,6 +25,7 @@ type cand struct {
 	class     uint8         // index into classes: the kind and the rule that decided it
 	scores    [5]float32    // the name tagger's score of each kind for these words, per word, and of no name
 	tagged    bool          // the tagger found a name among these words
+	decoded   int8          // the kind the tagger decoded for exactly these words, plus 1 (0: none)
 	body      bool          // a body's name that goes on with "for", "on" or "mod", or holds a genitive: an organisation
 	place     string        // place id from the gazetteer
 	key       string        // grouping key
@@ -187,6 +188,7 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 		// scores leave out: it wins this mention's vote.
 		for k, nm := range c.names {
 			if nm == cd.tok {
+				cd.decoded = int8(c.types[k] + 1)
 				typ, top := c.types[k], float32(-1e30)
 				for x := range 4 {
 					if x != typ {

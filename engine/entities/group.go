@@ -412,7 +412,9 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		if lexicon.IsOrgHead(words[n]) && !nameIs(words[n], lang.LegalForm) {
 			break // "Horsens Kunstmuseum" is not Horsens
 		}
-		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && (e.kind == Person) == (cd.kind() == Person) {
+		// A listed place's name with more words is something in or of
+		// the place: "Næstved Handelsskole" is not Næstved.
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.place == "" && (e.kind == Person) == (cd.kind() == Person) {
 			return e, "alias:extension"
 		}
 	}
@@ -627,6 +629,23 @@ func (g *grouper) supported(e *ent, body bool) bool {
 	return false
 }
 
+// orgHeaded reports whether most mentions of e that end in an
+// organisation's head word are ones the tagger decoded as an
+// organisation: "Harvard University" beside "at Harvard".
+func (g *grouper) orgHeaded(e *ent) bool {
+	org, headed := 0, 0
+	for _, i := range e.cands {
+		cd := &g.c.cands[i]
+		if n := len(cd.words); n > 1 && lexicon.IsOrgHead(cd.words[n-1]) {
+			headed++
+			if int(cd.decoded) == orgType+1 {
+				org++
+			}
+		}
+	}
+	return 2*org > headed
+}
+
 // unknownWord reports a one-word name that no word of the tagger's
 // training text spells outside names, opening two sentences ("Tesla
 // delivered fewer cars. Tesla's shares fell"): the tagger, never having
@@ -692,6 +711,10 @@ func (g *grouper) entities() []Entity {
 			// shorter names, scores as it scores the words it knows.
 			k = orgType
 		}
+		head := !body && k != orgType && g.orgHeaded(e)
+		if head {
+			k = orgType
+		}
 		n := float32(len(e.cands))
 		if tagged := g.tagged(e); !tagged && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
@@ -717,6 +740,9 @@ func (g *grouper) entities() []Entity {
 		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
 		if body {
 			x.Rule += "+" + bodyRule
+		}
+		if head {
+			x.Rule += "+" + headRule
 		}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how

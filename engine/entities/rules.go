@@ -20,6 +20,13 @@ var aliasRules = []string{
 // organisation, whatever the tagger scores its words as.
 const bodyRule = "body"
 
+// headRule marks an organisation named in full somewhere with a word
+// that ends organisations' names ("Harvard University", "Næstved
+// Handelsskole"), which the tagger took for one: the full name decides
+// the kind of its shorter mentions ("at Harvard"), whose words alone
+// read as a place's.
+const headRule = "org-head"
+
 // unseenRule marks a capitalised word the tagger's training text never
 // spells outside names, kept as a name though the tagger scored it as
 // none: it opens two sentences (see grouper.unknownWord).
@@ -43,6 +50,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

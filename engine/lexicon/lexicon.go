@@ -14,6 +14,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data
@@ -94,7 +95,22 @@ func FirstNameGender(w string) byte {
 // Place returns the id of the place named name (any case): the same id
 // for every name of one place ("USA", "Amerika", "United States").
 func Place(name string) (id string, ok bool) {
-	id, ok = load().places[strings.ToLower(name)]
+	low := strings.ToLower(name)
+	places := load().places
+	if id, ok = places[low]; ok || utf8.RuneCountInString(low) < 5 {
+		return id, ok
+	}
+	// Danish towns are written with "å" and with the older "aa"
+	// ("Aarhus", "Århus"); the gazetteer holds one. Short words are left
+	// out: "Kaas" and "Aas" are surnames before they are "Kås" and "Ås".
+	if strings.Contains(low, "aa") {
+		if id, ok = places[strings.ReplaceAll(low, "aa", "å")]; ok {
+			return id, ok
+		}
+	}
+	if strings.Contains(low, "å") {
+		id, ok = places[strings.ReplaceAll(low, "å", "aa")]
+	}
 	return id, ok
 }
 

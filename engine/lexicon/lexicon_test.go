@@ -25,7 +25,7 @@ func TestTables(t *testing.T) {
 			t.Errorf("%s: got %v", c.name, c.got)
 		}
 	}
-	same := [][]string{{"USA", "Usa", "Amerika", "United States", "U.S."}, {"Kina", "China"}, {"Prag", "Prague"}, {"København", "Copenhagen"}}
+	same := [][]string{{"USA", "Usa", "Amerika", "United States", "U.S."}, {"Kina", "China"}, {"Prag", "Prague"}, {"København", "Copenhagen"}, {"Århus", "Aarhus"}, {"Åbenrå", "Aabenraa"}}
 	for _, names := range same {
 		first, ok := Place(names[0])
 		if !ok {
@@ -35,6 +35,11 @@ func TestTables(t *testing.T) {
 			if id, ok := Place(n); !ok || id != first {
 				t.Errorf("%s: id %q, want %q as for %s", n, id, first, names[0])
 			}
+		}
+	}
+	for _, w := range []string{"Kaas", "Aas", "Maagen"} { // surnames and words, not "Kås", "Ås"
+		if id, ok := Place(w); ok {
+			t.Errorf("%s: a place (%s)", w, id)
 		}
 	}
 	if _, ok := Place("Alibaba"); ok {
