@@ -548,12 +548,77 @@ func (c *collector) candidates() {
 				i++
 				continue
 			}
-			j := c.run(i, para.End)
+			j := c.taggedEnd(i, c.run(i, para.End), para.End)
 			c.addTagged(i, j)
 			i = j
 		}
 	}
 	c.dropCommonWords()
+}
+
+// taggedEnd returns where the run [i, j) ends when a name the tagger
+// found in it goes on past j: through the "and", "&" or title word of
+// one organisation's name ("Food and Drug Administration", "Johnson &
+// Johnson", "Society for General Systems Research"), which the rules
+// of run end at.
+func (c *collector) taggedEnd(i, j, end int) int {
+	c.tagAt(i)
+	for grown := true; grown; {
+		grown = false
+		for _, nm := range c.names {
+			if i <= nm.Start && nm.Start < j && j < nm.End && nm.End <= end && c.joins(j, nm.End) {
+				j, grown = nm.End, true
+			}
+		}
+	}
+	return j
+}
+
+// joins reports whether tokens [a, b) can go on a name: capitalised
+// words with short lower-case words, "&" or a hyphen between them, and
+// a number at the end ("Figure 1.5"); not a code ("London E17"), a
+// clause or a second name after "and".
+func (c *collector) joins(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := c.tok(k)
+		inner := k+1 < b
+		switch {
+		case (w == "and" || w == "og") && b-k-1 < 2:
+			// Two names: "Hamas and Hezbollah"; one body has more
+			// words after its "and": "Food and Drug Administration".
+			return false
+		case c.nameWord(k), w == "&", inner && w == "-":
+		case inner && c.isWord(k) && lowerASCII(w) && len(w) <= 3:
+		case !inner && isNumber(w):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports digits with points or commas between them: "1.5", "261".
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; (b < '0' || b > '9') && b != '.' && b != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// inTaggedOrg reports whether token k stands inside, after the first
+// word of, a name the tagger decoded as an organisation.
+func (c *collector) inTaggedOrg(k int) bool {
+	for n, nm := range c.names {
+		if nm.Start < k && k < nm.End && c.types[n] == orgType {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCommonWords drops one-word candidates that the text also writes
@@ -655,6 +720,9 @@ func (c *collector) addFrom(i, j, start, named int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
+		if c.inTaggedOrg(k) {
+			continue // one organisation's words: "Society for General Systems Research"
+		}
 		if (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
 			// "Danske Bank Las Olsen", "the Harbour Council Amara
 			// Diallo": an employer, then a person.
@@ -688,7 +756,9 @@ func (c *collector) addFrom(i, j, start, named int) {
 	}
 	cd.tok = segment.Range{Start: i, End: j}
 	for k := i + 1; k < j-1; k++ {
-		if c.complementOf(k) || c.innerGenitive(k) {
+		// "&" joins the names of a firm's founders or partners
+		// ("Procter & Gamble", "Marks & Spencer"), not two names.
+		if c.complementOf(k) || c.innerGenitive(k) || c.tok(k) == "&" {
 			cd.body = true
 			break
 		}

@@ -16,8 +16,9 @@ var aliasRules = []string{
 
 // bodyRule marks a body's name that goes on with "for", "on" or "mod"
 // ("Council for the Welfare of Immigrants", "Rådet for Socialt
-// Udsatte") or holds a genitive ("Korean People's Army"): one
-// organisation, whatever the tagger scores its words as.
+// Udsatte"), holds a genitive ("Korean People's Army") or joins names
+// with "&" ("Procter & Gamble"): one organisation, whatever the tagger
+// scores its words as.
 const bodyRule = "body"
 
 // headRule marks an organisation named in full somewhere with a word
