@@ -208,8 +208,8 @@ func (c *collector) score(n int, r segment.Range, tagged bool) {
 // stay ("TV 2", "Gateway ’17"), and so does a run the tagger finds no
 // name in: the rules judge it.
 func (c *collector) addTagged(i, j int) {
-	if j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) && !c.acronym(i) {
-		return // "Det", "The": a sentence's first word, never a name
+	if c.openingStop(i, j) {
+		return
 	}
 	sent := c.tagAt(i)
 	var in []segment.Range
@@ -272,6 +272,12 @@ func (c *collector) addTagged(i, j int) {
 		}
 		c.score(n, sent, true)
 	}
+}
+
+// openingStop reports a run [i, j) that is one stop word opening a
+// sentence: "Det", "The", never a name.
+func (c *collector) openingStop(i, j int) bool {
+	return j-i == 1 && c.d.Tokens[i].Is(segment.Initial) && lexicon.IsStop(c.h.Lang, c.low(i)) && !c.acronym(i)
 }
 
 // joinWordIn reports, among tokens [a, b), a word that joins a person
@@ -562,6 +568,9 @@ func (c *collector) candidates() {
 // Johnson", "Society for General Systems Research"), which the rules
 // of run end at.
 func (c *collector) taggedEnd(i, j, end int) int {
+	if c.openingStop(i, j) {
+		return j // nothing to tag
+	}
 	c.tagAt(i)
 	for grown := true; grown; {
 		grown = false
