@@ -46,25 +46,60 @@ func allowed(p, c int) bool {
 func canEnd(c int) bool { return c == 0 || posOf(c) == posL || posOf(c) == posU }
 
 // Model is a trained tagger: one weight row of nClass per hashed feature
-// slot, kept as int8 with one scale per class, and tag transition scores.
+// slot, kept as int8 (stored as their bytes) with one scale per class,
+// and tag transition scores.
 type Model struct {
 	bits  uint
-	w     []int8
+	w     []byte
 	scale [nClass]float32
 	trans [(nClass + 1) * nClass]float32
 }
 
 func (m *Model) slot(h uint64) int { return int(h>>(64-m.bits)) * nClass }
 
-// add adds the weights of feature h to acc.
-func (m *Model) add(acc *[nClass]int32, h uint64) {
+// rowSum adds weight rows eight classes at a time: each int8 weight,
+// shifted by 128 to be unsigned, goes into a 16-bit lane of a word, the
+// even classes of a row's first and second eight in one word and the odd
+// classes in another. A lane holds the sum of 257 rows; a position has
+// far fewer features.
+type rowSum struct {
+	even, odd [2]uint64
+	last      int32 // the seventeenth class
+	n         int32 // rows added
+}
+
+const (
+	signs = 0x8080808080808080
+	lanes = 0x00FF00FF00FF00FF
+)
+
+// add adds the weights of feature h to s.
+func (m *Model) add(s *rowSum, h uint64) {
 	if h == absent {
 		return
 	}
-	row := (*[nClass]int8)(m.w[m.slot(h):])
-	for c, v := range row {
-		acc[c] += int32(v)
+	i := m.slot(h)
+	row := m.w[i : i+nClass : i+nClass]
+	x0 := binary.LittleEndian.Uint64(row[0:8]) ^ signs
+	x1 := binary.LittleEndian.Uint64(row[8:16]) ^ signs
+	s.even[0] += x0 & lanes
+	s.odd[0] += x0 >> 8 & lanes
+	s.even[1] += x1 & lanes
+	s.odd[1] += x1 >> 8 & lanes
+	s.last += int32(int8(row[16]))
+	s.n++
+}
+
+// into adds the sums to acc.
+func (s *rowSum) into(acc *[nClass]int32) {
+	bias := 128 * s.n
+	for w := range 2 {
+		for l := range 4 {
+			acc[w*8+2*l] += int32(uint16(s.even[w]>>(16*l))) - bias
+			acc[w*8+2*l+1] += int32(uint16(s.odd[w]>>(16*l))) - bias
+		}
 	}
+	acc[nClass-1] += s.last
 }
 
 const magic = "kner1"
@@ -98,7 +133,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	for c := 0; c < nClass; c++ {
 		for _, r := range rows {
-			out = append(out, byte(m.w[r*nClass+c]))
+			out = append(out, m.w[r*nClass+c])
 		}
 	}
 	return out, nil
@@ -150,10 +185,10 @@ func (m *Model) UnmarshalBinary(b []byte) error {
 	if len(b) != nClass*len(rows) {
 		return errors.New("ner: model file has the wrong length; regenerate it with make train")
 	}
-	m.w = make([]int8, slots*nClass)
+	m.w = make([]byte, slots*nClass)
 	for c := 0; c < nClass; c++ {
 		for i, r := range rows {
-			m.w[r*nClass+c] = int8(b[c*len(rows)+i])
+			m.w[r*nClass+c] = b[c*len(rows)+i]
 		}
 	}
 	return nil

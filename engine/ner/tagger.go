@@ -250,16 +250,20 @@ func (t *Tagger) emissions(words []string, lo, hi int) {
 		if k := t.f.hit[i]; k >= 0 && t.f.cache[k].scored && t.f.cache[k].word == words[lo+i] {
 			acc = t.f.cache[k].part
 		} else {
+			var own rowSum
 			for _, j := range wordFeats {
-				t.m.add(&acc, fs[j])
+				t.m.add(&own, fs[j])
 			}
+			own.into(&acc)
 			if k >= 0 && t.f.cache[k].word == words[lo+i] {
 				t.f.cache[k].part, t.f.cache[k].scored = acc, true
 			}
 		}
+		var ctx rowSum
 		for _, j := range ctxFeats {
-			t.m.add(&acc, fs[j])
+			t.m.add(&ctx, fs[j])
 		}
+		ctx.into(&acc)
 		e := t.emit[i*nClass : (i+1)*nClass]
 		for c := range e {
 			e[c] = float32(acc[c]) * t.m.scale[c]

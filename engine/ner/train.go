@@ -231,13 +231,13 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 			m.scale[c] = 1
 		}
 	}
-	m.w = make([]int8, size)
+	m.w = make([]byte, size)
 	for i, v := range w {
 		q := int8(math.Round(v / float64(m.scale[i%nClass])))
 		if q >= -o.Prune && q <= o.Prune {
 			q = 0
 		}
-		m.w[i] = q
+		m.w[i] = byte(q)
 	}
 	for k := range m.trans {
 		m.trans[k] = float32(tsum[k] / float64(bags))
