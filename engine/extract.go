@@ -39,7 +39,7 @@ func ExtractIn(text, code string) Result {
 			}
 			res.Lang, res.LangUnsure = code, !sure
 		}
-		x.piece(d, start, code)
+		x.inLanguages(d, start, code)
 	})
 	// Figures are found on the whole text, in one pass of their own.
 	// Sized by the runs of digits, which bound the figures but for the

@@ -58,48 +58,65 @@ func DetectLanguage(text string) string {
 
 // detectLanguage counts function words over the document's word tokens
 // (the first 20,000 are plenty) and also tells whether the text is
-// clearly in the language found: at least two of its function words,
-// one word in eight of the text, more than of the other language and
-// well more than of German or French.
+// clearly in the language found (see wordCounts.verdict).
 func detectLanguage(d *segment.Doc) (lang string, sure bool) {
-	da, en, other, words := 0, 0, 0, 0
-	daShape, enShape := 0, 0 // words spelt as only one of the languages spells
+	return countWords(d, d.Tokens, 20000).verdict()
+}
+
+// wordCounts are the function words of each language among some words,
+// and the words spelt as only one of the languages spells.
+type wordCounts struct {
+	da, en, other, words int
+	daShape, enShape     int
+}
+
+// countWords counts the first limit word tokens of toks, tokens of d.
+func countWords(d *segment.Doc, toks []segment.Token, limit int) wordCounts {
+	var c wordCounts
 	var buf [32]byte
-	for _, t := range d.Tokens {
-		if words == 20000 {
+	for _, t := range toks {
+		if c.words == limit {
 			break
 		}
 		if t.Kind != segment.Word || t.Is(segment.Digit) {
 			continue
 		}
-		words++
+		c.words++
 		if w := d.Text[t.Start:t.End]; len(w) <= len(buf) {
 			low := buf[:0]
 			for _, r := range w {
 				low = utf8.AppendRune(low, unicode.ToLower(r))
 			}
 			if daWords[string(low)] {
-				da++
+				c.da++
 			}
 			if enWords[string(low)] {
-				en++
+				c.en++
 			}
 			if otherWords[string(low)] {
-				other++
+				c.other++
 			}
 			switch spelling(low) {
 			case "da":
-				daShape++
+				c.daShape++
 			case "en":
-				enShape++
+				c.enShape++
 			}
 		}
 	}
-	lang, n, rival := "da", da, en
-	if en > da || en == da && enShape > daShape {
+	return c
+}
+
+// verdict returns the language whose function words the words use more
+// (spelling breaks a tie) and whether they are clearly in it: at least
+// two of its function words, one word in eight, more than of the other
+// language and well more than of German or French.
+func (c wordCounts) verdict() (lang string, sure bool) {
+	lang, n, rival := "da", c.da, c.en
+	if c.en > c.da || c.en == c.da && c.enShape > c.daShape {
 		// With as many function words of each (often none: a headline,
 		// a list of names), spelling breaks the tie.
-		lang, n, rival = "en", en, da
+		lang, n, rival = "en", c.en, c.da
 	}
-	return lang, n > rival && n >= 2 && n*8 >= words && n > 2*other
+	return lang, n > rival && n >= 2 && n*8 >= c.words && n > 2*c.other
 }

@@ -1,0 +1,69 @@
+package engine
+
+import "kilde/engine/segment"
+
+// A paragraph changes the language read when it is clearly in the other
+// one: a dozen words or more, with at least three function words of that
+// language and twice as many as of the one read so far. A Danish article
+// quoting an English statement, or an English one with a Danish summary,
+// is then read a paragraph at a time in each; a short paragraph (a
+// heading, a byline) keeps the language around it.
+const (
+	switchWords     = 12
+	switchFunctions = 3
+)
+
+// langRun is a run of paragraphs read in one language: paragraphs
+// [first, next run's first) of a piece.
+type langRun struct {
+	first int
+	code  string
+}
+
+// languageRuns divides the paragraphs of d, a piece of text in language
+// code, into runs of one language each; one run when none changes it.
+func languageRuns(d *segment.Doc, code string) []langRun {
+	runs := []langRun{{0, code}}
+	cur := code
+	for p, r := range d.Paras {
+		c := countWords(d, d.Tokens[r.Start:r.End], r.End-r.Start)
+		if c.words < switchWords {
+			continue
+		}
+		lang, sure := c.verdict()
+		n, rival := c.da, c.en
+		if lang == "en" {
+			n, rival = c.en, c.da
+		}
+		if lang == cur || !sure || n < switchFunctions || n < 2*rival {
+			continue
+		}
+		cur = lang
+		if p == 0 {
+			runs[0].code = lang
+		} else {
+			runs = append(runs, langRun{p, lang})
+		}
+	}
+	return runs
+}
+
+// inLanguages runs the stages on piece d at base, paragraph runs of
+// another language than code each on its own (see languageRuns).
+func (x *extraction) inLanguages(d *segment.Doc, base int, code string) {
+	runs := languageRuns(d, code)
+	if len(runs) == 1 && runs[0].code == code {
+		x.piece(d, base, code)
+		return
+	}
+	for i, r := range runs {
+		start, end := 0, len(d.Text)
+		if i > 0 {
+			start = d.Lines[r.first].Start
+		}
+		if i+1 < len(runs) {
+			end = d.Lines[runs[i+1].first].Start
+		}
+		x.piece(segment.New(d.Text[start:end]), base+start, r.code)
+	}
+}
