@@ -38,22 +38,37 @@ func ExtractIn(text, code string) Result {
 				code, sure = detectLanguage(d)
 			}
 			res.Lang, res.LangUnsure = code, !sure
+			x.langs = []langAt{{0, code}}
 		}
 		x.inLanguages(d, start, code)
 	})
-	// Figures are found on the whole text, in one pass of their own.
-	// Sized by the runs of digits, which bound the figures but for the
-	// rare number words: one list, no growing copies.
+	// Figures are found in one pass of their own over each stretch of
+	// the text in one language (the whole text but for a paragraph in
+	// the other): scale words differ, Danish "billion" is 10^12. Sized by
+	// the runs of digits, which bound the figures but for the rare
+	// number words: one list, no growing copies.
 	res.Figures = make([]Figure, 0, digitRuns(text)+8)
-	figures.Each(text, code, func(f figures.Figure) {
-		s, e, t := x.span(f.Start, f.End)
-		res.Figures = append(res.Figures, Figure{
-			Start: s, End: e, Text: t, Kind: f.Kind,
-			Value: f.Value, ISO: f.ISO, High: f.High,
-			Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
+	for k, l := range x.langs {
+		end := len(text)
+		if k+1 < len(x.langs) {
+			end = x.langs[k+1].at
+		}
+		figures.Each(text[l.at:end], l.code, func(f figures.Figure) {
+			s, e, t := x.span(l.at+f.Start, l.at+f.End)
+			res.Figures = append(res.Figures, Figure{
+				Start: s, End: e, Text: t, Kind: f.Kind,
+				Value: f.Value, ISO: f.ISO, High: f.High,
+				Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
+			})
 		})
-	})
+	}
 	return res
+}
+
+// langAt says that the text from byte at on is read in language code.
+type langAt struct {
+	at   int
+	code string
 }
 
 // extraction gathers the results of the pieces of one text.
@@ -66,7 +81,8 @@ type extraction struct {
 	// name, so that a name met again in a later piece joins it; nil
 	// until a second piece begins.
 	named *nameTable
-	ended int // entities in res.Entities when the current piece began
+	ended int      // entities in res.Entities when the current piece began
+	langs []langAt // where the language read changes, from the start
 }
 
 // span converts byte offsets into the whole text to the result's code

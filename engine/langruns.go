@@ -53,6 +53,9 @@ func languageRuns(d *segment.Doc, code string) []langRun {
 func (x *extraction) inLanguages(d *segment.Doc, base int, code string) {
 	runs := languageRuns(d, code)
 	if len(runs) == 1 && runs[0].code == code {
+		if x.langs[len(x.langs)-1].code != code {
+			x.langs = append(x.langs, langAt{base, code}) // a piece after one that ended in the other
+		}
 		x.piece(d, base, code)
 		return
 	}
@@ -63,6 +66,9 @@ func (x *extraction) inLanguages(d *segment.Doc, base int, code string) {
 		}
 		if i+1 < len(runs) {
 			end = d.Lines[runs[i+1].first].Start
+		}
+		if x.langs[len(x.langs)-1].code != r.code {
+			x.langs = append(x.langs, langAt{base + start, r.code})
 		}
 		x.piece(segment.New(d.Text[start:end]), base+start, r.code)
 	}

@@ -13,7 +13,7 @@ import (
 // paragraph, each clearly in its language.
 const (
 	daPara = "Regeringen vil bruge 2 milliarder kroner på nye skoler, og det glæder borgmesteren i Vejle. »Det er en god dag for byen,« siger Mia Lund, der har kæmpet for sagen i flere år."
-	enPara = "Marlow College will open a new library in Leeds in the spring, and the board said the cost would be met by the city. \"It is a fine day for the town,\" said Tom Hale, who led the campaign for years."
+	enPara = "Marlow College will open a new library in Leeds in the spring, and the board said the cost of 2 billion dollars would be met by the city. \"It is a fine day for the town,\" said Tom Hale, who led the campaign for years."
 )
 
 func TestLanguageRuns(t *testing.T) {
@@ -40,8 +40,9 @@ func TestLanguageRuns(t *testing.T) {
 }
 
 // TestMixedText checks that a paragraph in the other language is read
-// as it would be alone: the same names, kinds, quotes and speakers, at
-// the same places.
+// as it would be alone: the same names, kinds, quotes, speakers and
+// figures (an English "billion" is 10^9, a Danish 10^12), at the same
+// places.
 func TestMixedText(t *testing.T) {
 	for _, c := range []struct{ before, para, code, after string }{
 		{daPara + "\n\n", enPara, "en", "\n\n" + daPara},
@@ -66,6 +67,11 @@ func found(r Result, start, end, shift int) []string {
 			if start <= m.Start && m.End <= end {
 				out = append(out, fmt.Sprintf("%s %s@%d", e.Kind, m.Text, m.Start+shift))
 			}
+		}
+	}
+	for _, f := range r.Figures {
+		if start <= f.Start && f.End <= end {
+			out = append(out, fmt.Sprintf("%s %s=%g@%d", f.Kind, f.Text, f.Value, f.Start+shift))
 		}
 	}
 	for _, q := range r.Quotes {
