@@ -32,15 +32,16 @@ func ExtractIn(text, code string) Result {
 	pieces(text, func(start, end int) {
 		// One reading of the words serves every stage, the language's too.
 		d := segment.New(text[start:end])
+		counts := paraCounts(d, len(d.Tokens))
 		if start == 0 {
 			sure := true
 			if code != "da" && code != "en" {
-				code, sure = detectLanguage(d)
+				code, sure = total(counts).verdict()
 			}
 			res.Lang, res.LangUnsure = code, !sure
 			x.langs = []langAt{{0, code}}
 		}
-		x.inLanguages(d, start, code)
+		x.inLanguages(d, counts, start, code)
 	})
 	// Figures are found in one pass of their own over each stretch of
 	// the text in one language (the whole text but for a paragraph in

@@ -60,7 +60,31 @@ func DetectLanguage(text string) string {
 // (the first 20,000 are plenty) and also tells whether the text is
 // clearly in the language found (see wordCounts.verdict).
 func detectLanguage(d *segment.Doc) (lang string, sure bool) {
-	return countWords(d, d.Tokens, 20000).verdict()
+	return total(paraCounts(d, 20000)).verdict()
+}
+
+// paraCounts counts the words of each paragraph of d, until limit words
+// in all have been counted.
+func paraCounts(d *segment.Doc, limit int) []wordCounts {
+	out := make([]wordCounts, 0, len(d.Paras))
+	for _, r := range d.Paras {
+		c := countWords(d, d.Tokens[r.Start:r.End], limit)
+		out = append(out, c)
+		if limit -= c.words; limit <= 0 {
+			break
+		}
+	}
+	return out
+}
+
+// total adds up counts.
+func total(cs []wordCounts) wordCounts {
+	var t wordCounts
+	for _, c := range cs {
+		t.da, t.en, t.other, t.words = t.da+c.da, t.en+c.en, t.other+c.other, t.words+c.words
+		t.daShape, t.enShape = t.daShape+c.daShape, t.enShape+c.enShape
+	}
+	return t
 }
 
 // wordCounts are the function words of each language among some words,
@@ -82,30 +106,71 @@ func countWords(d *segment.Doc, toks []segment.Token, limit int) wordCounts {
 			continue
 		}
 		c.words++
-		if w := d.Text[t.Start:t.End]; len(w) <= len(buf) {
-			low := buf[:0]
+		w := d.Text[t.Start:t.End]
+		if len(w) > len(buf) {
+			continue
+		}
+		low := buf[:0]
+		if asciiLower(w) {
+			low = append(low, w...) // most words: no case to fold
+		} else {
 			for _, r := range w {
 				low = utf8.AppendRune(low, unicode.ToLower(r))
 			}
-			if daWords[string(low)] {
+		}
+		if len(low) <= longestFunction {
+			f := functionWords[string(low)]
+			if f&fnDa != 0 {
 				c.da++
 			}
-			if enWords[string(low)] {
+			if f&fnEn != 0 {
 				c.en++
 			}
-			if otherWords[string(low)] {
+			if f&fnOther != 0 {
 				c.other++
 			}
-			switch spelling(low) {
-			case "da":
-				c.daShape++
-			case "en":
-				c.enShape++
-			}
+		}
+		switch spelling(low) {
+		case "da":
+			c.daShape++
+		case "en":
+			c.enShape++
 		}
 	}
 	return c
 }
+
+// asciiLower reports a word of ASCII letters in lower case only.
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// The function word lists as one table of which lists hold a word: one
+// look-up a word, and none for a word longer than the longest.
+const (
+	fnDa = 1 << iota
+	fnEn
+	fnOther
+)
+
+var functionWords, longestFunction = func() (map[string]uint8, int) {
+	m, longest := map[string]uint8{}, 0
+	for _, l := range []struct {
+		set  map[string]bool
+		mark uint8
+	}{{daWords, fnDa}, {enWords, fnEn}, {otherWords, fnOther}} {
+		for w := range l.set {
+			m[w] |= l.mark
+			longest = max(longest, len(w))
+		}
+	}
+	return m, longest
+}()
 
 // verdict returns the language whose function words the words use more
 // (spelling breaks a tie) and whether they are clearly in it: at least

@@ -21,12 +21,12 @@ type langRun struct {
 }
 
 // languageRuns divides the paragraphs of d, a piece of text in language
-// code, into runs of one language each; one run when none changes it.
-func languageRuns(d *segment.Doc, code string) []langRun {
+// code whose paragraphs have counts, into runs of one language each; one
+// run when none changes it.
+func languageRuns(counts []wordCounts, code string) []langRun {
 	runs := []langRun{{0, code}}
 	cur := code
-	for p, r := range d.Paras {
-		c := countWords(d, d.Tokens[r.Start:r.End], r.End-r.Start)
+	for p, c := range counts {
 		if c.words < switchWords {
 			continue
 		}
@@ -50,8 +50,8 @@ func languageRuns(d *segment.Doc, code string) []langRun {
 
 // inLanguages runs the stages on piece d at base, paragraph runs of
 // another language than code each on its own (see languageRuns).
-func (x *extraction) inLanguages(d *segment.Doc, base int, code string) {
-	runs := languageRuns(d, code)
+func (x *extraction) inLanguages(d *segment.Doc, counts []wordCounts, base int, code string) {
+	runs := languageRuns(counts, code)
 	if len(runs) == 1 && runs[0].code == code {
 		if x.langs[len(x.langs)-1].code != code {
 			x.langs = append(x.langs, langAt{base, code}) // a piece after one that ended in the other

@@ -30,7 +30,8 @@ func TestLanguageRuns(t *testing.T) {
 		{"the first paragraph may differ", enPara + "\n\n" + daPara + "\n\n" + daPara, "da", []string{"en", "da"}},
 	} {
 		var got []string
-		for _, r := range languageRuns(segment.New(c.text), c.code) {
+		d := segment.New(c.text)
+		for _, r := range languageRuns(paraCounts(d, len(d.Tokens)), c.code) {
 			got = append(got, r.code)
 		}
 		if !slices.Equal(got, c.want) {
