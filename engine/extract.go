@@ -32,7 +32,7 @@ func ExtractIn(text, code string) Result {
 	pieces(text, func(start, end int) {
 		// One reading of the words serves every stage, the language's too.
 		d := segment.New(text[start:end])
-		counts := paraCounts(d, len(d.Tokens))
+		counts := paraCounts(d, len(d.Tokens), start == 0 && code != "da" && code != "en")
 		if start == 0 {
 			sure := true
 			if code != "da" && code != "en" {

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,11 +28,11 @@ var (
 // spelling tells a word spelt as only Danish spells ("æ", "ø", "å") or
 // as only English does (a "w", "th", or an ending in "ing" or "ings"),
 // else "".
-func spelling(low []byte) string {
+func spelling(low string) string {
 	switch {
-	case bytes.ContainsAny(low, "æøå"):
+	case strings.ContainsAny(low, "æøå"):
 		return "da"
-	case bytes.IndexByte(low, 'w') >= 0 || bytes.Contains(low, []byte("th")) || len(low) > 4 && (bytes.HasSuffix(low, []byte("ing")) || bytes.HasSuffix(low, []byte("ings"))):
+	case strings.IndexByte(low, 'w') >= 0 || strings.Contains(low, "th") || len(low) > 4 && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ings")):
 		return "en"
 	}
 	return ""
@@ -60,15 +59,15 @@ func DetectLanguage(text string) string {
 // (the first 20,000 are plenty) and also tells whether the text is
 // clearly in the language found (see wordCounts.verdict).
 func detectLanguage(d *segment.Doc) (lang string, sure bool) {
-	return total(paraCounts(d, 20000)).verdict()
+	return total(paraCounts(d, 20000, true)).verdict()
 }
 
 // paraCounts counts the words of each paragraph of d, until limit words
-// in all have been counted.
-func paraCounts(d *segment.Doc, limit int) []wordCounts {
+// in all have been counted, with their spellings when shapes is set.
+func paraCounts(d *segment.Doc, limit int, shapes bool) []wordCounts {
 	out := make([]wordCounts, 0, len(d.Paras))
 	for _, r := range d.Paras {
-		c := countWords(d, d.Tokens[r.Start:r.End], limit)
+		c := countWords(d, d.Tokens[r.Start:r.End], limit, shapes)
 		out = append(out, c)
 		if limit -= c.words; limit <= 0 {
 			break
@@ -94,8 +93,10 @@ type wordCounts struct {
 	daShape, enShape     int
 }
 
-// countWords counts the first limit word tokens of toks, tokens of d.
-func countWords(d *segment.Doc, toks []segment.Token, limit int) wordCounts {
+// countWords counts the first limit word tokens of toks, tokens of d;
+// the words spelt as only one language spells only when shapes is set
+// (they break a tie, which only the whole text's verdict has to).
+func countWords(d *segment.Doc, toks []segment.Token, limit int, shapes bool) wordCounts {
 	var c wordCounts
 	var buf [32]byte
 	for _, t := range toks {
@@ -107,34 +108,39 @@ func countWords(d *segment.Doc, toks []segment.Token, limit int) wordCounts {
 		}
 		c.words++
 		w := d.Text[t.Start:t.End]
-		if len(w) > len(buf) {
+		if len(w) > len(buf) || !shapes && len(w) > longestFunction {
 			continue
 		}
-		low := buf[:0]
-		if asciiLower(w) {
-			low = append(low, w...) // most words: no case to fold
+		var f uint8
+		low := w
+		if asciiLower(w) { // most words: no case to fold
+			f = functionWords[w]
 		} else {
+			b := buf[:0]
 			for _, r := range w {
-				low = utf8.AppendRune(low, unicode.ToLower(r))
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			f = functionWords[string(b)] // no copy for a look-up
+			if shapes {
+				low = string(b)
 			}
 		}
-		if len(low) <= longestFunction {
-			f := functionWords[string(low)]
-			if f&fnDa != 0 {
-				c.da++
-			}
-			if f&fnEn != 0 {
-				c.en++
-			}
-			if f&fnOther != 0 {
-				c.other++
-			}
+		if f&fnDa != 0 {
+			c.da++
 		}
-		switch spelling(low) {
-		case "da":
-			c.daShape++
-		case "en":
-			c.enShape++
+		if f&fnEn != 0 {
+			c.en++
+		}
+		if f&fnOther != 0 {
+			c.other++
+		}
+		if shapes {
+			switch spelling(low) {
+			case "da":
+				c.daShape++
+			case "en":
+				c.enShape++
+			}
 		}
 	}
 	return c

@@ -1,6 +1,10 @@
 package engine
 
-import "kilde/engine/segment"
+import (
+	"strings"
+
+	"kilde/engine/segment"
+)
 
 // A paragraph changes the language read when it is clearly in the other
 // one: a dozen words or more, with at least three function words of that
@@ -23,7 +27,7 @@ type langRun struct {
 // languageRuns divides the paragraphs of d, a piece of text in language
 // code whose paragraphs have counts, into runs of one language each; one
 // run when none changes it.
-func languageRuns(counts []wordCounts, code string) []langRun {
+func languageRuns(d *segment.Doc, counts []wordCounts, code string) []langRun {
 	runs := []langRun{{0, code}}
 	cur := code
 	for p, c := range counts {
@@ -35,7 +39,7 @@ func languageRuns(counts []wordCounts, code string) []langRun {
 		if lang == "en" {
 			n, rival = c.en, c.da
 		}
-		if lang == cur || !sure || n < switchFunctions || n < 2*rival {
+		if lang == cur || !sure || n < switchFunctions || n < 2*rival || distinctFunctions(d, d.Paras[p], lang) < switchFunctions {
 			continue
 		}
 		cur = lang
@@ -48,10 +52,30 @@ func languageRuns(counts []wordCounts, code string) []langRun {
 	return runs
 }
 
+// distinctFunctions counts the different function words of lang in
+// paragraph r: "de" three times in a Spanish address is one ("Bases de
+// Datos Campus de Elviña"), and no sign of Danish.
+func distinctFunctions(d *segment.Doc, r segment.Range, lang string) int {
+	mark := uint8(fnDa)
+	if lang == "en" {
+		mark = fnEn
+	}
+	seen := map[string]bool{}
+	for _, t := range d.Tokens[r.Start:r.End] {
+		if t.Kind != segment.Word {
+			continue
+		}
+		if w := strings.ToLower(d.Text[t.Start:t.End]); functionWords[w]&mark != 0 {
+			seen[w] = true
+		}
+	}
+	return len(seen)
+}
+
 // inLanguages runs the stages on piece d at base, paragraph runs of
 // another language than code each on its own (see languageRuns).
 func (x *extraction) inLanguages(d *segment.Doc, counts []wordCounts, base int, code string) {
-	runs := languageRuns(counts, code)
+	runs := languageRuns(d, counts, code)
 	if len(runs) == 1 && runs[0].code == code {
 		if x.langs[len(x.langs)-1].code != code {
 			x.langs = append(x.langs, langAt{base, code}) // a piece after one that ended in the other

@@ -28,10 +28,11 @@ func TestLanguageRuns(t *testing.T) {
 		{"a short English line keeps Danish", daPara + "\n\nRead more: click here for the news\n\n" + daPara, "da", []string{"da"}},
 		{"a heading after English stays English", daPara + "\n\n" + enPara + "\n\nSkoler\n\n" + enPara, "da", []string{"da", "en"}},
 		{"the first paragraph may differ", enPara + "\n\n" + daPara + "\n\n" + daPara, "da", []string{"en", "da"}},
+		{"one word repeated is no sign", enPara + "\n\nAna Ruiz, Laboratorio de Bases de Datos, Campus de Elviña, Universidad de A Coruña, España\n\n" + enPara, "en", []string{"en"}},
 	} {
 		var got []string
 		d := segment.New(c.text)
-		for _, r := range languageRuns(paraCounts(d, len(d.Tokens)), c.code) {
+		for _, r := range languageRuns(d, paraCounts(d, len(d.Tokens), false), c.code) {
 			got = append(got, r.code)
 		}
 		if !slices.Equal(got, c.want) {
