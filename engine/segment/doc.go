@@ -284,7 +284,7 @@ var abbrevs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mio mia mill kr pct ca bl fx nr nr jf dvs mht evt inkl ekskl osv mv mm hr fr frk dr prof kl tlf
 		mr mrs ms dr prof st sr jr inc ltd corp co vs etc no jan feb mar apr jun jul aug sep sept okt oct nov dec gen sen rep gov
-		skt stk ang vedr iflg ifm pga div red ref mhp`) {
+		skt stk ang vedr iflg ifm pga div red ref mhp chr kgl joh wm jos thos chas`) {
 		m[w] = true
 	}
 	return m

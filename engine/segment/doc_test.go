@@ -32,6 +32,7 @@ func TestSentences(t *testing.T) {
 		{"abbreviations da", "Det koster ca. 5 mio. kr. om året. Bl.a. i Viborg. F.eks. her.", []string{"Det koster ca. 5 mio. kr. om året.", "Bl.a. i Viborg.", "F.eks. her."}},
 		{"degrees", "Det siger direktør cand.polit. Mette Lund. Og lic.-techn. Leif Holm, dr.phil. Ib Vang.", []string{"Det siger direktør cand.polit. Mette Lund.", "Og lic.-techn. Leif Holm, dr.phil. Ib Vang."}},
 		{"abbreviations en", "Mr. Smith went to the U.S. Department of Commerce. Dr. Who came.", []string{"Mr. Smith went to the U.S. Department of Commerce.", "Dr. Who came."}},
+		{"abbreviations in names", "Jens Chr. Birch gik i Det Kgl. Teater. Wm. Hale came.", []string{"Jens Chr. Birch gik i Det Kgl. Teater.", "Wm. Hale came."}},
 		{"initials", "Det sker i U. S.. Virksomheder klarer sig.", []string{"Det sker i U. S..", "Virksomheder klarer sig."}},
 		{"quote closes", "“Det er godt,” siger hun. “Ja.” Han nikker.", []string{"“Det er godt,” siger hun.", "“Ja.”", "Han nikker."}},
 		{"lower after period", "Det var 3. maj. Så kom han.", []string{"Det var 3. maj.", "Så kom han."}},
