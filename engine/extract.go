@@ -29,13 +29,14 @@ func ExtractIn(text, code string) Result {
 	}
 	res := Result{Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
 	x := extraction{text: text, conv: newOffsets(text), res: &res, rules: map[ruleKey]string{}}
+	detect := code != "da" && code != "en"
 	pieces(text, func(start, end int) {
 		// One reading of the words serves every stage, the language's too.
 		d := segment.New(text[start:end])
-		counts := paraCounts(d, len(d.Tokens), start == 0 && code != "da" && code != "en")
+		counts := paraCounts(d, len(d.Tokens), start == 0 && detect)
 		if start == 0 {
 			sure := true
-			if code != "da" && code != "en" {
+			if detect {
 				code, sure = total(counts).verdict()
 			}
 			res.Lang, res.LangUnsure = code, !sure

@@ -113,7 +113,7 @@ func countWords(d *segment.Doc, toks []segment.Token, limit int, shapes bool) wo
 		}
 		var f uint8
 		low := w
-		if asciiLower(w) { // most words: no case to fold
+		if segment.LowerASCII(w) { // most words: no case to fold
 			f = functionWords[w]
 		} else {
 			b := buf[:0]
@@ -146,16 +146,6 @@ func countWords(d *segment.Doc, toks []segment.Token, limit int, shapes bool) wo
 	return c
 }
 
-// asciiLower reports a word of ASCII letters in lower case only.
-func asciiLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if b := w[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // The function word lists as one table of which lists hold a word: one
 // look-up a word, and none for a word longer than the longest.
 const (
@@ -183,11 +173,29 @@ var functionWords, longestFunction = func() (map[string]uint8, int) {
 // two of its function words, one word in eight, more than of the other
 // language and well more than of German or French.
 func (c wordCounts) verdict() (lang string, sure bool) {
-	lang, n, rival := "da", c.da, c.en
+	lang = "da"
 	if c.en > c.da || c.en == c.da && c.enShape > c.daShape {
 		// With as many function words of each (often none: a headline,
 		// a list of names), spelling breaks the tie.
-		lang, n, rival = "en", c.en, c.da
+		lang = "en"
 	}
+	n, rival := c.of(lang)
 	return lang, n > rival && n >= 2 && n*8 >= c.words && n > 2*c.other
+}
+
+// of returns the function words of lang ("da" or "en") and those of the
+// other language.
+func (c wordCounts) of(lang string) (n, rival int) {
+	if lang == "en" {
+		return c.en, c.da
+	}
+	return c.da, c.en
+}
+
+// functionMark is the mark of lang's function words in functionWords.
+func functionMark(lang string) uint8 {
+	if lang == "en" {
+		return fnEn
+	}
+	return fnDa
 }

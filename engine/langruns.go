@@ -35,10 +35,7 @@ func languageRuns(d *segment.Doc, counts []wordCounts, code string) []langRun {
 			continue
 		}
 		lang, sure := c.verdict()
-		n, rival := c.da, c.en
-		if lang == "en" {
-			n, rival = c.en, c.da
-		}
+		n, rival := c.of(lang)
 		if lang == cur || !sure || n < switchFunctions || n < 2*rival || distinctFunctions(d, d.Paras[p], lang) < switchFunctions {
 			continue
 		}
@@ -56,10 +53,7 @@ func languageRuns(d *segment.Doc, counts []wordCounts, code string) []langRun {
 // paragraph r: "de" three times in a Spanish address is one ("Bases de
 // Datos Campus de Elviña"), and no sign of Danish.
 func distinctFunctions(d *segment.Doc, r segment.Range, lang string) int {
-	mark := uint8(fnDa)
-	if lang == "en" {
-		mark = fnEn
-	}
+	mark := functionMark(lang)
 	seen := map[string]bool{}
 	for _, t := range d.Tokens[r.Start:r.End] {
 		if t.Kind != segment.Word {
@@ -73,16 +67,10 @@ func distinctFunctions(d *segment.Doc, r segment.Range, lang string) int {
 }
 
 // inLanguages runs the stages on piece d at base, paragraph runs of
-// another language than code each on its own (see languageRuns).
+// another language than code each on its own (see languageRuns), and
+// notes where the language read changes.
 func (x *extraction) inLanguages(d *segment.Doc, counts []wordCounts, base int, code string) {
 	runs := languageRuns(d, counts, code)
-	if len(runs) == 1 && runs[0].code == code {
-		if x.langs[len(x.langs)-1].code != code {
-			x.langs = append(x.langs, langAt{base, code}) // a piece after one that ended in the other
-		}
-		x.piece(d, base, code)
-		return
-	}
 	for i, r := range runs {
 		start, end := 0, len(d.Text)
 		if i > 0 {
@@ -91,9 +79,14 @@ func (x *extraction) inLanguages(d *segment.Doc, counts []wordCounts, base int, 
 		if i+1 < len(runs) {
 			end = d.Lines[runs[i+1].first].Start
 		}
+		// A piece may begin in another language than the last ended in.
 		if x.langs[len(x.langs)-1].code != r.code {
 			x.langs = append(x.langs, langAt{base + start, r.code})
 		}
-		x.piece(segment.New(d.Text[start:end]), base+start, r.code)
+		sub := d // one run is the whole piece, already read
+		if len(runs) > 1 {
+			sub = segment.New(d.Text[start:end])
+		}
+		x.piece(sub, base+start, r.code)
 	}
 }

@@ -392,7 +392,7 @@ func (c *collector) tok(i int) string {
 // thousand times costs one string.
 func (c *collector) low(i int) string {
 	t := c.tok(i)
-	if lowerASCII(t) {
+	if segment.LowerASCII(t) {
 		return t // already lower case: nothing to intern
 	}
 	if l, ok := c.lows[t]; ok {
@@ -401,16 +401,6 @@ func (c *collector) low(i int) string {
 	l := strings.ToLower(t)
 	c.lows[t] = l
 	return l
-}
-
-// lowerASCII reports whether t is ASCII without capitals.
-func lowerASCII(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if b := t[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 func (c *collector) isWord(i int) bool {
@@ -597,7 +587,7 @@ func (c *collector) joins(a, b int) bool {
 			// words after its "and": "Food and Drug Administration".
 			return false
 		case c.nameWord(k), w == "&", inner && w == "-":
-		case inner && c.isWord(k) && lowerASCII(w) && len(w) <= 3:
+		case inner && c.isWord(k) && segment.LowerASCII(w) && len(w) <= 3:
 		case !inner && isNumber(w):
 		default:
 			return false

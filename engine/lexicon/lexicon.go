@@ -1,7 +1,8 @@
 // Package lexicon holds the engine's word lists and gazetteers: first
 // names, places, stop words, titles and organisation heads in Danish and
-// English, and the words of English proper names in WordNet. The tables in data/ are generated from public data by
-// internal/gen (sources and licences are listed in gen.mjs), but for
+// English, and the words of English proper names in WordNet. The tables
+// in data/ are generated from public data by internal/gen (sources and
+// licences are listed in gen.mjs), but for
 // titles.tsv and orgheads.tsv, which are written by hand, and
 // corpus-words-*.txt, which make train writes from the name tagger's
 // training text; each says so in its header. All are read once, on first

@@ -292,10 +292,7 @@ func (f *featurizer) describe(t *tokInfo, w string, first bool) {
 		flags |= fInitial
 	}
 	t.lenBucket = uint64(min(runes, 12))
-	marks := lexicon.Lookup(f.lang, f.buf)
-	t.named = uint32(marks & lexicon.Named)
-	marks &^= lexicon.Named
-	t.gaz = uint32(marks)
+	marks := t.lookUp(f.lang, f.buf)
 	head := f.buf
 	if k := indexByte(head, ' '); k >= 0 {
 		head = head[:k] // a word of a corpus may hold a space
@@ -554,9 +551,17 @@ func (f *featurizer) glance(t *tokInfo, w string, first bool) {
 	if first {
 		t.flags |= fSentStart
 	}
-	marks := lexicon.Lookup(f.lang, f.buf)
-	t.named = uint32(marks & lexicon.Named)
-	t.gaz = uint32(marks &^ lexicon.Named)
+	t.lookUp(f.lang, f.buf)
+}
+
+// lookUp sets the word's list marks and, apart, the kinds of WordNet
+// names it stands in, from the lexicon, and returns the list marks.
+func (t *tokInfo) lookUp(lang string, lower []byte) lexicon.Marks {
+	m := lexicon.Lookup(lang, lower)
+	t.named = uint32(m & lexicon.Named)
+	m &^= lexicon.Named
+	t.gaz = uint32(m)
+	return m
 }
 
 func (f *featurizer) buf2(w string) []byte {

@@ -5,6 +5,8 @@
 // closing or apostrophe) is what every later stage reads.
 package segment
 
+import "unicode/utf8"
+
 // Kind tells words from punctuation.
 type Kind uint8
 
@@ -44,3 +46,14 @@ func (t Token) Is(f Flags) bool { return t.Flags&f == f }
 
 // Range is a half-open range [Start, End) of token indices or bytes.
 type Range struct{ Start, End int }
+
+// LowerASCII reports whether w is ASCII without capitals: most words of
+// a text, which need no case folding.
+func LowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
