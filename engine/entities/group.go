@@ -715,6 +715,13 @@ func (g *grouper) entities() []Entity {
 		if head {
 			k = orgType
 		}
+		// A country is a place, as the result format has it, though it
+		// acts as an organisation does ("North Korea fired shells"), and
+		// some annotated text the tagger learned from calls it one.
+		country := k == orgType && !body && !head && strings.HasPrefix(e.place, "T:")
+		if country {
+			k = placeType
+		}
 		n := float32(len(e.cands))
 		if tagged := g.tagged(e); !tagged && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
@@ -743,6 +750,9 @@ func (g *grouper) entities() []Entity {
 		}
 		if head {
 			x.Rule += "+" + headRule
+		}
+		if country {
+			x.Rule += "+" + countryRule
 		}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how

@@ -28,8 +28,11 @@ func (c *collector) classify() {
 	}
 }
 
-// orgType is the tagger's index of organisations (ner.Types).
-const orgType = 1
+// The tagger's indexes of organisations and places (ner.Types).
+const (
+	orgType   = 1
+	placeType = 2
+)
 
 // best returns the index of the highest score of a kind.
 func best(s [5]float32) uint8 {

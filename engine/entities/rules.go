@@ -28,6 +28,11 @@ const bodyRule = "body"
 // read as a place's.
 const headRule = "org-head"
 
+// countryRule marks a listed country that the tagger scored as an
+// organisation, as it often acts as one ("North Korea fired shells",
+// "Danmark stemte nej"): a country is a place.
+const countryRule = "country"
+
 // unseenRule marks a capitalised word the tagger's training text never
 // spells outside names, kept as a name though the tagger scored it as
 // none: it opens two sentences (see grouper.unknownWord).
@@ -51,6 +56,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, countryRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
