@@ -29,6 +29,7 @@ type cand struct {
 	body      bool          // a body's name that goes on with "for", "on" or "mod", or holds a genitive: an organisation
 	place     string        // place id from the gazetteer
 	key       string        // grouping key
+	orgCue    uint8         // where a noun for an organisation stands beside it (cueBefore, cueAfter)
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each

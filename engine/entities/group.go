@@ -678,6 +678,16 @@ func (g *grouper) institution(e *ent) bool {
 	return false
 }
 
+// orgCued says where nouns for an organisation stand beside e's
+// mentions (cueBefore, cueAfter).
+func (g *grouper) orgCued(e *ent) uint8 {
+	var cue uint8
+	for _, i := range e.cands {
+		cue |= g.c.cands[i].orgCue
+	}
+	return cue
+}
+
 // tagged reports whether the tagger found a name in any of e's mentions.
 func (g *grouper) tagged(e *ent) bool {
 	for _, i := range e.cands {
@@ -718,18 +728,33 @@ func (g *grouper) entities() []Entity {
 		// A country is a place, as the result format has it, though it
 		// acts as an organisation does ("North Korea fired shells"), and
 		// some annotated text the tagger learned from calls it one.
+		// A noun for an organisation beside a name the tagger took for a
+		// place or a thing: "the newspaper Velora". A noun after the name
+		// keeps one it scored as none ("Kyodo news agency"); one before
+		// does not, as the name may begin a clause ("the company Musk
+		// founded"), nor does either make a person's name an
+		// organisation's.
+		tagged := g.tagged(e)
+		cue := g.orgCued(e)
+		if body || head || k == perType || !tagged && cue&cueAfter == 0 {
+			cue = 0
+		}
+		cued := cue != 0 && (k != orgType || !tagged)
+		if cue != 0 {
+			k = orgType
+		}
 		country := k == orgType && !body && !head && strings.HasPrefix(e.place, "T:")
 		if country {
 			k = placeType
 		}
 		n := float32(len(e.cands))
-		if tagged := g.tagged(e); !tagged && g.institution(e) {
+		if !tagged && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
 			// with an institution's head is a name, which the tagger,
 			// trained on a corpus that leaves most of them unmarked,
 			// does not propose.
 			k = orgType
-		} else if !tagged && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
+		} else if !tagged && cue == 0 && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
 			if !g.unknownWord(e) {
 				continue // no name: capitalised common words, a heading
 			}
@@ -753,6 +778,9 @@ func (g *grouper) entities() []Entity {
 		}
 		if country {
 			x.Rule += "+" + countryRule
+		}
+		if cued {
+			x.Rule += "+" + cueRule
 		}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
@@ -22,14 +23,16 @@ func (c *collector) classify() {
 		if id, ok := placeOf(cd.words); ok {
 			cd.place = id
 		}
+		cd.orgCue = c.orgCue(cd)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
 	}
 }
 
-// The tagger's indexes of organisations and places (ner.Types).
+// The tagger's indexes of people, organisations and places (ner.Types).
 const (
+	perType   = 0
 	orgType   = 1
 	placeType = 2
 )
@@ -113,4 +116,35 @@ func acronymGenitive(w string) bool {
 		}
 	}
 	return true
+}
+
+// Where a noun for an organisation stands beside a name.
+const (
+	cueBefore = 1 << iota // "the newspaper Velora", "avisen Velora"
+	cueAfter              // "Kyodo news agency"
+)
+
+// orgCue finds a lower-case noun for an organisation beside a name:
+// before it ("the newspaper Velora", "avisen Velora", "medicinalkoncernen
+// Norvax"), or after it with at most one word between ("Kyodo news
+// agency", "a Norvax company"), unless the name is a listed place ("a
+// London firm" is a firm in London).
+func (c *collector) orgCue(cd *cand) uint8 {
+	orgNoun := func(i int) bool {
+		w := c.low(i)
+		return c.isWord(i) && w == c.tok(i) && (nameIs(w, lang.OrgNoun) || orgCompound(w))
+	}
+	var cue uint8
+	if orgNoun(cd.tok.Start - 1) {
+		cue |= cueBefore
+	}
+	if cd.place != "" {
+		return cue
+	}
+	for k := cd.tok.End; k < cd.tok.End+2 && c.isWord(k) && c.low(k) == c.tok(k); k++ {
+		if nameIs(c.low(k), lang.OrgType) {
+			return cue | cueAfter
+		}
+	}
+	return cue
 }

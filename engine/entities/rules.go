@@ -33,6 +33,11 @@ const headRule = "org-head"
 // "Danmark stemte nej"): a country is a place.
 const countryRule = "country"
 
+// cueRule marks a name beside a lower-case noun for an organisation
+// ("the newspaper Velora", "avisen Velora", "Kyodo news agency") that
+// the tagger took for a place, a thing or no name.
+const cueRule = "org-noun"
+
 // unseenRule marks a capitalised word the tagger's training text never
 // spells outside names, kept as a name though the tagger scored it as
 // none: it opens two sentences (see grouper.unknownWord).
@@ -56,6 +61,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, countryRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, countryRule, cueRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

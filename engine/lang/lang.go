@@ -91,6 +91,7 @@ const (
 	NotName                        // acronyms, weekdays, months, currency codes
 	Demonym                        // a nationality word
 	Particle                       // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
+	OrgType                        // "newspaper", "agency": after a name, the kind of organisation it is ("Kyodo news agency")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -322,7 +323,7 @@ func load(code string) *Pack {
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
-		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle}
+		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for k, name := range endingNames {
 		p.ends[k] = ends[name]
