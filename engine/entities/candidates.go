@@ -129,7 +129,11 @@ func (c *collector) sentence(si int) []string {
 	r := c.d.Sentences[si]
 	c.words = c.words[:0]
 	for k := r.Start; k < r.End; k++ {
-		c.words = append(c.words, c.d.Tok(k))
+		w := c.d.Tok(k)
+		if c.d.Tokens[k].Is(segment.Apostrophe) && k+1 < r.End && (c.tok(k+1) == "s" || c.tok(k+1) == "S") && !c.d.Tokens[k].Is(segment.SpaceAfter) {
+			w = "'s" // the genitive as the tagger's training text writes it
+		}
+		c.words = append(c.words, w)
 	}
 	c.wordsOf = si + 1
 	return c.words
