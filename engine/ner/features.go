@@ -55,9 +55,10 @@ const nFeat = 46
 const absent = 0
 
 // wordFeats are the features (by index) that a word gives by itself,
-// whatever stands around it; ctxFeats are the rest.
+// whatever stands around it, and wherever it stands in its sentence
+// (a feature of fSentStart is not one); ctxFeats are the rest.
 var (
-	wordFeats = [...]uint8{0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 21, 28, 29, 31, 36, 38, 43}
+	wordFeats = [...]uint8{0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 21, 28, 29, 31, 36, 38}
 	ctxFeats  = func() (c [nFeat - len(wordFeats)]uint8) {
 		k := 0
 		for i := range nFeat {

@@ -141,3 +141,37 @@ func TestTagWindow(t *testing.T) {
 		}
 	}
 }
+
+// What the tagger finds in a sentence does not depend on the order it
+// meets the document's sentences in: the word cache keeps only what a
+// word says wherever it stands ("London" opening one sentence and inside
+// another).
+func TestTagOrderFree(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "London said it would act . Talks in London and Paris ended . Jordan met Georgia officials in Jordan . Georgia voted ."},
+		{"da", "København vil handle . Mødet i København og Aarhus sluttede . Holm mødte Lund i Holm . Lund stemte ."},
+	} {
+		var sents [][]string
+		for _, s := range strings.Split(c.text, " . ") {
+			sents = append(sents, append(strings.Fields(s), "."))
+		}
+		tag := func(order []int) map[int]string {
+			tg, err := New(c.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tg.Document(sents)
+			out := map[int]string{}
+			for _, i := range order {
+				out[i] = fmt.Sprint(tg.Tag(sents[i]))
+			}
+			return out
+		}
+		forward, backward := tag([]int{0, 1, 2, 3}), tag([]int{3, 2, 1, 0})
+		for i := range sents {
+			if forward[i] != backward[i] {
+				t.Errorf("%s: %q tags as %s after the sentences before it, as %s after those after it", c.lang, sents[i], forward[i], backward[i])
+			}
+		}
+	}
+}
