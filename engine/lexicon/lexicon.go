@@ -3,7 +3,8 @@
 // English, and the words of English proper names in WordNet. The tables
 // in data/ are generated from public data by internal/gen (sources and
 // licences are listed in gen.mjs), but for
-// titles.tsv and orgheads.tsv, which are written by hand, and
+// titles.tsv, orgheads.tsv and country-abbreviations.tsv, which are
+// written by hand, and
 // corpus-words-*.txt, which make train writes from the name tagger's
 // training text; each says so in its header. All are read once, on first
 // use, into read-only maps.
@@ -26,6 +27,7 @@ type tables struct {
 	// female and unisex first names; the other first names are male.
 	female, unisex map[string]bool
 	places         map[string]string
+	abbreviations  map[string]string // of countries: "dprk"
 	stop           map[string]map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
@@ -34,11 +36,12 @@ type tables struct {
 
 var load = sync.OnceValue(func() *tables {
 	t := &tables{
-		firstNames: set(read("data/firstnames.txt")),
-		female:     set(read("data/names-female.txt")),
-		unisex:     set(read("data/names-both.txt")),
-		places:     map[string]string{},
-		stems:      map[string]int{},
+		firstNames:    set(read("data/firstnames.txt")),
+		female:        set(read("data/names-female.txt")),
+		unisex:        set(read("data/names-both.txt")),
+		places:        map[string]string{},
+		abbreviations: map[string]string{},
+		stems:         map[string]int{},
 		stop: map[string]map[string]bool{
 			"da": set(read("data/stop-da.txt")),
 			"en": set(read("data/stop-en.txt")),
@@ -54,6 +57,11 @@ var load = sync.OnceValue(func() *tables {
 					}
 				}
 			}
+		}
+	}
+	for _, line := range strings.Split(read("data/country-abbreviations.tsv"), "\n") {
+		if name, id, ok := strings.Cut(line, "\t"); ok && name[0] != '#' {
+			t.abbreviations[name] = id
 		}
 	}
 	return t
@@ -94,11 +102,15 @@ func FirstNameGender(w string) byte {
 }
 
 // Place returns the id of the place named name (any case): the same id
-// for every name of one place ("USA", "Amerika", "United States").
+// for every name of one place ("USA", "Amerika", "United States",
+// "DPRK").
 func Place(name string) (id string, ok bool) {
 	low := strings.ToLower(name)
 	places := load().places
-	if id, ok = places[low]; ok || utf8.RuneCountInString(low) < 5 {
+	if id, ok = places[low]; ok {
+		return id, ok
+	}
+	if id, ok = load().abbreviations[low]; ok || utf8.RuneCountInString(low) < 5 {
 		return id, ok
 	}
 	// Danish towns are written with "å" and with the older "aa"

@@ -25,7 +25,7 @@ func TestTables(t *testing.T) {
 			t.Errorf("%s: got %v", c.name, c.got)
 		}
 	}
-	same := [][]string{{"USA", "Usa", "Amerika", "United States", "U.S."}, {"Kina", "China"}, {"Prag", "Prague"}, {"København", "Copenhagen"}, {"Århus", "Aarhus"}, {"Åbenrå", "Aabenraa"}}
+	same := [][]string{{"USA", "Usa", "Amerika", "United States", "U.S."}, {"Kina", "China"}, {"Prag", "Prague"}, {"København", "Copenhagen"}, {"Århus", "Aarhus"}, {"Åbenrå", "Aabenraa"}, {"North Korea", "Nordkorea", "DPRK"}, {"De Forenede Arabiske Emirater", "United Arab Emirates", "UAE"}}
 	for _, names := range same {
 		first, ok := Place(names[0])
 		if !ok {
