@@ -625,6 +625,46 @@ func (c *collector) inTaggedOrg(k int) bool {
 	return false
 }
 
+// inTaggedName reports whether a name the tagger found runs from token
+// a or before it on to token k.
+func (c *collector) inTaggedName(a, k int) bool {
+	for _, nm := range c.names {
+		if nm.Start <= a && k < nm.End {
+			return true
+		}
+	}
+	return false
+}
+
+// officeWords reports words [i, j) that the tagger took, with the title
+// after them, for a name, and that name nothing themselves: "Home" of
+// "Home Secretary". A first name, a listed place, an organisation's
+// head or a genitive among them is a name ("Lars Holm Direktør",
+// "Danske Bank Chairman", "Folketingets Formand").
+func (c *collector) officeWords(i, j int) bool {
+	if lexicon.IsFirstName(c.low(i)) || strings.HasSuffix(c.low(j-1), "s") {
+		return false
+	}
+	if _, ok := placeOf(c.lowWords(i, j)); ok {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := c.low(k); lexicon.IsOrgHead(w) || orgHeadCompound(w) || c.acronym(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowWords returns the lower-case words of tokens [i, j).
+func (c *collector) lowWords(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		out = append(out, c.low(k))
+	}
+	return out
+}
+
 // dropCommonWords drops one-word candidates that the text also writes
 // in lower case, unless it capitalises them where no sentence or
 // headline asks for a capital more often (commonWord): a capitalised
@@ -717,10 +757,12 @@ func (c *collector) addFrom(i, j, start, named int) {
 	d := c.d
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
+	office := false
 	for j > i && (c.demonym(j-1) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
+		office = office || c.titleAt(j-1) && c.inTaggedName(i, j-1)
 		j--
 	}
-	if i >= j {
+	if i >= j || office && c.officeWords(i, j) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
