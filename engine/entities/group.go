@@ -688,6 +688,18 @@ func (g *grouper) orgCued(e *ent) uint8 {
 	return cue
 }
 
+// party reports whether a mention of e, other than a sentence's first
+// word alone, names a political party ("Venstre" but not "Venstre side
+// af vejen" at a sentence's start).
+func (g *grouper) party(e *ent) bool {
+	for _, i := range e.cands {
+		if cd := &g.c.cands[i]; !cd.weak && lang.For("").IsParty(cd.key) {
+			return true
+		}
+	}
+	return false
+}
+
 // tagged reports whether the tagger found a name in any of e's mentions.
 func (g *grouper) tagged(e *ent) bool {
 	for _, i := range e.cands {
@@ -743,6 +755,12 @@ func (g *grouper) entities() []Entity {
 		if cue != 0 {
 			k = orgType
 		}
+		// A political party's name: "Venstre", "Enhedslisten", "Labour".
+		party := !cued && g.party(e)
+		if party {
+			party = k != orgType || !tagged
+			k = orgType
+		}
 		country := k == orgType && !body && !head && strings.HasPrefix(e.place, "T:")
 		if country {
 			k = placeType
@@ -754,7 +772,7 @@ func (g *grouper) entities() []Entity {
 			// trained on a corpus that leaves most of them unmarked,
 			// does not propose.
 			k = orgType
-		} else if !tagged && cue == 0 && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
+		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
 			if !g.unknownWord(e) {
 				continue // no name: capitalised common words, a heading
 			}
@@ -781,6 +799,9 @@ func (g *grouper) entities() []Entity {
 		}
 		if cued {
 			x.Rule += "+" + cueRule
+		}
+		if party {
+			x.Rule += "+" + partyRule
 		}
 		for _, how := range uniq(e.aliases) {
 			x.Rule += "+" + how

@@ -38,6 +38,11 @@ const countryRule = "country"
 // the tagger took for a place, a thing or no name.
 const cueRule = "org-noun"
 
+// partyRule marks a political party's name (the language packs'
+// parties.txt) that the tagger took for a person, a place or a thing,
+// or for no name: "Venstre", "Enhedslisten", "Labour".
+const partyRule = "party"
+
 // unseenRule marks a capitalised word the tagger's training text never
 // spells outside names, kept as a name though the tagger scored it as
 // none: it opens two sentences (see grouper.unknownWord).
@@ -61,6 +66,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, countryRule, cueRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, countryRule, cueRule, partyRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

@@ -135,6 +135,7 @@ type Pack struct {
 	strong    map[string]bool
 	words     map[string]WordKind // function words by kind (words.txt)
 	names     map[string]NameKind // name words by kind (names.txt)
+	parties   map[string]bool     // political parties' names, lower case (parties.txt)
 	months    map[string]int      // month names and abbreviations (calendar.txt)
 	ends      [nEndings][]string  // word endings by kind (names.txt)
 	num       numbers             // the words of figures (numbers.txt)
@@ -164,7 +165,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
@@ -199,6 +200,9 @@ func union(a, b *Pack) *Pack {
 		}
 		for w, k := range p.names {
 			u.names[w] |= k
+		}
+		for n := range p.parties {
+			u.parties[n] = true
 		}
 		for k := range u.ends {
 			u.ends[k] = append(u.ends[k], p.ends[k]...)
@@ -294,6 +298,10 @@ func (p *Pack) MonthNames() []string {
 	return out
 }
 
+// IsParty reports whether name (lower case, words separated by single
+// spaces) names a political party.
+func (p *Pack) IsParty(name string) bool { return p.parties[name] }
+
 // Endings returns the word endings of kind k.
 func (p *Pack) Endings(k Ending) []string { return p.ends[k] }
 
@@ -319,12 +327,15 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
+	for _, l := range lines(code, "parties.txt") {
+		p.parties[l] = true
+	}
 	for k, name := range endingNames {
 		p.ends[k] = ends[name]
 	}
