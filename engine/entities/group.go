@@ -125,7 +125,10 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "")
 		} else if e, how := g.variantOf(cd); e != nil {
 			g.join(i, e, how)
-		} else if c.nameShaped(cd) || opens[cd.key] > 1 && c.uncommon(cd) {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) {
+			// A word no annotated text writes outside names that opens
+			// sentences twice, or stands before what names an
+			// organisation ("Vexoras aktie faldt"), is a name.
 			g.join(i, nil, "")
 		}
 	}
@@ -700,6 +703,17 @@ func (g *grouper) party(e *ent) bool {
 	return false
 }
 
+// firstNamed reports whether a mention of e opens with a known first
+// name.
+func (g *grouper) firstNamed(e *ent) bool {
+	for _, i := range e.cands {
+		if lexicon.IsFirstName(g.c.cands[i].words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // tagged reports whether the tagger found a name in any of e's mentions.
 func (g *grouper) tagged(e *ent) bool {
 	for _, i := range e.cands {
@@ -737,18 +751,22 @@ func (g *grouper) entities() []Entity {
 		if head {
 			k = orgType
 		}
-		// A country is a place, as the result format has it, though it
-		// acts as an organisation does ("North Korea fired shells"), and
-		// some annotated text the tagger learned from calls it one.
 		// A noun for an organisation beside a name the tagger took for a
 		// place or a thing: "the newspaper Velora". A noun after the name
 		// keeps one it scored as none ("Kyodo news agency"); one before
 		// does not, as the name may begin a clause ("the company Musk
-		// founded"), nor does either make a person's name an
-		// organisation's.
+		// founded"). Only what no person has ("Norvax's chief
+		// executive") makes a person's name an organisation's, and not
+		// one with a first name ("Elon Musk's shares").
 		tagged := g.tagged(e)
 		cue := g.orgCued(e)
-		if body || head || k == perType || !tagged && cue&cueAfter == 0 {
+		if k == perType {
+			cue &= cueOwns
+			if g.firstNamed(e) {
+				cue = 0
+			}
+		}
+		if body || head || !tagged && cue&(cueAfter|cueOwns) == 0 {
 			cue = 0
 		}
 		cued := cue != 0 && (k != orgType || !tagged)
@@ -761,6 +779,9 @@ func (g *grouper) entities() []Entity {
 			party = k != orgType || !tagged
 			k = orgType
 		}
+		// A country is a place, as the result format has it, though it
+		// acts as an organisation does ("North Korea fired shells"), and
+		// some annotated text the tagger learned from calls it one.
 		country := k == orgType && !body && !head && strings.HasPrefix(e.place, "T:")
 		if country {
 			k = placeType
@@ -797,8 +818,11 @@ func (g *grouper) entities() []Entity {
 		if country {
 			x.Rule += "+" + countryRule
 		}
-		if cued {
+		if cued && cue&(cueBefore|cueAfter) != 0 {
 			x.Rule += "+" + cueRule
+		}
+		if cued && cue&cueOwns != 0 {
+			x.Rule += "+" + ownsRule
 		}
 		if party {
 			x.Rule += "+" + partyRule

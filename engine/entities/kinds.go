@@ -122,6 +122,7 @@ func acronymGenitive(w string) bool {
 const (
 	cueBefore = 1 << iota // "the newspaper Velora", "avisen Velora"
 	cueAfter              // "Kyodo news agency"
+	cueOwns               // "Norvax's chief executive", "Vexoras aktie": what only an organisation has
 )
 
 // orgCue finds a lower-case noun for an organisation beside a name:
@@ -141,10 +142,29 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if cd.place != "" {
 		return cue
 	}
+	if k := c.afterGenitive(cd); c.isWord(k) && c.low(k) == c.tok(k) && nameIs(c.low(k), lang.OrgOwned) {
+		cue |= cueOwns
+	}
 	for k := cd.tok.End; k < cd.tok.End+2 && c.isWord(k) && c.low(k) == c.tok(k); k++ {
 		if nameIs(c.low(k), lang.OrgType) {
 			return cue | cueAfter
 		}
 	}
 	return cue
+}
+
+// afterGenitive returns the token after a name written in the genitive
+// ("Norvax's", "Norvax’", "Vexoras"), or -1.
+func (c *collector) afterGenitive(cd *cand) int {
+	k := cd.tok.End
+	switch {
+	case k < len(c.d.Tokens) && c.d.Tokens[k].Is(segment.Apostrophe):
+		if t := c.tok(k + 1); (t == "s" || t == "S") && !c.d.Tokens[k].Is(segment.SpaceAfter) {
+			k++
+		}
+		return k + 1
+	case strings.HasSuffix(c.low(k-1), "s"):
+		return k
+	}
+	return -1
 }

@@ -38,6 +38,11 @@ const countryRule = "country"
 // the tagger took for a place, a thing or no name.
 const cueRule = "org-noun"
 
+// ownsRule marks a name in the genitive before what only an
+// organisation has ("Norvax's chief executive", "Vexoras aktie"), which
+// the tagger took for a person, a place or no name.
+const ownsRule = "org-owns"
+
 // partyRule marks a political party's name (the language packs'
 // parties.txt) that the tagger took for a person, a place or a thing,
 // or for no name: "Venstre", "Enhedslisten", "Labour".
@@ -66,6 +71,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, countryRule, cueRule, partyRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, countryRule, cueRule, ownsRule, partyRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

@@ -92,6 +92,7 @@ const (
 	Demonym                        // a nationality word
 	Particle                       // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
 	OrgType                        // "newspaper", "agency": after a name, the kind of organisation it is ("Kyodo news agency")
+	OrgOwned                       // "shares", "aktie": after a name's genitive, what only an organisation has
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -331,7 +332,7 @@ func load(code string) *Pack {
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
-		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType}
+		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		p.parties[l] = true
