@@ -134,7 +134,7 @@ var words = map[string][2]string{
 	"r:org-head":         {"an organisation named in full with a word that ends such names (Harvard University): the full name decides the kind of its shorter mentions", "en organisation nævnt fuldt ud med et ord, der ender sådanne navne (Næstved Handelsskole): det fulde navn afgør arten af de kortere omtaler"},
 	"r:country":          {"a listed country the tagger scored as an organisation, as countries act like one (\"South Korea said\"): a country is a place", "et kendt land, som taggeren vurderede som en organisation, fordi lande handler som en (\"Tyrkiet kræver\"): et land er et sted"},
 	"r:org-noun":         {"a lower-case noun for an organisation beside the name (the newspaper Velora, Kyodo news agency)", "et navneord for en organisation ved navnet (avisen Vestkysten, nyhedsbureauet Ritzau)"},
-	"r:org-owns":         {"a name in the genitive before what only an organisation has (Norvax's chief executive, its shares)", "et navn i genitiv foran noget, kun en organisation har (Vexoras aktie, bestyrelse)"},
+	"r:org-owns":         {"a name in the genitive before what only an organisation has (Norvax's chief executive, its shares), or a person of its own (Venstres Jakob Ellemann)", "et navn i genitiv foran noget, kun en organisation har (Vexoras aktie, bestyrelse), eller en person (Venstres Jakob Ellemann)"},
 	"r:party":            {"the name of a political party (Venstre, Labour), which the tagger read as a person or a place", "navnet på et politisk parti (Venstre, Labour), som taggeren læste som en person eller et sted"},
 	"r:after-verb":       {"a verb and a name after it", "et udsagnsord og et navn efter"},
 	"r:before-cue":       {"a speech verb before it", "et udsagnsord før"},

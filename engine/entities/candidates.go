@@ -29,7 +29,8 @@ type cand struct {
 	body      bool          // a body's name that goes on with "for", "on" or "mod", or holds a genitive: an organisation
 	place     string        // place id from the gazetteer
 	key       string        // grouping key
-	orgCue    uint8         // where a noun for an organisation stands beside it (cueBefore, cueAfter)
+	orgCue    uint8         // where a noun for an organisation stands beside it (cueBefore, cueAfter, cueOwns)
+	owner     bool          // a Danish genitive before a person of its own: "Venstres" of "Venstres Jakob Ellemann"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
@@ -656,6 +657,15 @@ func (c *collector) officeWords(i, j int) bool {
 	return true
 }
 
+// genitiveWord reports a capitalised word in the Danish genitive that
+// is not a first name itself ("Venstres", "Berlingskes"; not "Hans",
+// "Jens" or "Lars", which open names of several first names).
+func (c *collector) genitiveWord(i int) bool {
+	w := c.low(i)
+	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		c.d.Tokens[i].Is(segment.Cap) && !lexicon.IsFirstName(w)
+}
+
 // lowWords returns the lower-case words of tokens [i, j).
 func (c *collector) lowWords(i, j int) []string {
 	out := make([]string, 0, j-i)
@@ -766,13 +776,21 @@ func (c *collector) addFrom(i, j, start, named int) {
 		return
 	}
 	for k := i + 1; k < j-1; k++ {
-		if c.inTaggedOrg(k) {
+		// "Venstres Jakob Ellemann", "Berlingskes Anne Holm": a Danish
+		// genitive, then a first name and more: whose person it is,
+		// then the person, whatever the tagger made of the run.
+		owner := c.h.Lang == "da" && c.genitiveWord(k-1) && lexicon.IsFirstName(c.low(k))
+		if !owner && c.inTaggedOrg(k) {
 			continue // one organisation's words: "Society for General Systems Research"
 		}
-		if (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
+		if owner || (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
 			// "Danske Bank Las Olsen", "the Harbour Council Amara
 			// Diallo": an employer, then a person.
+			n := len(c.cands)
 			c.add(i, k)
+			if len(c.cands) > n {
+				c.cands[n].owner = owner
+			}
 			c.add(k, j)
 			if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == k {
 				c.cands[n-1].titleLeft = true

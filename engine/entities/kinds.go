@@ -90,7 +90,7 @@ func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
 	// The name without its s stands elsewhere in the text: a name of
 	// several words ("Eva Rothmanns" beside "Eva Rothmann") is then its
 	// genitive; one word only before a noun ("Madsens udvisning").
-	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) {
+	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner {
 		cd.words = stripped
 	}
 }
@@ -141,6 +141,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	}
 	if cd.place != "" {
 		return cue
+	}
+	if cd.owner {
+		cue |= cueOwns // "Venstres Jakob Ellemann": a person of its own
 	}
 	if k := c.afterGenitive(cd); c.isWord(k) && c.low(k) == c.tok(k) && nameIs(c.low(k), lang.OrgOwned) {
 		cue |= cueOwns

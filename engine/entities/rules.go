@@ -39,8 +39,9 @@ const countryRule = "country"
 const cueRule = "org-noun"
 
 // ownsRule marks a name in the genitive before what only an
-// organisation has ("Norvax's chief executive", "Vexoras aktie"), which
-// the tagger took for a person, a place or no name.
+// organisation has ("Norvax's chief executive", "Vexoras aktie"), or
+// before a person of its own ("Venstres Jakob Ellemann"), which the
+// tagger took for a person, a place, a thing or no name.
 const ownsRule = "org-owns"
 
 // partyRule marks a political party's name (the language packs'
