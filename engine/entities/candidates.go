@@ -780,10 +780,14 @@ func (c *collector) addFrom(i, j, start, named int) {
 		// genitive, then a first name and more: whose person it is,
 		// then the person, whatever the tagger made of the run.
 		owner := c.h.Lang == "da" && c.genitiveWord(k-1) && lexicon.IsFirstName(c.low(k))
-		if !owner && c.inTaggedOrg(k) {
+		employer := (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2
+		// An organisation's head, then a first name and more, is an
+		// employer and a person even where the tagger ran them together
+		// into one organisation's name ("Danske Bank Las Olsen").
+		if !owner && !(employer && lexicon.IsFirstName(c.low(k))) && c.inTaggedOrg(k) {
 			continue // one organisation's words: "Society for General Systems Research"
 		}
-		if owner || (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && !nameIs(c.low(k-1), lang.LegalForm) && j-k >= 2 && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
+		if owner || employer && (lexicon.IsFirstName(c.low(k)) || strings.HasSuffix(c.low(j-1), "sen") || j-k <= 3 && c.personAt(k, j)) {
 			// "Danske Bank Las Olsen", "the Harbour Council Amara
 			// Diallo": an employer, then a person.
 			n := len(c.cands)

@@ -639,7 +639,7 @@ func (g *grouper) orgHeaded(e *ent) bool {
 	org, headed := 0, 0
 	for _, i := range e.cands {
 		cd := &g.c.cands[i]
-		if n := len(cd.words); n > 1 && lexicon.IsOrgHead(cd.words[n-1]) {
+		if n := len(cd.words); n > 1 && (lexicon.IsOrgHead(cd.words[n-1]) || orgHeadCompound(cd.words[n-1])) {
 			headed++
 			if int(cd.decoded) == orgType+1 {
 				org++
