@@ -42,8 +42,8 @@ fuzz:
 # WebAssembly, failing on superlinear time or unbounded working memory.
 # Part of make test: about a minute here.
 stress:
-	KILDE_STRESS=1 $(GO) test ./engine -run '^TestWorstCaseGrowth$$' -v -timeout 20m
-	KILDE_STRESS=1 GOOS=js GOARCH=wasm $(GO) test ./engine -run '^TestWorstCaseGrowth$$' -v -timeout 20m
+	KILDE_STRESS=1 $(GO) test ./engine -run '^(TestWorstCaseGrowth|TestWasmMemoryGrowth)$$' -v -timeout 20m
+	KILDE_STRESS=1 GOOS=js GOARCH=wasm $(GO) test ./engine -run '^(TestWorstCaseGrowth|TestWasmMemoryGrowth)$$' -v -timeout 20m
 
 # The project's scorer on the development set (rules are tuned on it) and
 # on the check set (never tuned on: the number that says how the rules
