@@ -417,7 +417,7 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		}
 		// A listed place's name with more words is something in or of
 		// the place: "Næstved Handelsskole" is not Næstved.
-		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.place == "" && (e.kind == Person) == (cd.kind() == Person) {
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.place == "" && (e.kind == Person) == (cd.kind() == Person) && !sibling(e, words, n) {
 			return e, "alias:extension"
 		}
 	}
@@ -452,6 +452,20 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 // by inflection or spelling ("Tidløst", "Alibi", "Stadion Varer"), or
 // only by spaces ("Tidløs Hud Pleje" / "Tidløs Hudpleje"), or that cd
 // abbreviates.
+// sibling reports whether e already has a longer name than words[:n]
+// that goes on otherwise than words do: "Hafnia Motor Sikring" beside
+// "Hafnia Holding" and "Hafnia" is another company of one group, and
+// "Apple Pay" beside "Apple Music" another product, not a longer name
+// of the same one.
+func sibling(e *ent, words []string, n int) bool {
+	for _, f := range e.forms {
+		if len(f.words) > n && len(words) > n && f.words[n] != words[n] && slices.Equal(f.words[:n], words[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *grouper) variantOf(cd *cand) (*ent, string) {
 	flat := strings.ReplaceAll(cd.key, " ", "")
 	for e := range g.recent(g.byStart, prefix(flat)) {
