@@ -448,10 +448,6 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	return nil, ""
 }
 
-// variantOf finds a non-person entity whose name differs from cd's only
-// by inflection or spelling ("Tidløst", "Alibi", "Stadion Varer"), or
-// only by spaces ("Tidløs Hud Pleje" / "Tidløs Hudpleje"), or that cd
-// abbreviates.
 // sibling reports whether e already has a longer name than words[:n]
 // that goes on otherwise than words do: "Hafnia Motor Sikring" beside
 // "Hafnia Holding" and "Hafnia" is another company of one group, and
@@ -466,6 +462,10 @@ func sibling(e *ent, words []string, n int) bool {
 	return false
 }
 
+// variantOf finds a non-person entity whose name differs from cd's only
+// by inflection or spelling ("Tidløst", "Alibi", "Stadion Varer"), or
+// only by spaces ("Tidløs Hud Pleje" / "Tidløs Hudpleje"), or that cd
+// abbreviates.
 func (g *grouper) variantOf(cd *cand) (*ent, string) {
 	flat := strings.ReplaceAll(cd.key, " ", "")
 	for e := range g.recent(g.byStart, prefix(flat)) {
@@ -696,7 +696,7 @@ func (g *grouper) institution(e *ent) bool {
 }
 
 // orgCued says where nouns for an organisation stand beside e's
-// mentions (cueBefore, cueAfter).
+// mentions (cueBefore, cueAfter, cueOwns).
 func (g *grouper) orgCued(e *ent) uint8 {
 	var cue uint8
 	for _, i := range e.cands {

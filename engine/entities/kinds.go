@@ -128,8 +128,10 @@ const (
 // orgCue finds a lower-case noun for an organisation beside a name:
 // before it ("the newspaper Velora", "avisen Velora", "medicinalkoncernen
 // Norvax"), or after it with at most one word between ("Kyodo news
-// agency", "a Norvax company"), unless the name is a listed place ("a
-// London firm" is a firm in London).
+// agency", "a Norvax company"); and, after the name in the genitive,
+// what only an organisation has ("Norvax's chief executive") or a
+// person of its own (cd.owner). Only the noun before counts for a
+// listed place: "a London firm" is a firm in London.
 func (c *collector) orgCue(cd *cand) uint8 {
 	orgNoun := func(i int) bool {
 		w := c.low(i)
