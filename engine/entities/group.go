@@ -125,6 +125,14 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "")
 		} else if e, how := g.variantOf(cd); e != nil {
 			g.join(i, e, how)
+		} else if e := g.longerOf(cd); e != nil && (int(cd.decoded) == orgType+1 || !cd.tagged && c.uncommon(cd)) && !c.demonym(cd.tok.Start) {
+			// "Microsoft Corporation … Microsoft said": a sentence's
+			// first word that begins a known organisation's name, where
+			// the tagger reads an organisation in it, or the training
+			// text never writes it outside names ("New rules" does not
+			// join the New York Times, nor "Danske" Danske Bank, nor a
+			// town the club "Rudbjerg IF" is named after).
+			g.join(i, e, "alias:extension")
 		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, or stands before what names an
@@ -437,15 +445,24 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 			}
 		}
 	}
-	// A known shorter name may come later: "Tidløs Hud Pleje" then "Tidløs".
+	if e := g.longerOf(cd); e != nil {
+		return e, "alias:extension"
+	}
+	return nil, ""
+}
+
+// longerOf finds an organisation named before with a longer name that
+// cd's words begin: a known shorter name may come later ("Tidløs Hud
+// Pleje" then "Tidløs", "Microsoft Corporation" then "Microsoft").
+func (g *grouper) longerOf(cd *cand) *ent {
 	for e := range g.recent(g.byFirst, cd.words[0]) {
 		for _, f := range e.forms {
 			if len(f.key) > len(cd.key) && f.key[len(cd.key)] == ' ' && strings.HasPrefix(f.key, cd.key) {
-				return e, "alias:extension"
+				return e
 			}
 		}
 	}
-	return nil, ""
+	return nil
 }
 
 // sibling reports whether e already has a longer name than words[:n]

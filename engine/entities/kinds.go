@@ -13,12 +13,17 @@ import (
 // and the kind the name tagger scores highest for its words.
 func (c *collector) classify() {
 	keys := map[string]bool{}
+	surnames := map[string]bool{} // the last words of names that open with a first name
 	for i := range c.cands {
-		keys[c.key(c.cands[i].words)] = true
+		w := c.cands[i].words
+		keys[c.key(w)] = true
+		if len(w) > 1 && lexicon.IsFirstName(w[0]) {
+			surnames[w[len(w)-1]] = true
+		}
 	}
 	for i := range c.cands {
 		cd := &c.cands[i]
-		c.stripGenitive(cd, keys)
+		c.stripGenitive(cd, keys, surnames)
 		cd.key = c.key(cd.words)
 		if id, ok := placeOf(cd.words); ok {
 			cd.place = id
@@ -66,7 +71,7 @@ var undot = strings.NewReplacer(".", "", " ", "")
 // stripGenitive turns "Kinas", "Alibabas", "Jens Madsens" into the name
 // itself when the text or the gazetteers know that name, or when a noun
 // follows a person's name.
-func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
+func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	n := len(cd.words)
 	if n == 1 && acronymGenitive(c.tok(cd.tok.Start)) {
 		cd.words = []string{strings.TrimSuffix(cd.words[0], "s")} // "DBUs", "NATOs"
@@ -90,7 +95,10 @@ func (c *collector) stripGenitive(cd *cand, keys map[string]bool) {
 	// The name without its s stands elsewhere in the text: a name of
 	// several words ("Eva Rothmanns" beside "Eva Rothmann") is then its
 	// genitive; one word only before a noun ("Madsens udvisning").
-	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner {
+	// A surname alone before a noun ("Holms forslag" after "Karen Holm")
+	// is that person's.
+	surname := n == 1 && surnames[base] && c.nounAfter(cd.tok.End)
+	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname {
 		cd.words = stripped
 	}
 }
