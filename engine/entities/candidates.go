@@ -666,6 +666,23 @@ func (c *collector) genitiveWord(i int) bool {
 		c.d.Tokens[i].Is(segment.Cap) && !lexicon.IsFirstName(w)
 }
 
+// initialsAfter reports whether the name [i, j) is followed by its
+// initials in parentheses, "Dansk Industri (DI)", "Socialistisk
+// Folkeparti (SF)": the nationality word that opens it is its own.
+func (c *collector) initialsAfter(i, j int) bool {
+	if j-i < 2 || c.tok(j) != "(" || c.tok(j+2) != ")" || !c.d.Tokens[j+1].Is(segment.AllCaps) {
+		return false
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if c.isWord(k) && c.d.Tokens[k].Is(segment.Cap) {
+			r, _ := utf8.DecodeRuneInString(c.tok(k))
+			b.WriteRune(r)
+		}
+	}
+	return b.String() == c.tok(j+1)
+}
+
 // lowWords returns the lower-case words of tokens [i, j).
 func (c *collector) lowWords(i, j int) []string {
 	out := make([]string, 0, j-i)
@@ -928,7 +945,7 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
-		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))):
+		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))) && !c.initialsAfter(i, j):
 			// "Danske Bank" and "Kristen Stewart" keep their first word
 		default:
 			return i
