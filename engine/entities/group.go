@@ -528,7 +528,14 @@ func (g *grouper) definedBefore(cd *cand) *ent {
 	for len(words) > 1 && lang.For("").Is(words[0], lang.Article) {
 		words = words[1:]
 	}
-	if e == nil || e.place != "" || utf8.RuneCountInString(cd.key) < 2 || lexicon.IsFirstName(words[0]) || !spells(cd.key, words) {
+	if e == nil || e.place != "" || utf8.RuneCountInString(cd.key) < 2 || lexicon.IsFirstName(words[0]) {
+		return nil
+	}
+	// Three or more capitals right after a name of several words define
+	// its acronym even when another language's name spells them: "Den
+	// Internationale Valutafond (IMF)". Not a place ("(USA)"), nor a
+	// party's letters after a surname ("Holm (SF)").
+	if !spells(cd.key, words) && (len(words) < 2 || utf8.RuneCountInString(cd.key) < 3 || cd.place != "" || !g.c.d.Tokens[s].Is(segment.AllCaps)) {
 		return nil
 	}
 	return e
