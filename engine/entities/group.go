@@ -793,13 +793,14 @@ func (g *grouper) entities() []Entity {
 		// place or a thing: "the newspaper Velora". A noun after the name
 		// keeps one it scored as none ("Kyodo news agency"); one before
 		// does not, as the name may begin a clause ("the company Musk
-		// founded"). Only what no person has ("Norvax's chief
-		// executive") makes a person's name an organisation's, and not
-		// one with a first name ("Elon Musk's shares").
+		// founded"). A person's name becomes an organisation's only by
+		// what no person has ("Norvax's chief executive") or by a noun
+		// before it that a mark ends ("tjenesten Weibo,"), and not one
+		// with a first name ("Elon Musk's shares").
 		tagged := g.tagged(e)
 		cue := g.orgCued(e)
 		if k == perType {
-			cue &= cueOwns
+			cue &= cueOwns | cueBeforeMark
 			if g.firstNamed(e) {
 				cue = 0
 			}
@@ -856,7 +857,7 @@ func (g *grouper) entities() []Entity {
 		if country {
 			x.Rule += "+" + countryRule
 		}
-		if cued && cue&(cueBefore|cueAfter) != 0 {
+		if cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0 {
 			x.Rule += "+" + cueRule
 		}
 		if cued && cue&cueOwns != 0 {

@@ -128,9 +128,10 @@ func acronymGenitive(w string) bool {
 
 // Where a noun for an organisation stands beside a name.
 const (
-	cueBefore = 1 << iota // "the newspaper Velora", "avisen Velora"
-	cueAfter              // "Kyodo news agency"
-	cueOwns               // "Norvax's chief executive", "Vexoras aktie": what only an organisation has
+	cueBefore     = 1 << iota // "the newspaper Velora", "avisen Velora"
+	cueAfter                  // "Kyodo news agency"
+	cueOwns                   // "Norvax's chief executive", "Vexoras aktie": what only an organisation has
+	cueBeforeMark             // a cueBefore whose name a mark or the sentence's end follows: "tjenesten Weibo,"
 )
 
 // orgCue finds a lower-case noun for an organisation beside a name:
@@ -148,6 +149,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	var cue uint8
 	if orgNoun(cd.tok.Start - 1) {
 		cue |= cueBefore
+		if !c.isWord(cd.tok.End) {
+			cue |= cueBeforeMark
+		}
 	}
 	if cd.place != "" {
 		return cue
