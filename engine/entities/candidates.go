@@ -131,7 +131,7 @@ func (c *collector) sentence(si int) []string {
 	c.words = c.words[:0]
 	for k := r.Start; k < r.End; k++ {
 		w := c.d.Tok(k)
-		if c.d.Tokens[k].Is(segment.Apostrophe) && k+1 < r.End && (c.tok(k+1) == "s" || c.tok(k+1) == "S") && !c.d.Tokens[k].Is(segment.SpaceAfter) {
+		if k+1 < r.End && c.genitiveMark(k) {
 			w = "'s" // the genitive as the tagger's training text writes it
 		}
 		c.words = append(c.words, w)
@@ -278,6 +278,16 @@ func (c *collector) addTagged(i, j int) {
 		}
 		c.score(n, sent, true)
 	}
+}
+
+// genitiveMark reports a mark at token k that, with the "s" right after
+// it, makes the word before a genitive: the "’" of "HBO’s".
+func (c *collector) genitiveMark(k int) bool {
+	if k < 0 || k >= len(c.d.Tokens) || !c.d.Tokens[k].Is(segment.Apostrophe) || c.d.Tokens[k].Is(segment.SpaceAfter) {
+		return false
+	}
+	t := c.tok(k + 1)
+	return t == "s" || t == "S"
 }
 
 // openingStop reports a run [i, j) that is one stop word opening a
@@ -936,12 +946,12 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "Ambassador Mohib", "Oberst Ole Brink": a role the language
 			// pack knows, before the name of whoever holds it.
 			cd.titleLeft = true
-		case (nameIs(w, lang.OrgNoun) || orgCompound(w)) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
+		case orgNoun(w) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
 		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w) && !c.complementOf(i+1):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
-			cd.titleLeft = cd.titleLeft || agentNoun(w) && !nameIs(w, lang.OrgNoun) && !lexicon.IsOrgHead(w) && !orgCompound(w)
+			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNoun(w) && !lexicon.IsOrgHead(w)
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):

@@ -142,12 +142,8 @@ const (
 // person of its own (cd.owner). Only the noun before counts for a
 // listed place: "a London firm" is a firm in London.
 func (c *collector) orgCue(cd *cand) uint8 {
-	orgNoun := func(i int) bool {
-		w := c.low(i)
-		return c.isWord(i) && w == c.tok(i) && (nameIs(w, lang.OrgNoun) || orgCompound(w))
-	}
 	var cue uint8
-	if orgNoun(cd.tok.Start - 1) {
+	if i := cd.tok.Start - 1; c.isWord(i) && c.low(i) == c.tok(i) && orgNoun(c.low(i)) {
 		cue |= cueBefore
 		if !c.isWord(cd.tok.End) {
 			cue |= cueBeforeMark
@@ -176,8 +172,8 @@ func (c *collector) afterGenitive(cd *cand) int {
 	k := cd.tok.End
 	switch {
 	case k < len(c.d.Tokens) && c.d.Tokens[k].Is(segment.Apostrophe):
-		if t := c.tok(k + 1); (t == "s" || t == "S") && !c.d.Tokens[k].Is(segment.SpaceAfter) {
-			k++
+		if c.genitiveMark(k) {
+			k++ // the "s" of "Norvax's"
 		}
 		return k + 1
 	case strings.HasSuffix(c.low(k-1), "s"):

@@ -28,6 +28,10 @@ func hasOrgEnding(w string) bool { return endsIn(w, lang.InstitutionEnd, 3) }
 // noun: "Medicinalkoncernen", "Teleselskabet", "Rederiet".
 func orgCompound(w string) bool { return endsIn(w, lang.OrgNounEnd, 3) }
 
+// orgNoun reports a common noun for an organisation, whole or as a
+// compound's head: "the company", "selskabet", "medicinalkoncernen".
+func orgNoun(w string) bool { return nameIs(w, lang.OrgNoun) || orgCompound(w) }
+
 // orgHeadCompound reports a one-word name whose last part, of four
 // letters or more, is an organisation's head: "Nordbank", "Wikimedia"
 // (not "Thomas", whose "as" is the Danish legal form).
