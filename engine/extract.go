@@ -5,6 +5,8 @@
 package engine
 
 import (
+	"runtime"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -27,47 +29,71 @@ func ExtractIn(text, code string) Result {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	res := Result{Figures: []Figure{}, Quotes: []Quote{}, Entities: []Entity{}}
+	res := Result{}
 	x := extraction{text: text, conv: newOffsets(text), res: &res, rules: map[ruleKey]string{}}
+	ps := pieces(text)
+	// One reading of the words serves every stage, the language's too.
+	d := segment.New(text[ps[0].start:ps[0].end])
 	detect := code != "da" && code != "en"
-	pieces(text, func(start, end int) {
-		// One reading of the words serves every stage, the language's too.
-		d := segment.New(text[start:end])
-		counts := paraCounts(d, len(d.Tokens), start == 0 && detect)
-		if start == 0 {
-			sure := true
-			if detect {
-				code, sure = total(counts).verdict()
-			}
-			res.Lang, res.LangUnsure = code, !sure
-			x.langs = []langAt{{0, code}}
+	counts := paraCounts(d, len(d.Tokens), detect)
+	sure := true
+	if detect {
+		code, sure = total(counts).verdict()
+	}
+	res.Lang, res.LangUnsure = code, !sure
+	// Where there is a second core, the figures of an article (a text of
+	// one piece) are found beside the reading of its words, and found
+	// again by stretch if a paragraph turns out to be in the other
+	// language. A longer text has its pieces read side by side instead:
+	// its figures, most of its result, found first would be held all
+	// the while, and the collector, pacing itself by what is held, would
+	// let its garbage grow half as much again.
+	whole := []langAt{{0, code}}
+	var early func() []Figure
+	cores := runtime.GOMAXPROCS(0)
+	if cores > 1 && len(ps) == 1 {
+		early = aside(func() []Figure { return x.figures(whole) })
+	}
+	x.mergeAll(readRuns(d, counts, 0, code))
+	d, counts = nil, nil
+	x.readRest(ps[1:], code, cores)
+	if early != nil {
+		if res.Figures = early(); !slices.Equal(x.langs, whole) {
+			res.Figures = nil
 		}
-		x.inLanguages(d, counts, start, code)
-	})
-	// Figures are found in one pass of their own over each stretch of
-	// the text in one language (the whole text but for a paragraph in
-	// the other): scale words differ, Danish "billion" is 10^12. Sized by
-	// the numbers written in digits, and an eighth more for the number
-	// words: the figures of a long text are most of its result, and a
-	// list sized by every run of digits ("2017-06-20" has three) held
-	// half as much again, unused.
-	n := numbers(text)
-	res.Figures = make([]Figure, 0, n+n/8+8)
-	for k, l := range x.langs {
-		end := len(text)
-		if k+1 < len(x.langs) {
-			end = x.langs[k+1].at
+	}
+	if res.Figures == nil {
+		res.Figures = x.figures(x.langs)
+	}
+	return res
+}
+
+// figures finds the figures of the text, in one pass of their own over
+// each stretch of it in one language (the whole text but for a
+// paragraph in the other): scale words differ, Danish "billion" is
+// 10^12.
+func (x *extraction) figures(langs []langAt) []Figure {
+	// Sized by the numbers written in digits, and an eighth more for the
+	// number words: the figures of a long text are most of its result,
+	// and a list sized by every run of digits ("2017-06-20" has three)
+	// held half as much again, unused.
+	n := numbers(x.text)
+	out := make([]Figure, 0, n+n/8+8)
+	for k, l := range langs {
+		end := len(x.text)
+		if k+1 < len(langs) {
+			end = langs[k+1].at
 		}
-		figures.Each(text[l.at:end], l.code, func(f figures.Figure) {
+		figures.Each(x.text[l.at:end], l.code, func(f figures.Figure) {
 			s, e, t := x.span(l.at+f.Start, l.at+f.End)
-			res.Figures = append(res.Figures, Figure{
+			out = append(out, Figure{
 				Start: s, End: e, Text: t, Kind: f.Kind,
 				Value: f.Value, ISO: f.ISO, High: f.High,
 				Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
 			})
 		})
 	}
-	return res
+	return out
 }
 
 // langAt says that the text from byte at on is read in language code.
@@ -96,31 +122,58 @@ func (x *extraction) span(start, end int) (int, int, string) {
 	return x.conv.runes(start), x.conv.runes(end), x.text[start:end]
 }
 
-// piece runs the stages that read words on one piece of the text, whose
-// first byte is at base in the whole text.
-func (x *extraction) piece(d *segment.Doc, base int, code string) {
-	res, pack := x.res, lang.For(code)
+// found is what the stages that read words found in one run of
+// paragraphs in one language, before it joins the result.
+type found struct {
+	base, size int // the run's first byte in the whole text, and its length
+	code       string
+	furniture  []extent // paragraphs of site furniture, from base
+	quotes     []quotes.Quote
+	entities   []entities.Entity
+	speakers   []speaker // of each quote
+}
+
+// read runs the stages that read words on d, a run of paragraphs in one
+// language whose first byte is at base in the whole text. It touches
+// nothing shared, so runs can be read side by side.
+func read(d *segment.Doc, base int, code string) found {
+	pack := lang.For(code)
+	f := found{base: base, size: len(d.Text), code: code}
 	skip := furniture(d)
 	for p := range d.Paras {
 		if skip(p) {
-			s, e, _ := x.span(base+d.Lines[p].Start, base+d.Lines[p].End)
-			res.Boilerplate = append(res.Boilerplate, Span{Start: s, End: e})
+			f.furniture = append(f.furniture, extent{d.Lines[p].Start, d.Lines[p].End})
 		}
 	}
-	qs := quotes.Find(d, pack, skip)
-	ents := entities.Find(d, entities.Hints{Lang: code, Skip: skip})
-	speakerOf := attribute(d, pack, qs, ents)
-	if base == 0 {
-		// The first piece tells how many quotes and entities the whole
+	f.quotes = quotes.Find(d, pack, skip)
+	f.entities = entities.Find(d, entities.Hints{Lang: code, Skip: skip})
+	f.speakers = attribute(d, pack, f.quotes, f.entities)
+	return f
+}
+
+// merge adds what was found in a run to the result; runs are merged in
+// the order of the text.
+func (x *extraction) merge(f found) {
+	res := x.res
+	// A piece may begin in another language than the last ended in.
+	if len(x.langs) == 0 || x.langs[len(x.langs)-1].code != f.code {
+		x.langs = append(x.langs, langAt{f.base, f.code})
+	}
+	for _, e := range f.furniture {
+		s, end, _ := x.span(f.base+e.start, f.base+e.end)
+		res.Boilerplate = append(res.Boilerplate, Span{Start: s, End: end})
+	}
+	if res.Quotes == nil {
+		// The first run tells how many quotes and entities the whole
 		// text holds, near enough to size their lists once: each
 		// doubling of a long list would leave its old copy as garbage.
-		res.Quotes = make([]Quote, 0, expect(len(qs), len(d.Text), len(x.text)))
-		res.Entities = make([]Entity, 0, expect(len(ents), len(d.Text), len(x.text)))
+		res.Quotes = make([]Quote, 0, expect(len(f.quotes), f.size, len(x.text)))
+		res.Entities = make([]Entity, 0, expect(len(f.entities), f.size, len(x.text)))
 	}
-	ids := x.addEntities(ents, base)
-	for i, q := range qs {
-		s, e, t := x.span(base+q.Start, base+q.End)
-		sp := speakerOf[i]
+	ids := x.addEntities(f.entities, f.base)
+	for i, q := range f.quotes {
+		s, e, t := x.span(f.base+q.Start, f.base+q.End)
+		sp := f.speakers[i]
 		k := ruleKey{q.Rule, q.Sieve, sp.by}
 		rule, ok := x.rules[k]
 		if !ok {

@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"os"
-	"path/filepath"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -31,19 +31,12 @@ func TestNumbers(t *testing.T) {
 // The list of figures is sized once: on real articles in both
 // languages, and on a long text of them, no figure makes it grow.
 func TestFigureListSizedOnce(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
-	if len(paths) == 0 {
-		t.Fatal("no eval texts in ../testdata/eval")
-	}
+	texts := evalTexts(t, "*/*.txt")
 	var all strings.Builder
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all.Write(b)
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
+		all.WriteString(texts[name])
 		all.WriteString("\n\n")
-		checkSizedOnce(t, filepath.Base(p), string(b))
+		checkSizedOnce(t, name, texts[name])
 	}
 	checkSizedOnce(t, "all of them, four times", strings.Repeat(all.String(), 4))
 }

@@ -66,11 +66,11 @@ func distinctFunctions(d *segment.Doc, r segment.Range, lang string) int {
 	return len(seen)
 }
 
-// inLanguages runs the stages on piece d at base, paragraph runs of
-// another language than code each on its own (see languageRuns), and
-// notes where the language read changes.
-func (x *extraction) inLanguages(d *segment.Doc, counts []wordCounts, base int, code string) {
+// readRuns reads piece d at base, paragraph runs of another language
+// than code each on its own (see languageRuns).
+func readRuns(d *segment.Doc, counts []wordCounts, base int, code string) []found {
 	runs := languageRuns(d, counts, code)
+	out := make([]found, 0, len(runs))
 	for i, r := range runs {
 		start, end := 0, len(d.Text)
 		if i > 0 {
@@ -79,14 +79,11 @@ func (x *extraction) inLanguages(d *segment.Doc, counts []wordCounts, base int, 
 		if i+1 < len(runs) {
 			end = d.Lines[runs[i+1].first].Start
 		}
-		// A piece may begin in another language than the last ended in.
-		if x.langs[len(x.langs)-1].code != r.code {
-			x.langs = append(x.langs, langAt{base + start, r.code})
-		}
 		sub := d // one run is the whole piece, already read
 		if len(runs) > 1 {
 			sub = segment.New(d.Text[start:end])
 		}
-		x.piece(sub, base+start, r.code)
+		out = append(out, read(sub, base+start, r.code))
 	}
+	return out
 }

@@ -53,16 +53,16 @@ func TestMixedText(t *testing.T) {
 		text := c.before + c.para + c.after
 		off := utf8.RuneCountInString(c.before)
 		end := off + utf8.RuneCountInString(c.para)
-		got, want := found(Extract(text), off, end, 0), found(ExtractIn(c.para, c.code), 0, 1<<30, off)
+		got, want := within(Extract(text), off, end, 0), within(ExtractIn(c.para, c.code), 0, 1<<30, off)
 		if len(want) < 3 || !slices.Equal(got, want) {
 			t.Errorf("%s paragraph in mixed text:\n got %v\nwant %v", c.code, got, want)
 		}
 	}
 }
 
-// found lists the mentions and quotes of r within [start, end), shifted
+// within lists the mentions and quotes of r within [start, end), shifted
 // by shift, as comparable strings.
-func found(r Result, start, end, shift int) []string {
+func within(r Result, start, end, shift int) []string {
 	var out []string
 	for _, e := range r.Entities {
 		for _, m := range e.Mentions {

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"runtime"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,26 +13,25 @@ import (
 // across it, a surname's link to a full name before it).
 const pieceSize = 32 << 10
 
-// pieces calls f with the byte range of each piece of text in order.
-func pieces(text string, f func(start, end int)) {
+// extent is the byte range [start, end) of a stretch of text.
+type extent struct{ start, end int }
+
+// pieces divides text into pieces, in order; an empty text is one empty
+// piece.
+func pieces(text string) []extent {
+	if len(text) == 0 {
+		return []extent{{0, 0}}
+	}
+	out := make([]extent, 0, len(text)/(pieceSize/2)+1)
 	for start := 0; start < len(text); {
 		end := len(text)
 		if end-start > pieceSize {
 			end = start + cut(text[start:], pieceSize)
 		}
-		f(start, end)
+		out = append(out, extent{start, end})
 		start = end
-		// Let the collector's own goroutine run between pieces. Under
-		// WebAssembly nothing runs beside a long extraction, and a
-		// collection that cannot finish leaves the heap to grow with
-		// garbage: on 10 MB of text the linear memory, which never
-		// shrinks, grew to 8 or to 30 times the input from one run to
-		// the next.
-		runtime.Gosched()
 	}
-	if len(text) == 0 {
-		f(0, 0)
-	}
+	return out
 }
 
 // cut is where a piece of rest that must end within its first size

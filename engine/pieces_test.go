@@ -37,7 +37,8 @@ func TestPiecesCoverTheText(t *testing.T) {
 		strings.Repeat("Linje\n", 20000),
 	} {
 		at, n := 0, 0
-		pieces(text, func(start, end int) {
+		for _, pc := range pieces(text) {
+			start, end := pc.start, pc.end
 			n++
 			if start != at || end < start || end-start > pieceSize || !utf8.ValidString(text[start:end]) {
 				t.Fatalf("piece %d is [%d, %d) after %d (size %d, text %d bytes)", n, start, end, at, pieceSize, len(text))
@@ -46,7 +47,7 @@ func TestPiecesCoverTheText(t *testing.T) {
 				t.Fatalf("piece %d is empty", n)
 			}
 			at = end
-		})
+		}
 		if at != len(text) || n < 1 {
 			t.Errorf("%d pieces ended at %d of %d bytes", n, at, len(text))
 		}

@@ -423,21 +423,39 @@ func (s *scanner) qualifier(start int) string {
 	w2, p2 := s.prevWord(p1)
 	w3, _ := s.prevWord(p2)
 	for _, q := range words.Qualifiers() {
-		n, qw := q.Words, q.Phrase
-		var phrase string
-		switch n {
+		qw := q.Phrase
+		var match bool
+		switch q.Words {
 		case 1:
-			phrase = w1
+			match = w1 == qw || strings.TrimSuffix(w1, ".") == strings.TrimSuffix(qw, ".")
 		case 2:
-			phrase = w2 + " " + w1
+			match = spells(qw, w2, w1)
 		default:
-			phrase = w3 + " " + w2 + " " + w1
+			match = spells(qw, w3, w2, w1)
 		}
-		if phrase == qw || n == 1 && strings.TrimSuffix(phrase, ".") == strings.TrimSuffix(qw, ".") {
+		if match {
 			return q.Q
 		}
 	}
 	return ""
+}
+
+// spells reports whether phrase is ws joined by spaces, without joining
+// them: qualifier asks this of every figure.
+func spells(phrase string, ws ...string) bool {
+	for i, w := range ws {
+		if i > 0 {
+			if phrase == "" || phrase[0] != ' ' {
+				return false
+			}
+			phrase = phrase[1:]
+		}
+		if !strings.HasPrefix(phrase, w) {
+			return false
+		}
+		phrase = phrase[len(w):]
+	}
+	return phrase == ""
 }
 
 // numericDate reads a day, month and four-digit year written with

@@ -245,3 +245,24 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, "da")
 	}
 }
+
+func TestSpells(t *testing.T) {
+	for _, c := range []struct {
+		phrase string
+		ws     []string
+		want   bool
+	}{
+		{"mere end", []string{"mere", "end"}, true},
+		{"op til", []string{"op", "til"}, true},
+		{"more than", []string{"more", "then"}, false},
+		{"more than", []string{"", "more", "than"}, false},
+		{"more  than", []string{"more", "than"}, false},
+		{"more than", []string{"more", "than", "x"}, false},
+		{"no more than", []string{"no", "more", "than"}, true},
+		{"no more than", []string{"more", "than"}, false},
+	} {
+		if got := spells(c.phrase, c.ws...); got != c.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", c.phrase, c.ws, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,12 +23,32 @@ func (d *Doc) Tok(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].En
 
 // New segments text.
 func New(text string) *Doc {
-	d := &Doc{Text: text, Tokens: make([]Token, 0, min(len(text)/4, sample/4)+16)}
+	d, _ := recycled.Get().(*Doc)
+	if d == nil {
+		d = &Doc{}
+	}
+	*d = Doc{Text: text, Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Paras: d.Paras[:0]}
+	if want := min(len(text)/4, sample/4) + 16; cap(d.Tokens) < want {
+		d.Tokens = make([]Token, 0, want)
+	}
 	d.tokenize()
 	d.paragraphs()
 	d.marks()
 	d.sentences()
 	return d
+}
+
+// recycled holds documents given back by Recycle.
+var recycled sync.Pool
+
+// Recycle gives d's lists to a later New: a reader of a long text piece
+// by piece then fills the same lists, instead of leaving one set per
+// piece to the collector. The caller must keep nothing that points into
+// d's lists (its text and the strings cut from it may be kept), and
+// must not use d again.
+func Recycle(d *Doc) {
+	d.Text, d.Lines = "", nil
+	recycled.Put(d)
 }
 
 // sample is how much text is tokenized before the token list is sized

@@ -1,0 +1,119 @@
+package engine
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"kilde/engine/segment"
+)
+
+// readRest reads the pieces after the first, in language code, and
+// merges what each holds into the result in order. With more than one
+// core the pieces are read side by side, a few ahead of the merge: a
+// long text is read in about the time divided by the cores, with the
+// same result.
+func (x *extraction) readRest(ps []extent, code string, cores int) {
+	readOne := func(p extent) []found {
+		d := segment.New(x.text[p.start:p.end])
+		fs := readRuns(d, paraCounts(d, len(d.Tokens), false), p.start, code)
+		segment.Recycle(d) // what was found holds offsets and strings only
+		return fs
+	}
+	if workers := min(cores, len(ps)); workers > 1 {
+		sideBySide(ps, workers, readOne, x.mergeAll)
+		return
+	}
+	for _, p := range ps {
+		// Let the collector's own goroutine run between pieces. Under
+		// WebAssembly nothing runs beside a long extraction, and a
+		// collection that cannot finish leaves the heap to grow with
+		// garbage: on 10 MB of text the linear memory, which never
+		// shrinks, grew to 8 or to 30 times the input from one run to
+		// the next.
+		runtime.Gosched()
+		x.mergeAll(readOne(p))
+	}
+}
+
+func (x *extraction) mergeAll(fs []found) {
+	for _, f := range fs {
+		x.merge(f)
+	}
+}
+
+// outcome is what a function run on another goroutine returned, or the
+// panic it raised, with its stack.
+type outcome[T any] struct {
+	value T
+	fault any
+}
+
+func guarded[T any](f func() T) (o outcome[T]) {
+	defer func() {
+		if p := recover(); p != nil {
+			o.fault = fmt.Sprintf("%v\n%s", p, debug.Stack())
+		}
+	}()
+	return outcome[T]{value: f()}
+}
+
+// get returns the value, or raises the panic again on the caller's
+// goroutine, where a caller of the engine can recover it (the command
+// line does, per file).
+func (o outcome[T]) get() T {
+	if o.fault != nil {
+		panic(o.fault)
+	}
+	return o.value
+}
+
+// aside runs f on a goroutine of its own and returns a function that
+// waits for its result. Nothing is left waiting if the result is never
+// asked for.
+func aside[T any](f func() T) func() T {
+	ch := make(chan outcome[T], 1)
+	go func() { ch <- guarded(f) }()
+	return func() T { return (<-ch).get() }
+}
+
+// sideBySide reads each of ps with read on workers goroutines and hands
+// the results to merge in the order of ps, on the caller's goroutine.
+// At most two pieces per worker are read ahead of the merge, so memory
+// stays bounded however long the text.
+func sideBySide(ps []extent, workers int, read func(extent) []found, merge func([]found)) {
+	out := make([]chan outcome[[]found], len(ps))
+	for i := range out {
+		out[i] = make(chan outcome[[]found], 1)
+	}
+	next := make(chan int)
+	ahead := make(chan struct{}, 2*workers)
+	quit := make(chan struct{})
+	defer close(quit)
+	go func() {
+		defer close(next)
+		for i := range ps {
+			select {
+			case ahead <- struct{}{}:
+			case <-quit:
+				return
+			}
+			select {
+			case next <- i:
+			case <-quit:
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				out[i] <- guarded(func() []found { return read(ps[i]) })
+			}
+		}()
+	}
+	for i := range ps {
+		merge((<-out[i]).get())
+		<-ahead
+	}
+}
