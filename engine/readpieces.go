@@ -87,7 +87,7 @@ func sideBySide(ps []extent, workers int, read func(extent) []found, merge func(
 		out[i] = make(chan outcome[[]found], 1)
 	}
 	next := make(chan int)
-	ahead := make(chan struct{}, 2*workers)
+	ahead := make(chan struct{}, workers)
 	quit := make(chan struct{})
 	defer close(quit)
 	go func() {

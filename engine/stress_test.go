@@ -41,7 +41,11 @@ var worstCases = []struct {
 
 const (
 	maxExponent = 1.15
-	maxPeak     = 6.0 // peak heap beyond the result, as a multiple of the input, natively
+	maxPeak     = 6.0 // peak heap beyond the result, as a multiple of the input, natively on one core
+	// maxWide is the most that reading pieces side by side on two cores
+	// may hold beyond reading them on one: a few pieces' working memory,
+	// whatever the length of the text.
+	maxWide = 4 << 20
 )
 
 // word is the i-th of a run of distinct lower-case words.
@@ -77,17 +81,18 @@ func cpu(text string) time.Duration {
 	return best
 }
 
-// working is the most heap Extract holds beyond its result, as a multiple
-// of the input, and the result's own size: the result grows with what
-// the text holds (a figure or name every few bytes in these inputs) and
+// working is the most heap Extract holds beyond its result, on so many
+// cores, as a multiple of the input, and the result's own size: the
+// result grows with what the text holds (a figure or name every few bytes in these inputs) and
 // is the caller's; the rest is the engine's to bound. Held is what the
 // collections while it ran found live; with its garbage is all heap
 // objects, sampled every millisecond, with the collector run keenly
 // (GOGC=10): at the default pace garbage grows with the live heap, the
 // result included, which is the host's choice (GOGC, GOMEMLIMIT). The
 // least of three runs is the one least disturbed by the machine.
-func working(text string) (held, withGarbage, result float64) {
+func working(text string, cores int) (held, withGarbage, result float64) {
 	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(cores))
 	kept := peakheap.Retained(func() any { return engine.Extract(text) })
 	live, all := uint64(math.MaxUint64), uint64(math.MaxUint64)
 	for range 3 {
@@ -134,10 +139,16 @@ func TestWorstCaseGrowth(t *testing.T) {
 			if runtime.GOARCH == "wasm" {
 				return
 			}
-			work, garbage, result := working(b)
+			work, garbage, result := working(b, 1)
 			t.Logf("heap held beyond the result %.1f× input (%.1f× with garbage), result %.1f× input", work, garbage, result)
 			if work > maxPeak {
 				t.Errorf("the engine holds %.1f× the input beyond its result (limit %.0f×)", work, maxPeak)
+			}
+			wide, _, _ := working(b, 2)
+			extra := (wide - work) * float64(len(b))
+			t.Logf("on two cores %.1f× input: %.1f MB more", wide, extra/(1<<20))
+			if extra > maxWide {
+				t.Errorf("reading side by side holds %.1f MB more than one piece at a time (limit %d MB)", extra/(1<<20), maxWide>>20)
 			}
 		})
 	}
