@@ -12,7 +12,6 @@ import (
 
 	"kilde/engine/boilerplate"
 	"kilde/engine/entities"
-	"kilde/engine/figures"
 	"kilde/engine/lang"
 	"kilde/engine/quotes"
 	"kilde/engine/segment"
@@ -44,56 +43,33 @@ func ExtractIn(text, code string) Result {
 	// Where there is a second core, the figures of an article (a text of
 	// one piece) are found beside the reading of its words, and found
 	// again by stretch if a paragraph turns out to be in the other
-	// language. A longer text has its pieces read side by side instead:
-	// its figures, most of its result, found first would be held all
-	// the while, and the collector, pacing itself by what is held, would
-	// let its garbage grow half as much again.
+	// language. A longer text has its pieces read side by side, and then
+	// its figures found side by side too: found first, its figures
+	// (most of its result) would be held all the while, and the
+	// collector, pacing itself by what is held, would let its garbage
+	// grow half as much again.
 	whole := []langAt{{0, code}}
 	var early func() []Figure
 	cores := runtime.GOMAXPROCS(0)
 	if cores > 1 && len(ps) == 1 {
 		early = aside(func() []Figure { return x.figures(whole) })
 	}
-	x.mergeAll(readRuns(d, counts, 0, code))
+	x.readPieces(ps, d, counts, code, cores)
 	d, counts = nil, nil
-	x.readRest(ps[1:], code, cores)
-	if early != nil {
-		if res.Figures = early(); !slices.Equal(x.langs, whole) {
-			res.Figures = nil
+	switch {
+	case !slices.Equal(x.langs, whole):
+		if early != nil {
+			early() // raises its panic, if any
 		}
-	}
-	if res.Figures == nil {
 		res.Figures = x.figures(x.langs)
+	case early != nil:
+		res.Figures = early()
+	case cores > 1:
+		res.Figures = x.figuresSideBySide(ps, code, cores)
+	default:
+		res.Figures = x.figures(whole)
 	}
 	return res
-}
-
-// figures finds the figures of the text, in one pass of their own over
-// each stretch of it in one language (the whole text but for a
-// paragraph in the other): scale words differ, Danish "billion" is
-// 10^12.
-func (x *extraction) figures(langs []langAt) []Figure {
-	// Sized by the numbers written in digits, and an eighth more for the
-	// number words: the figures of a long text are most of its result,
-	// and a list sized by every run of digits ("2017-06-20" has three)
-	// held half as much again, unused.
-	n := numbers(x.text)
-	out := make([]Figure, 0, n+n/8+8)
-	for k, l := range langs {
-		end := len(x.text)
-		if k+1 < len(langs) {
-			end = langs[k+1].at
-		}
-		figures.Each(x.text[l.at:end], l.code, func(f figures.Figure) {
-			s, e, t := x.span(l.at+f.Start, l.at+f.End)
-			out = append(out, Figure{
-				Start: s, End: e, Text: t, Kind: f.Kind,
-				Value: f.Value, ISO: f.ISO, High: f.High,
-				Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
-			})
-		})
-	}
-	return out
 }
 
 // langAt says that the text from byte at on is read in language code.
@@ -218,27 +194,6 @@ func quoteRule(q quotes.Quote, sp speaker) string {
 		r += "+" + sp.by.String()
 	}
 	return r
-}
-
-// numbers counts the numbers written in digits in text: runs of ASCII
-// digits, with one mark between two digits joining them ("1,234.5",
-// "2017-06-20", "10:30").
-func numbers(text string) int {
-	n, in := 0, false
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case '0' <= c && c <= '9':
-			if !in {
-				n++
-			}
-			in = true
-		case in && (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && i+1 < len(text) && '0' <= text[i+1] && text[i+1] <= '9':
-			// a mark inside a number: the run goes on
-		default:
-			in = false
-		}
-	}
-	return n
 }
 
 // furniture marks the paragraphs that are site furniture. The cues of

@@ -8,13 +8,17 @@ import (
 	"kilde/engine/segment"
 )
 
-// readRest reads the pieces after the first, in language code, and
-// merges what each holds into the result in order. With more than one
-// core the pieces are read side by side, a few ahead of the merge: a
-// long text is read in about the time divided by the cores, with the
-// same result.
-func (x *extraction) readRest(ps []extent, code string, cores int) {
+// readPieces reads the pieces of the text in language code, the first
+// already segmented as d with its paragraphs' word counts, and merges
+// what each holds into the result in order. With more than one core
+// the pieces are read side by side, a few ahead of the merge: a long
+// text is read in about the time divided by the cores, with the same
+// result.
+func (x *extraction) readPieces(ps []extent, d *segment.Doc, counts []wordCounts, code string, cores int) {
 	readOne := func(p extent) []found {
+		if p.start == 0 {
+			return readRuns(d, counts, 0, code)
+		}
 		d := segment.New(x.text[p.start:p.end])
 		fs := readRuns(d, paraCounts(d, len(d.Tokens), false), p.start, code)
 		segment.Recycle(d) // what was found holds offsets and strings only
@@ -24,14 +28,16 @@ func (x *extraction) readRest(ps []extent, code string, cores int) {
 		sideBySide(ps, workers, readOne, x.mergeAll)
 		return
 	}
-	for _, p := range ps {
-		// Let the collector's own goroutine run between pieces. Under
-		// WebAssembly nothing runs beside a long extraction, and a
-		// collection that cannot finish leaves the heap to grow with
-		// garbage: on 10 MB of text the linear memory, which never
-		// shrinks, grew to 8 or to 30 times the input from one run to
-		// the next.
-		runtime.Gosched()
+	for i, p := range ps {
+		if i > 0 {
+			// Let the collector's own goroutine run between pieces.
+			// Under WebAssembly nothing runs beside a long extraction,
+			// and a collection that cannot finish leaves the heap to
+			// grow with garbage: on 10 MB of text the linear memory,
+			// which never shrinks, grew to 8 or to 30 times the input
+			// from one run to the next.
+			runtime.Gosched()
+		}
 		x.mergeAll(readOne(p))
 	}
 }
@@ -81,10 +87,10 @@ func aside[T any](f func() T) func() T {
 // the results to merge in the order of ps, on the caller's goroutine.
 // At most two pieces per worker are read ahead of the merge, so memory
 // stays bounded however long the text.
-func sideBySide(ps []extent, workers int, read func(extent) []found, merge func([]found)) {
-	out := make([]chan outcome[[]found], len(ps))
+func sideBySide[T any](ps []extent, workers int, read func(extent) T, merge func(T)) {
+	out := make([]chan outcome[T], len(ps))
 	for i := range out {
-		out[i] = make(chan outcome[[]found], 1)
+		out[i] = make(chan outcome[T], 1)
 	}
 	next := make(chan int)
 	ahead := make(chan struct{}, workers)
@@ -108,7 +114,7 @@ func sideBySide(ps []extent, workers int, read func(extent) []found, merge func(
 	for range workers {
 		go func() {
 			for i := range next {
-				out[i] <- guarded(func() []found { return read(ps[i]) })
+				out[i] <- guarded(func() T { return read(ps[i]) })
 			}
 		}()
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"kilde/engine/figures"
 )
 
 // TestSideBySideSameResult checks that reading a long text's pieces side
@@ -98,5 +100,44 @@ func TestSideBySidePanic(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines after the panic, %d before", n, before)
+	}
+}
+
+// TestFiguresAcrossPieces checks that the figures found a piece at a
+// time on two cores are those of one pass over the whole text, for a
+// text whose pieces end at paragraph breaks and for one with no line
+// breaks whose figures run across the ends of pieces.
+func TestFiguresAcrossPieces(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	para := "Omsætningen steg med 12,5 procent til 3,2 mia. kr. i 2023, mod 2.900 mio. kr. året før.\n\n"
+	for _, c := range []struct {
+		name, text string
+		across     bool // a figure runs across a piece's start
+	}{
+		{"paragraphs", strings.Repeat(para, 3*pieceSize/len(para)), false},
+		{"no line breaks", strings.Repeat("hun betalte kr. 500 for det ", 3*pieceSize/28), true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want := figures.Find(c.text, "da")
+			across := false
+			for _, p := range pieces(c.text)[1:] {
+				for _, f := range want {
+					across = across || f.Start < p.start && p.start < f.End
+				}
+			}
+			if across != c.across {
+				t.Fatalf("a figure runs across a piece's start: %v; the case needs %v", across, c.across)
+			}
+			got := ExtractIn(c.text, "da").Figures
+			if len(got) != len(want) {
+				t.Fatalf("%d figures, one pass finds %d", len(got), len(want))
+			}
+			conv := newOffsets(c.text)
+			for i, f := range want {
+				if got[i].Start != conv.runes(f.Start) || got[i].End != conv.runes(f.End) || got[i].Rule != f.Rule.String() {
+					t.Fatalf("figure %d is %q (%s), one pass finds %q (%s)", i, got[i].Text, got[i].Rule, c.text[f.Start:f.End], f.Rule)
+				}
+			}
+		})
 	}
 }

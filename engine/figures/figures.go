@@ -45,13 +45,39 @@ func Find(text, lang string) []Figure {
 // Each calls yield with each figure of text, in order: the caller keeps
 // them in its own form without a second list.
 func Each(text, lang string, yield func(Figure)) {
+	Prepare(text, lang).Each(0, len(text), yield)
+}
+
+// Text is a text made ready for finding its figures a stretch at a time,
+// on several goroutines if the caller likes. Its number convention
+// ("3.000" or "3,000") is read from the whole text once, and the words
+// around a figure from the whole text too.
+type Text struct{ s scanner }
+
+// Prepare readies text in language lang for Text.Each.
+func Prepare(text, lang string) *Text {
 	en := lang == "en"
-	s := &scanner{text: text, en: en, group: '.', decimal: ','}
+	t := &Text{scanner{text: text, en: en, group: '.', decimal: ','}}
 	if englishDigits(text, en) {
-		s.group, s.decimal = ',', '.'
+		t.s.group, t.s.decimal = ',', '.'
 	}
+	return t
+}
+
+// Each calls yield with each figure that starts in [from, to) of the
+// text, in order, and returns where the last ends (from if none does);
+// a figure may run on past to. The figures of stretches that follow one
+// another are those of the whole text where each stretch after the
+// first begins after a space and no figure of the stretch before runs
+// past its start.
+func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
+	s, text := &t.s, t.s.text
+	end = from
 	prev := rune(' ')
-	for i := 0; i < len(text); {
+	if from > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(text[:from])
+	}
+	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if isAlnum(prev) || !(isAlnum(r) || isSignStart(r)) {
 			prev = r
@@ -73,7 +99,7 @@ func Each(text, lang string, yield func(Figure)) {
 		}
 		if f, ok := s.at(i); ok && f.End > i {
 			yield(f)
-			i = f.End
+			i, end = f.End, f.End
 			prev, _ = utf8.DecodeLastRuneInString(text[:i])
 			continue
 		}
@@ -86,6 +112,7 @@ func Each(text, lang string, yield func(Figure)) {
 		prev, _ = utf8.DecodeLastRuneInString(text[:j])
 		i = j
 	}
+	return end
 }
 
 type scanner struct {
