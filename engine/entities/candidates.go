@@ -110,7 +110,23 @@ func (c *collector) release() {
 		taggers[c.model()].Put(c.tg)
 		c.tg = nil
 	}
+	// What Find returns holds none of these lists: the next document
+	// fills them. Cleared first, so that they keep no text alive.
+	clear(c.cands[:cap(c.cands)])
+	clear(c.arena[:cap(c.arena)])
+	spare.Put(&lists{c.cands[:0], c.arena[:0], c.titleCase[:0]})
+	c.cands, c.arena, c.titleCase = nil, nil, nil
 }
+
+// lists are a collector's largest lists, kept in spare between documents:
+// a long text is read in pieces, each a document.
+type lists struct {
+	cands     []cand
+	arena     []string
+	titleCase []bool
+}
+
+var spare sync.Pool
 
 // model is the language of the tagger's model: the engine passes "da"
 // or "en"; any other reads as English.
@@ -340,10 +356,24 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 			caps++
 		}
 	}
-	// Sized for the usual share of capitalised words that open a name.
-	c.cands = make([]cand, 0, caps/2+1)
-	c.arena = make([]string, 0, caps+1)
-	c.titleCase = make([]bool, len(d.Tokens))
+	// Sized for the usual share of capitalised words that open a name,
+	// in the lists of an earlier document where they are large enough.
+	l, _ := spare.Get().(*lists)
+	if l == nil {
+		l = &lists{}
+	}
+	c.cands, c.arena, c.titleCase = l.cands[:0], l.arena[:0], l.titleCase[:0]
+	if cap(c.cands) < caps/2+1 {
+		c.cands = make([]cand, 0, caps/2+1)
+	}
+	if cap(c.arena) < caps+1 {
+		c.arena = make([]string, 0, caps+1)
+	}
+	if cap(c.titleCase) < len(d.Tokens) {
+		c.titleCase = make([]bool, 0, len(d.Tokens))
+	}
+	c.titleCase = c.titleCase[:len(d.Tokens)]
+	clear(c.titleCase)
 	for _, r := range d.Sentences {
 		// Chunks end at brackets and quote marks: a title in parentheses
 		// or quotes is judged on its own.

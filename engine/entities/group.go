@@ -765,6 +765,9 @@ func (g *grouper) tagged(e *ent) bool {
 // entities turns the groups into results, in order of first mention.
 func (g *grouper) entities() []Entity {
 	out := make([]Entity, 0, len(g.ents))
+	mentions := make([]Mention, 0, len(g.c.cands))
+	chains := map[string]string{}
+	var rule []byte
 	for _, e := range g.ents {
 		sort.Ints(e.cands)
 		// One entity, one kind: its mentions' scores pooled.
@@ -847,33 +850,38 @@ func (g *grouper) entities() []Entity {
 			e.rule += "+" + unseenRule
 		}
 		e.kind = classes[modelClass(k)].kind
-		x := Entity{Kind: e.kind, Rule: e.rule, Name: g.name(e)}
-		if body {
-			x.Rule += "+" + bodyRule
-		}
-		if head {
-			x.Rule += "+" + headRule
-		}
-		if country {
-			x.Rule += "+" + countryRule
-		}
-		if cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0 {
-			x.Rule += "+" + cueRule
-		}
-		if cued && cue&cueOwns != 0 {
-			x.Rule += "+" + ownsRule
-		}
-		if party {
-			x.Rule += "+" + partyRule
+		x := Entity{Kind: e.kind, Name: g.name(e)}
+		// The rule chain, built in one buffer: a text's entities share a
+		// few chains, each made into a string once.
+		b := append(rule[:0], e.rule...)
+		for _, r := range []struct {
+			on   bool
+			name string
+		}{
+			{body, bodyRule}, {head, headRule}, {country, countryRule},
+			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
+			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule},
+		} {
+			if r.on {
+				b = append(append(b, '+'), r.name...)
+			}
 		}
 		for _, how := range uniq(e.aliases) {
-			x.Rule += "+" + how
+			b = append(append(b, '+'), how...)
 		}
+		rule = b
+		if x.Rule = chains[string(b)]; x.Rule == "" {
+			x.Rule = string(b)
+			chains[x.Rule] = x.Rule
+		}
+		// The mentions of all entities share one list.
+		t := g.c.d.Tokens
+		at := len(mentions)
 		for _, i := range e.cands {
 			cd := &g.c.cands[i]
-			t := g.c.d.Tokens
-			x.Mentions = append(x.Mentions, Mention{Start: int(t[cd.tok.Start].Start), End: int(t[cd.tok.End-1].End), Tok: cd.tok})
+			mentions = append(mentions, Mention{Start: int(t[cd.tok.Start].Start), End: int(t[cd.tok.End-1].End), Tok: cd.tok})
 		}
+		x.Mentions = mentions[at:len(mentions):len(mentions)]
 		sort.Slice(x.Mentions, func(a, b int) bool { return x.Mentions[a].Start < x.Mentions[b].Start })
 		out = append(out, x)
 	}
