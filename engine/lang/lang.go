@@ -75,6 +75,8 @@ const (
 	Subordinator                      // "om", "whether": opens a clause fronted before the verb
 	Self                              // "jeg", "os", "our": the first person, in any case
 	Agent                             // "af", "by": names the doer after a passive verb
+	Naming                            // "kalder", "called": quotes only with its object before the quote
+	Reflexive                         // "sig", "itself": the object of a verb that names its own subject
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -330,7 +332,8 @@ func load(code string) *Pack {
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
-		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent}
+		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
+		"naming": Naming, "reflexive": Reflexive}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])

@@ -54,7 +54,7 @@ func TestFind(t *testing.T) {
 		{"en an unnamed speaker is not the previous one", "“Yes,” said Smith. ‘It is a disaster,’ one worker, who asked not to be named, told Reuters.",
 			[]string{"Yes, | said | Smith", "It is a disaster, | told | "}},
 		{"dash no cue", "- Det er en god dag.", []string{"Det er en god dag. | - | "}},
-		{"en single quotes", "He called it ‘a disaster’ on Monday.", []string{"a disaster | - | "}},
+		{"en single quotes", "He called it ‘a disaster’ on Monday.", []string{"a disaster | called | He"}},
 		{"unclosed is dropped", "Han sagde “noget uden ende.", nil},
 		{"multi paragraph", "“Første del af citatet.\n“Anden del,” siger Pedersen.", []string{"Første del af citatet. | - | ", "Anden del, | siger | Pedersen"}},
 		{"straight quotes inside curly ones", "“Vi tror på \"grøn vækst\" i år,” siger Pedersen. “Også næste år.”",

@@ -48,6 +48,9 @@ func (f finder) cues(i int) uint8 {
 		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) && !f.pack.IsPassive(word(f.d, i-1)) {
 			v = 1
 		}
+		if v == 0 && f.namesObject(i) {
+			v = 1
+		}
 		c |= uint8(min(v, 7)) | uint8(min(f.phraseAt(i, sourcePhrases), 7))<<3
 	}
 	if i < len(f.memo) {
@@ -57,6 +60,37 @@ func (f finder) cues(i int) uint8 {
 }
 
 const memoSet = 1 << 7
+
+// namesObject reports a verb that names rather than says, with an object
+// after it and a quotation opening soon after that: it quotes then
+// ("called the move “a betrayal”", "kalder beslutningen for »et
+// slag«"), but not when the quotation follows it at once ("a charity
+// called “Friends of the Forest”"), when it names its own subject
+// ("calls itself", "kalder sig"), when it is passive ("was called") or
+// when the quotation stands before it ("»Grøn vækst« kalder Hans Holm
+// planen", where the quotation is the name given).
+func (f finder) namesObject(i int) bool {
+	d := f.d
+	if !f.pack.Is(word(d, i), lang.Naming) || f.pack.IsPassive(word(d, i-1)) || i+1 >= len(d.Tokens) {
+		return false
+	}
+	if d.Tokens[i+1].Kind != segment.Word || f.pack.Is(word(d, i+1), lang.Reflexive) {
+		return false
+	}
+	for k := i + 2; k < len(d.Tokens) && k <= i+objectWords+1; k++ {
+		switch t := d.Tokens[k]; {
+		case t.Is(segment.QuoteOpen):
+			return true
+		case t.Kind == segment.Punct && !t.Is(segment.Apostrophe):
+			return false // the clause or the sentence ends first
+		}
+	}
+	return false
+}
+
+// objectWords is the most words an object between a naming verb and
+// its quotation has: "the government's latest budget proposal for".
+const objectWords = 6
 
 // phraseAt returns the length of the longest cue phrase of kind k that
 // starts at token i, or 0.
