@@ -31,6 +31,7 @@ type cand struct {
 	key       string        // grouping key
 	orgCue    uint8         // where a noun for an organisation stands beside it (cueBefore, cueAfter, cueOwns)
 	owner     bool          // a Danish genitive before a person of its own: "Venstres" of "Venstres Jakob Ellemann"
+	addressed bool          // what a speaker said was said to it: "told Bloomberg", "siger hun til Politiken"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each

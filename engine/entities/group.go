@@ -729,6 +729,17 @@ func (g *grouper) orgCued(e *ent) uint8 {
 	return cue
 }
 
+// addressed reports whether a mention of e is what a speaker's words
+// were said to (collector.addressed).
+func (g *grouper) addressed(e *ent) bool {
+	for _, i := range e.cands {
+		if g.c.cands[i].addressed {
+			return true
+		}
+	}
+	return false
+}
+
 // party reports whether a mention of e, other than a sentence's first
 // word alone, names a political party ("Venstre" but not "Venstre side
 // af vejen" at a sentence's start).
@@ -828,6 +839,13 @@ func (g *grouper) entities() []Entity {
 		if country {
 			k = placeType
 		}
+		// Who a speaker's words were said to ("told Bloomberg", "siger
+		// hun til Politiken") is a person or an organisation; a listed
+		// country stays a place ("told Britain").
+		addressee := (k == placeType || k == otherType) && !strings.HasPrefix(e.place, "T:") && g.addressed(e)
+		if addressee {
+			k = orgType
+		}
 		n := float32(len(e.cands))
 		if !tagged && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
@@ -860,7 +878,7 @@ func (g *grouper) entities() []Entity {
 		}{
 			{body, bodyRule}, {head, headRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
-			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule},
+			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {addressee, addresseeRule},
 		} {
 			if r.on {
 				b = append(append(b, '+'), r.name...)

@@ -49,6 +49,11 @@ const ownsRule = "org-owns"
 // or for no name: "Venstre", "Enhedslisten", "Labour".
 const partyRule = "party"
 
+// addresseeRule marks a name that a speaker's words were said to ("told
+// Bloomberg", "siger hun til Politiken"), which the tagger took for a
+// place or a thing: who is spoken to is a person or an organisation.
+const addresseeRule = "addressee"
+
 // unseenRule marks a capitalised word the tagger's training text never
 // spells outside names, kept as a name though the tagger scored it as
 // none: it opens two sentences (see grouper.unknownWord).
@@ -72,6 +77,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, countryRule, cueRule, ownsRule, partyRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, countryRule, cueRule, ownsRule, partyRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
