@@ -134,7 +134,7 @@ const (
 	cueBefore     = 1 << iota // "the newspaper Velora", "avisen Velora"
 	cueAfter                  // "Kyodo news agency"
 	cueOwns                   // "Norvax's chief executive", "Vexoras aktie": what only an organisation has
-	cueBeforeMark             // a cueBefore whose name a mark or the sentence's end follows: "tjenesten Weibo,"
+	cueBeforeMark             // a cueBefore whose name a mark, the sentence's end or a preposition follows: "tjenesten Weibo,", "kapitalfonden Axcel for"
 )
 
 // orgCue finds a lower-case noun for an organisation beside a name:
@@ -148,7 +148,11 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	var cue uint8
 	if i := cd.tok.Start - 1; c.isWord(i) && c.low(i) == c.tok(i) && orgNoun(c.low(i)) {
 		cue |= cueBefore
-		if !c.isWord(cd.tok.End) {
+		// A clause the name opens goes on with its verb ("the company
+		// Musk founded"); a mark or a preposition ends the phrase the
+		// noun and the name make ("købt af kapitalfonden Axcel for 2
+		// mia. kr.", "the carmaker Vexora in Munich").
+		if k := cd.tok.End; !c.isWord(k) || c.low(k) == c.tok(k) && c.pack.Is(c.low(k), lang.Preposition) {
 			cue |= cueBeforeMark
 		}
 	}
