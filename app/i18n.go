@@ -136,6 +136,7 @@ var words = map[string][2]string{
 	"r:org-noun":         {"a lower-case noun for an organisation beside the name (the newspaper Velora, Kyodo news agency)", "et navneord for en organisation ved navnet (avisen Vestkysten, nyhedsbureauet Ritzau)"},
 	"r:org-owns":         {"a name in the genitive before what only an organisation has (Norvax's chief executive, its shares), or a person of its own (Venstres Jakob Ellemann)", "et navn i genitiv foran noget, kun en organisation har (Vexoras aktie, bestyrelse), eller en person (Venstres Jakob Ellemann)"},
 	"r:party":            {"the name of a political party (Venstre, Labour), which the tagger read as a person or a place", "navnet på et politisk parti (Venstre, Labour), som taggeren læste som en person eller et sted"},
+	"r:place-in":         {"a listed town the tagger scored as an organisation, where the text says something is in it (police in Manchester): a place", "en kendt by, som taggeren vurderede som en organisation, hvor teksten siger, at noget er i den (Politiet i Aarhus): et sted"},
 	"r:addressee":        {"who a speaker's words were said to (told Bloomberg, siger hun til Politiken), which the tagger read as a place: a person or an organisation", "den, en talers ord blev sagt til (siger hun til Politiken, told Bloomberg), som taggeren læste som et sted: en person eller en organisation"},
 	"r:after-verb":       {"a verb and a name after it", "et udsagnsord og et navn efter"},
 	"r:before-cue":       {"a speech verb before it", "et udsagnsord før"},

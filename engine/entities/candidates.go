@@ -32,6 +32,7 @@ type cand struct {
 	orgCue    uint8         // where a noun for an organisation stands beside it (cueBefore, cueAfter, cueOwns)
 	owner     bool          // a Danish genitive before a person of its own: "Venstres" of "Venstres Jakob Ellemann"
 	addressed bool          // what a speaker said was said to it: "told Bloomberg", "siger hun til Politiken"
+	located   bool          // a listed place after "in", "i": "Politiet i Aarhus"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each

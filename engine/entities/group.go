@@ -729,6 +729,17 @@ func (g *grouper) orgCued(e *ent) uint8 {
 	return cue
 }
 
+// located reports whether a mention of e says something is in it
+// (collector's located).
+func (g *grouper) located(e *ent) bool {
+	for _, i := range e.cands {
+		if g.c.cands[i].located {
+			return true
+		}
+	}
+	return false
+}
+
 // addressed reports whether a mention of e is what a speaker's words
 // were said to (collector.addressed).
 func (g *grouper) addressed(e *ent) bool {
@@ -839,6 +850,12 @@ func (g *grouper) entities() []Entity {
 		if country {
 			k = placeType
 		}
+		// A listed town the tagger scored as an organisation, where the
+		// text says something is in it: "Politiet i Aarhus".
+		located := k == orgType && !body && !head && !country && e.place != "" && g.located(e)
+		if located {
+			k = placeType
+		}
 		// Who a speaker's words were said to ("told Bloomberg", "siger
 		// hun til Politiken") is a person or an organisation; a listed
 		// country stays a place ("told Britain").
@@ -878,7 +895,7 @@ func (g *grouper) entities() []Entity {
 		}{
 			{body, bodyRule}, {head, headRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
-			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {addressee, addresseeRule},
+			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {
 			if r.on {
 				b = append(append(b, '+'), r.name...)

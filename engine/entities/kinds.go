@@ -30,6 +30,8 @@ func (c *collector) classify() {
 		}
 		cd.orgCue = c.orgCue(cd)
 		cd.addressed = c.addressed(cd)
+		i := cd.tok.Start - 1
+		cd.located = cd.place != "" && c.isWord(i) && c.low(i) == c.tok(i) && c.pack.Is(c.low(i), lang.Locative)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))

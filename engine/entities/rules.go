@@ -49,6 +49,13 @@ const ownsRule = "org-owns"
 // or for no name: "Venstre", "Enhedslisten", "Labour".
 const partyRule = "party"
 
+// locatedRule marks a listed town or region that the tagger scored as an
+// organisation where the text says something is in it ("Politiet i
+// Aarhus", "police in Manchester"): a place, as the result format has
+// it. A club named after its town keeps its kind where no mention says
+// "in" ("Brøndby vandt 2-0").
+const locatedRule = "place-in"
+
 // addresseeRule marks a name that a speaker's words were said to ("told
 // Bloomberg", "siger hun til Politiken"), which the tagger took for a
 // place or a thing: who is spoken to is a person or an organisation.
@@ -77,6 +84,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, countryRule, cueRule, ownsRule, partyRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
