@@ -860,8 +860,11 @@ func (c *collector) addFrom(i, j, start, named int) {
 			}
 			return
 		}
-		if isTitle(c.low(k)) && !c.d.Tokens[k].Is(segment.AllCaps) && !c.placeEndsAt(k+1) {
-			// "Treasury Secretary Janet Yellen": an office, then a person.
+		if (c.titleAt(k) || c.personRole(c.low(k))) && (!c.d.Tokens[k].Is(segment.AllCaps) || len(c.tok(k)) <= 4) && !c.placeEndsAt(k+1) {
+			// "Treasury Secretary Janet Yellen", "Labour MP Lucy Powell":
+			// an office, then a person; an office in capitals is short
+			// ("CEO", "MP"), not a word of machine translation's
+			// ("DIREKTØR").
 			// The words before the office are a name where the tagger
 			// put one ("Treasury"); else they are the office's own
 			// ("Prime Minister", "Vice President", "Emeritus Professor").

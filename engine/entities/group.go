@@ -68,7 +68,13 @@ func (c *collector) group() []Entity {
 	// People with full names first: single words are then surnames.
 	for _, i := range strong {
 		if cd := &c.cands[i]; g.personShaped(cd) {
-			g.join(i, g.byKey(cd.key, Person), "")
+			e, how := g.byKey(cd.key, Person), ""
+			if e == nil {
+				if e = g.byLastNames(i); e != nil {
+					how = "alias:surname"
+				}
+			}
+			g.join(i, e, how)
 		}
 	}
 	g.splitKnownPrefix(strong)
@@ -372,6 +378,29 @@ func (g *grouper) bySurname(i int) *ent {
 		return refs[k-1].e
 	}
 	return refs[0].e
+}
+
+// byLastNames finds the person named before whose full name ends in
+// the words of candidate i, which name no first name: "Lund Poulsen"
+// for Troels Lund Poulsen, "Løkke Rasmussen" for Lars Løkke Rasmussen.
+func (g *grouper) byLastNames(i int) *ent {
+	cd := &g.c.cands[i]
+	n := len(cd.words)
+	if n < 2 || lexicon.IsFirstName(cd.words[0]) {
+		return nil
+	}
+	refs := g.surnames[cd.words[n-1]]
+	for k := len(refs) - 1; k >= 0; k-- {
+		if refs[k].at >= cd.tok.Start {
+			continue
+		}
+		for _, f := range refs[k].e.forms {
+			if len(f.words) > n && slices.Equal(f.words[len(f.words)-n:], cd.words) {
+				return refs[k].e
+			}
+		}
+	}
+	return nil
 }
 
 // byFirstName finds the one person whose full name opens with the known

@@ -103,7 +103,9 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	// A surname alone before a noun ("Holms forslag" after "Karen Holm")
 	// is that person's.
 	surname := n == 1 && surnames[base] && c.nounAfter(cd.tok.End)
-	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname {
+	// A listed party's genitive is the party's: "Venstres formand".
+	party := lang.For("").IsParty(sk)
+	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party {
 		cd.words = stripped
 	}
 }

@@ -31,6 +31,21 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Lars Holm", "person", nil}, {"Vejle", "place", nil}}, []string{"2s"}, ""},
 		{"en", "Reuters photographer Ann Lee was injured in Kabul on Sunday. Lee was taken to hospital.",
 			[]want{{"Ann Lee", "person", []string{"Ann Lee", "Lee"}}, {"Kabul", "place", nil}}, []string{"photographer"}, ""},
+		// A party, an employer or a country, then an office, then a
+		// person: the office is in neither name ("Labour MP", "Apple
+		// CEO", "US Ambassador"), even in capitals.
+		{"en", "The plan was attacked by Labour MP Lucy Powell on Monday. Powell said it would fail.",
+			[]want{{"Labour", "org", nil}, {"Lucy Powell", "person", []string{"Lucy Powell", "Powell"}}}, []string{"MP"}, ""},
+		{"en", "The phone was shown by Apple CEO Tim Cook in California.",
+			[]want{{"Tim Cook", "person", nil}, {"California", "place", nil}}, []string{"CEO"}, ""},
+		{"en", "The envoy, US Ambassador Caroline Kennedy, arrived in Tokyo. Kennedy met the prime minister.",
+			[]want{{"Caroline Kennedy", "person", []string{"Caroline Kennedy", "Kennedy"}}, {"Tokyo", "place", nil}}, []string{"Ambassador"}, ""},
+		{"en", "The MP said she would vote against it.",
+			nil, []string{"MP"}, ""},
+		// A party's genitive before an office is the party's; a person's
+		// last names without the first are that person.
+		{"da", "Kritikken kom fra Venstres formand Troels Lund Poulsen i går. Lund Poulsen vil ændre planen.",
+			[]want{{"Venstre", "org", []string{"Venstres"}}, {"Troels Lund Poulsen", "person", []string{"Troels Lund Poulsen", "Lund Poulsen"}}}, []string{"formand"}, ""},
 		// A sentence's first word does not join the name after it, which
 		// is then the surname of the person named before.
 		{"en", "Later that day Ruth Kamau met the board of Tanzanite Mining. Afterwards Kamau flew home.",
