@@ -795,11 +795,11 @@ func (c *collector) run(i, end int) int {
 		switch {
 		case c.nameWord(j) && (!c.longCaps(j) || caps):
 			j++
-		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j):
-			j += 2
+		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j) && !nameIs(c.low(j+1), lang.NotName):
+			j += 2 // not "the Commission on Wednesday"
 		case c.innerGenitive(j):
 			j += 3 // "Korean People's Army", "Boston Children's Hospital"
-		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1):
+		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1) && !nameIs(c.low(j+1), lang.NotName):
 			j += 2 // "Rådet for Socialt Udsatte"
 		case c.complementOf(j) && c.articleThenName(j+1):
 			j += 3 // "Council for the Welfare of Immigrants"

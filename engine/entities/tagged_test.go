@@ -46,6 +46,9 @@ func TestTaggedNames(t *testing.T) {
 		// last names without the first are that person.
 		{"da", "Kritikken kom fra Venstres formand Troels Lund Poulsen i går. Lund Poulsen vil ændre planen.",
 			[]want{{"Venstre", "org", []string{"Venstres"}}, {"Troels Lund Poulsen", "person", []string{"Troels Lund Poulsen", "Lund Poulsen"}}}, []string{"formand"}, ""},
+		// A body's name goes on with "on", but not into a day or a month.
+		{"en", "The European Commission on Wednesday proposed a fund, and the Council on Human Rights agreed.",
+			[]want{{"European Commission", "org", nil}, {"Council on Human Rights", "org", nil}}, []string{"Wednesday"}, ""},
 		// A sentence's first word does not join the name after it, which
 		// is then the surname of the person named before.
 		{"en", "Later that day Ruth Kamau met the board of Tanzanite Mining. Afterwards Kamau flew home.",
