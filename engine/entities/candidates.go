@@ -340,10 +340,14 @@ func (c *collector) capsOnly(a, b int) bool {
 // leadIn reports whether tokens [a, b) are words a name's run can take
 // in before the name: a sentence's first word ("Af Karen Holm") or a
 // title ("Amtsborgmester Per Kaalund"), not a first name the tagger
-// does not know.
+// does not know, nor an acronym that opens the sentence ("FC
+// Midtjylland vandt").
 func (c *collector) leadIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if !c.isWord(k) || c.d.Tokens[k].Is(segment.Digit) || !c.d.Tokens[k].Is(segment.Initial) && !isTitle(c.low(k)) {
+			return false
+		}
+		if c.acronym(k) && !c.titleAt(k) {
 			return false
 		}
 	}

@@ -49,6 +49,11 @@ func TestTaggedNames(t *testing.T) {
 		// A body's name goes on with "on", but not into a day or a month.
 		{"en", "The European Commission on Wednesday proposed a fund, and the Council on Human Rights agreed.",
 			[]want{{"European Commission", "org", nil}, {"Council on Human Rights", "org", nil}}, []string{"Wednesday"}, ""},
+		// An acronym that opens a sentence is part of the name after it.
+		{"da", "FC Midtjylland vandt søndag over Brøndby IF.",
+			[]want{{"FC Midtjylland", "org", nil}, {"Brøndby IF", "org", nil}}, nil, ""},
+		{"en", "FC Barcelona beat Real Madrid on Sunday.",
+			[]want{{"FC Barcelona", "org", nil}, {"Real Madrid", "org", nil}}, nil, ""},
 		// A sentence's first word does not join the name after it, which
 		// is then the surname of the person named before.
 		{"en", "Later that day Ruth Kamau met the board of Tanzanite Mining. Afterwards Kamau flew home.",
