@@ -33,6 +33,7 @@ type grouper struct {
 	byPlaces map[string]*ent
 	byStart  index // organisations by the first four letters of their flattened key
 	byFirst  index // organisations by the first word of their key
+	byHead   index // organisations of several words by each word that names a body ("commission")
 	byInits  index // organisations by the initials of their key
 	byClip   index // organisations of several words by their first three letters
 	nodes    []node
@@ -52,7 +53,7 @@ type surname struct {
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
-		byFirst: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
+		byFirst: index{}, byHead: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
 	// Sized for a few index entries a distinct name: growing by doubling
 	// would leave as much again behind as garbage.
 	g.nodes = make([]node, 0, 2*len(c.cands)+8)
@@ -139,6 +140,8 @@ func (c *collector) group() []Entity {
 			// join the New York Times, nor "Danske" Danske Bank, nor a
 			// town the club "Rudbjerg IF" is named after).
 			g.join(i, e, "alias:extension")
+		} else if e := g.headOf(cd); e != nil {
+			g.join(i, e, "alias:head") // "Commission President Ursula von der Leyen"
 		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, or stands before what names an
@@ -268,6 +271,15 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if e.kind != Person && e.place == "" {
 		g.add(g.byStart, prefix(strings.ReplaceAll(cd.key, " ", "")), e)
 		g.add(g.byFirst, cd.words[0], e)
+		for _, w := range cd.words {
+			// "Court" of the European Court of Justice too, and a
+			// compound's head: "Europa-Kommissionen", "Klimarådet".
+			if len(cd.words) > 1 && bodyWord(w) {
+				g.add(g.byHead, w, e)
+			} else if head := bodyHeadOf(w); head != "" {
+				g.add(g.byHead, head, e)
+			}
+		}
 		if first, _, more := strings.Cut(cd.key, " "); more {
 			g.add(g.byClip, clip(first), e)
 		}
@@ -477,7 +489,61 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	if e := g.longerOf(cd); e != nil {
 		return e, "alias:extension"
 	}
+	if e := g.headOf(cd); e != nil {
+		return e, "alias:head"
+	}
 	return nil, ""
+}
+
+// headOf finds the one organisation named before whose name holds the
+// body word that is cd's one word: "the Commission" after "the European
+// Commission". Two such organisations make the word ambiguous.
+func (g *grouper) headOf(cd *cand) *ent {
+	if len(cd.words) != 1 || !bodyWord(cd.key) {
+		return nil
+	}
+	var found *ent
+	// A Danish body word alone is definite: "Rådet" for "Det Økonomiske
+	// Råd", "Kommissionen" for "Europa-Kommissionen".
+	keys := [3]string{cd.key}
+	if g.c.h.Lang == "da" {
+		keys[1], _ = strings.CutSuffix(cd.key, "et")
+		keys[2], _ = strings.CutSuffix(cd.key, "en")
+	}
+	for k, key := range keys {
+		if key == "" || k > 0 && key == cd.key {
+			continue
+		}
+		for e := range g.recent(g.byHead, key) {
+			if found != nil && e != found {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// bodyHeadOf returns the body word that ends compound w after three
+// letters or a hyphen, or "": "kommissionen" of "Europa-Kommissionen",
+// "rådet" of "Klimarådet".
+func bodyHeadOf(w string) string {
+	for k := 3; k+3 <= len(w); k++ {
+		if w[k] == '-' {
+			continue
+		}
+		if utf8.RuneStart(w[k]) && bodyWord(w[k:]) {
+			return w[k:]
+		}
+	}
+	return ""
+}
+
+// bodyWord reports a word that names a body by what it is, capitalised
+// alone for the body the text names in full: "Commission", "Council",
+// "Parliament", "Kommissionen".
+func bodyWord(w string) bool {
+	return nameIs(w, lang.Body) && !nameIs(w, lang.LegalForm)
 }
 
 // longerOf finds an organisation named before with a longer name that
@@ -893,11 +959,12 @@ func (g *grouper) entities() []Entity {
 			k = orgType
 		}
 		n := float32(len(e.cands))
-		if !tagged && g.institution(e) {
+		if (!tagged || k == otherType) && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
 			// with an institution's head is a name, which the tagger,
 			// trained on a corpus that leaves most of them unmarked,
-			// does not propose.
+			// does not propose, or reads as a thing
+			// ("Europa-Kommissionen").
 			k = orgType
 		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
 			if !g.unknownWord(e) {

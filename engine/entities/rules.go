@@ -12,6 +12,7 @@ var aliasRules = []string{
 	"alias:variant",    // an inflection or misspelling: "Stadion Varer" for "Stadium Varer"
 	"alias:acronym",    // the initials of a name in capitals: "EEA"
 	"alias:clipped",    // a clipped first word: "the Fed" for "the Federal Reserve"
+	"alias:head",       // the body word that ends the one such name: "the Commission" for "the European Commission"
 }
 
 // bodyRule marks a body's name that goes on with "for", "on" or "mod"
