@@ -168,6 +168,7 @@ var words = map[string][2]string{
 	"r:spacing":          {"other spacing", "anden orddeling"},
 	"r:variant":          {"an inflection or spelling", "en bøjning eller stavemåde"},
 	"r:clipped":          {"a clipped form", "en afkortet form"},
+	"r:head":             {"the word for the body alone, of the one such body named in full (the Commission)", "ordet for organet alene, for det ene organ med det navn, teksten nævner fuldt ud (Kommissionen)"},
 	"r:number":           {"digits", "cifre"},
 	"r:word":             {"a number word", "et talord"},
 	"r:range":            {"a range", "et interval"},
