@@ -243,12 +243,20 @@ func (f finder) set(q *Quote, v int, r segment.Range, m Mention) {
 // vice president Jet Jing", "siger ansvarlig lærling, Bjarne Hansen",
 // "siger direktøren", "siger han i en pressemeddelelse": among the names
 // before the first comma or preposition that follows a name, the last
-// one speaks.
+// one speaks; not one after "til" or "to", who was spoken to.
 func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	d := f.d
 	i := v + n
 	if i < limit {
-		i += f.phraseAt(i, asidePhrases)
+		a := f.phraseAt(i, asidePhrases)
+		i += a
+		if a > 0 && f.pack.Is(word(d, i-1), lang.Addressee) {
+			// "siger til DR, at …", "siger til DR Lars Holm": who it was
+			// said to does not speak; a name after it may.
+			if e := nameAfter(d, i, limit); e > 0 {
+				i = e
+			}
+		}
 	}
 	if i >= limit {
 		return false
@@ -281,6 +289,9 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		}
 		if best.End > 0 && f.pack.Is(word(d, i), endsName) {
 			break
+		}
+		if w := word(d, i); f.pack.Is(w, lang.Addressee) && !f.pack.IsSpeechVerb(w) {
+			break // "siger en beboer til Politiken": who it was said to does not speak
 		}
 		if best.End == 0 && k == 0 {
 			// "siger direktøren", "said the spokesman" — unless a name
@@ -370,6 +381,9 @@ func (f finder) nameFollows(i, limit int) bool {
 func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 	d := f.d
 	k := v - 1
+	if k-2 >= limit && d.Tok(k) == ")" && d.Tok(k-2) == "(" {
+		k -= 3 // "Mette Frederiksen (S) siger", "Lars Holm (38) siger"
+	}
 	if k < limit {
 		return false
 	}
