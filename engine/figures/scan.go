@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func (s *scanner) at(i int) (Figure, bool) {
 			a.unit, a.unitInSpan = hi.unit, hi.unitInSpan
 		}
 		if hi.scaled && !a.scaled {
-			f.Value *= hi.mult // "between 5 and 7 million"
+			f.Value = times(f.Value, hi.mult) // "between 5 and 7 million"
 		}
 		f.High = hi.value
 		f.End = hi.end
@@ -214,7 +215,7 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 					return a, false
 				}
 				a.mult = s.scale(w)
-				a.value *= a.mult
+				a.value = times(a.value, a.mult)
 				a.end, a.scaled, a.bare = wend, true, false
 			}
 		}
@@ -288,7 +289,7 @@ func (s *scanner) follow(a *amount) {
 	}
 	w, end := s.word(j)
 	if m := s.scale(w); m > 0 && !(len(w) <= 2 && j > a.end) {
-		a.value *= m
+		a.value = times(a.value, m)
 		a.mult, a.end, a.scaled, a.bare = m, end, true, false
 		// The word after the scale is read where it starts, so that a
 		// name there is not taken for a counted noun ("3 mrd. Novo").
@@ -438,6 +439,22 @@ func (s *scanner) qualifier(start int) string {
 		}
 	}
 	return ""
+}
+
+// times scales v by the scale m, to the number a reader means: 68.1 ×
+// 10^9 in binary floating point is 68099999999.99999, and the figure
+// written is 68100000000. News writes at most a dozen significant
+// digits, so the product is rounded to that many.
+func times(v, m float64) float64 {
+	p := v * m
+	if math.IsInf(p, 0) || math.IsNaN(p) || p == 0 {
+		return p
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(p, 'g', 12, 64), 64)
+	if err != nil {
+		return p
+	}
+	return r
 }
 
 // spells reports whether phrase is ws joined by spaces, without joining

@@ -266,3 +266,24 @@ func TestSpells(t *testing.T) {
 		}
 	}
 }
+
+// TestScaledValues checks that a decimal times a scale word is the
+// number written, not its nearest binary product.
+func TestScaledValues(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       float64
+	}{
+		{"Sales rose to 68.1 billion crowns.", "en", 68.1e9},
+		{"Analysts expected 66.4 billion crowns.", "en", 66.4e9},
+		{"It cost $9.9 billion.", "en", 9.9e9},
+		{"Omsætningen var 2,35 mia. kr.", "da", 2.35e9},
+		{"Underskuddet var 0,7 mio. kr.", "da", 0.7e6},
+		{"between 1.1 and 1.3 million", "en", 1.1e6},
+	} {
+		fs := Find(c.text, c.lang)
+		if len(fs) == 0 || fs[0].Value != c.want {
+			t.Errorf("%q: %v, want the value %v", c.text, fs, c.want)
+		}
+	}
+}
