@@ -169,6 +169,12 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if k := c.afterGenitive(cd); c.isWord(k) && c.low(k) == c.tok(k) && nameIs(c.low(k), lang.OrgOwned) {
 		cue |= cueOwns
 	}
+	// The same noun right after the name, which it qualifies: "Novo
+	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a
+	// verb with its object ("Musk shares a photo").
+	if k := cd.tok.End; c.isWord(k) && c.low(k) == c.tok(k) && nameIs(c.low(k), lang.OrgOwned) && !c.objectAt(k+1) {
+		cue |= cueOwns
+	}
 	for k := cd.tok.End; k < cd.tok.End+2 && c.isWord(k) && c.low(k) == c.tok(k); k++ {
 		if nameIs(c.low(k), lang.OrgType) {
 			return cue | cueAfter
@@ -212,6 +218,17 @@ func (c *collector) addressed(cd *cand) bool {
 		}
 	}
 	return false
+}
+
+// objectAt reports an article or a pronoun at token k, which opens the
+// object of a verb before it ("shares a photo", "shares his view").
+func (c *collector) objectAt(k int) bool {
+	if !c.isWord(k) {
+		return false
+	}
+	w := c.low(k)
+	_, pronoun := c.pack.Pronoun(w)
+	return pronoun || c.pack.Is(w, lang.Article)
 }
 
 // afterGenitive returns the token after a name written in the genitive
