@@ -870,9 +870,12 @@ func (c *collector) addFrom(i, j, start, named int) {
 			// ("CEO", "MP"), not a word of machine translation's
 			// ("DIREKTØR").
 			// The words before the office are a name where the tagger
-			// put one ("Treasury"); else they are the office's own
-			// ("Prime Minister", "Vice President", "Emeritus Professor").
-			if named < k {
+			// put one ("Labour", "US"); else they are the office's own
+			// ("Prime Minister", "Vice President", "Emeritus Professor"),
+			// as they are where the word before it is a common word
+			// ("Senate Majority Leader", "House Minority Whip") that names
+			// no party, place or acronym.
+			if named < k && !c.officeWord(k-1) {
 				c.add(i, k)
 			}
 			c.add(k, j)
@@ -1162,6 +1165,15 @@ func definiteNoun(w string) bool {
 
 func isSmallNumber(w string) bool {
 	return len(w) == 1 && '0' <= w[0] && w[0] <= '9'
+}
+
+// officeWord reports a capitalised common word at token k, which the
+// tagger's training text writes outside names, that is no party, place
+// or acronym: before an office it is part of the office ("Majority" of
+// "Senate Majority Leader").
+func (c *collector) officeWord(k int) bool {
+	w := c.low(k)
+	return lexicon.InCorpus(c.h.Lang, w) && !lang.For("").IsParty(w) && !c.known(w) && !c.acronym(k)
 }
 
 // titleAt reports a title at token i; "DR" and "HR" in capitals are

@@ -40,6 +40,8 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Tim Cook", "person", nil}, {"California", "place", nil}}, []string{"CEO"}, ""},
 		{"en", "The envoy, US Ambassador Caroline Kennedy, arrived in Tokyo. Kennedy met the prime minister.",
 			[]want{{"Caroline Kennedy", "person", []string{"Caroline Kennedy", "Kennedy"}}, {"Tokyo", "place", nil}}, []string{"Ambassador"}, ""},
+		{"en", "The vote was praised by Senate Majority Leader Chuck Schumer on Tuesday.",
+			[]want{{"Chuck Schumer", "person", nil}}, []string{"Majority", "Leader"}, ""},
 		{"en", "The MP said she would vote against it.",
 			nil, []string{"MP"}, ""},
 		// A party's genitive before an office is the party's; a person's
