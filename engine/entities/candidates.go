@@ -520,10 +520,19 @@ func (c *collector) acronym(i int) bool {
 }
 
 // longCaps reports a word in capitals that is too long to be an acronym:
-// in badly translated text such words are mostly ordinary words.
+// in badly translated text such words are mostly ordinary words. Two
+// acronyms joined by a hyphen are one ("AFL-CIO").
 func (c *collector) longCaps(i int) bool {
 	t := c.d.Tokens[i]
-	return t.Is(segment.AllCaps) && !t.Is(segment.Abbrev) && utf8.RuneCountInString(c.tok(i)) > 4
+	if !t.Is(segment.AllCaps) || t.Is(segment.Abbrev) {
+		return false
+	}
+	for part := range strings.SplitSeq(c.tok(i), "-") {
+		if utf8.RuneCountInString(part) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *collector) particle(i int) bool {

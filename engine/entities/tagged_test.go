@@ -51,6 +51,10 @@ func TestTaggedNames(t *testing.T) {
 		// A body's name goes on with "on", but not into a day or a month.
 		{"en", "The European Commission on Wednesday proposed a fund, and the Council on Human Rights agreed.",
 			[]want{{"European Commission", "org", nil}, {"Council on Human Rights", "org", nil}}, []string{"Wednesday"}, ""},
+		// Two acronyms joined by a hyphen are one name, not a long word
+		// in capitals.
+		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
+			[]want{{"AFL-CIO", "org", nil}}, nil, ""},
 		// An acronym that opens a sentence is part of the name after it.
 		{"da", "FC Midtjylland vandt søndag over Brøndby IF.",
 			[]want{{"FC Midtjylland", "org", nil}, {"Brøndby IF", "org", nil}}, nil, ""},
