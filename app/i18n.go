@@ -169,6 +169,7 @@ var words = map[string][2]string{
 	"r:variant":          {"an inflection or spelling", "en bøjning eller stavemåde"},
 	"r:clipped":          {"a clipped form", "en afkortet form"},
 	"r:head":             {"the word for the body alone, of the one such body named in full (the Commission)", "ordet for organet alene, for det ene organ med det navn, teksten nævner fuldt ud (Kommissionen)"},
+	"r:part":             {"the last part of a hyphenated name (Mærsk for A.P. Møller-Mærsk)", "sidste led af et navn med bindestreg (Mærsk for A.P. Møller-Mærsk)"},
 	"r:number":           {"digits", "cifre"},
 	"r:word":             {"a number word", "et talord"},
 	"r:range":            {"a range", "et interval"},

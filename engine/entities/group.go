@@ -34,6 +34,7 @@ type grouper struct {
 	byStart  index // organisations by the first four letters of their flattened key
 	byFirst  index // organisations by the first word of their key
 	byHead   index // organisations of several words by each word that names a body ("commission")
+	byPart   index // organisations whose last word has a hyphen, by the part after it ("mærsk")
 	byInits  index // organisations by the initials of their key
 	byClip   index // organisations of several words by their first three letters
 	nodes    []node
@@ -53,7 +54,7 @@ type surname struct {
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
-		byFirst: index{}, byHead: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
+		byFirst: index{}, byHead: index{}, byPart: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
 	// Sized for a few index entries a distinct name: growing by doubling
 	// would leave as much again behind as garbage.
 	g.nodes = make([]node, 0, 2*len(c.cands)+8)
@@ -108,6 +109,9 @@ func (c *collector) group() []Entity {
 			// the tagger took for a person that names a known
 			// organisation joins it ("the Fed" after "the Federal Reserve").
 			e, how := g.orgFor(i)
+			if how == "alias:part" {
+				g.quiet(i)
+			}
 			g.join(i, e, how)
 		}
 	}
@@ -142,6 +146,9 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:extension")
 		} else if e := g.headOf(cd); e != nil {
 			g.join(i, e, "alias:head") // "Commission President Ursula von der Leyen"
+		} else if e := g.partOf(cd); e != nil {
+			g.quiet(i)
+			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, or stands before what names an
@@ -271,6 +278,9 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if e.kind != Person && e.place == "" {
 		g.add(g.byStart, prefix(strings.ReplaceAll(cd.key, " ", "")), e)
 		g.add(g.byFirst, cd.words[0], e)
+		if last := cd.words[len(cd.words)-1]; strings.Contains(last, "-") {
+			g.add(g.byPart, last[strings.LastIndex(last, "-")+1:], e)
+		}
 		for _, w := range cd.words {
 			// "Court" of the European Court of Justice too, and a
 			// compound's head: "Europa-Kommissionen", "Klimarådet".
@@ -492,7 +502,33 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	if e := g.headOf(cd); e != nil {
 		return e, "alias:head"
 	}
+	if e := g.partOf(cd); e != nil {
+		return e, "alias:part"
+	}
 	return nil, ""
+}
+
+// quiet leaves candidate i's scores out of its entity's pooled kind: a
+// short form read alone ("Mærsk" in a headline) says less of what the
+// entity is than its full name.
+func (g *grouper) quiet(i int) { g.c.cands[i].scores = [5]float32{} }
+
+// partOf finds the one organisation named before whose name ends in a
+// hyphenated word whose last part is cd's one word: "Mærsk" for "A.P.
+// Møller-Mærsk". Not the first part, which is often a surname too
+// ("Møller").
+func (g *grouper) partOf(cd *cand) *ent {
+	if len(cd.words) != 1 || utf8.RuneCountInString(cd.key) < 4 {
+		return nil
+	}
+	var found *ent
+	for e := range g.recent(g.byPart, cd.key) {
+		if found != nil && e != found {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // headOf finds the one organisation named before whose name holds the

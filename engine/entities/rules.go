@@ -13,6 +13,7 @@ var aliasRules = []string{
 	"alias:acronym",    // the initials of a name in capitals: "EEA"
 	"alias:clipped",    // a clipped first word: "the Fed" for "the Federal Reserve"
 	"alias:head",       // the body word that ends the one such name: "the Commission" for "the European Commission"
+	"alias:part",       // the last part of a hyphenated name: "Mærsk" for "A.P. Møller-Mærsk"
 }
 
 // bodyRule marks a body's name that goes on with "for", "on" or "mod"
