@@ -519,6 +519,14 @@ func (c *collector) acronym(i int) bool {
 	return true
 }
 
+// beforeOrgHead reports a word right before an organisation's head
+// that is capitalised as a name's: machine translation writes "DANSKE
+// Bank", whose first word is the name's too.
+func (c *collector) beforeOrgHead(i int) bool {
+	k := i + 1
+	return c.adjacent(i) && c.isWord(k) && c.d.Tokens[k].Is(segment.Cap) && !c.d.Tokens[k].Is(segment.AllCaps) && lexicon.IsOrgHead(c.low(k))
+}
+
 // longCaps reports a word in capitals that is too long to be an acronym:
 // in badly translated text such words are mostly ordinary words. Two
 // acronyms joined by a hyphen are one ("AFL-CIO").
@@ -601,7 +609,7 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
-			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i))) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
+			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i)) && !c.beforeOrgHead(i)) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
 				i++
 				continue
 			}

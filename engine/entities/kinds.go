@@ -188,12 +188,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 // BBC"), or after the word that marks them ("to", "til"), when only the
 // speaker's name, a pronoun or a title stands between it and a speech
 // verb ("said to Reuters", "siger hun til Politiken", "fortæller
-// direktør Lise Berg til Børsen"). Not a name in the genitive ("told
-// Britain's voters").
+// direktør Lise Berg til Børsen"), also in the genitive ("til Reuters'
+// reporter"); a listed country stays a place (grouper.entities).
 func (c *collector) addressed(cd *cand) bool {
-	if k := cd.tok.End; k < len(c.d.Tokens) && c.d.Tokens[k].Is(segment.Apostrophe) {
-		return false
-	}
 	i := cd.tok.Start - 1
 	if c.isWord(i) && c.pack.Is(c.low(i), lang.Article) && c.low(i) == c.tok(i) {
 		i--

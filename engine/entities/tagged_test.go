@@ -51,6 +51,10 @@ func TestTaggedNames(t *testing.T) {
 		// A body's name goes on with "on", but not into a day or a month.
 		{"en", "The European Commission on Wednesday proposed a fund, and the Council on Human Rights agreed.",
 			[]want{{"European Commission", "org", nil}, {"Council on Human Rights", "org", nil}}, []string{"Wednesday"}, ""},
+		// Machine translation's capitals before an organisation's head
+		// are the name's first word ("DANSKE Bank").
+		{"da", "DANSKE Bank ' s DIREKTØR Carsten Egeriis siger , at banken venter et stort overskud .",
+			[]want{{"DANSKE Bank", "org", nil}, {"Carsten Egeriis", "person", nil}}, []string{"DIREKTØR"}, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
