@@ -77,6 +77,7 @@ type collector struct {
 	window    segment.Range   // the tokens of it tagged last
 	names     []segment.Range // the names the tagger found in them
 	types     []int           // and the type of each (ner.Types)
+	caps      map[string]bool // the words in capitals the text writes (capsWords)
 }
 
 // tagger returns the name tagger, set up for this document.
@@ -731,9 +732,11 @@ func (c *collector) genitiveWord(i int) bool {
 
 // initialsAfter reports whether the name [i, j) is followed by its
 // initials in parentheses, "Dansk Industri (DI)", "Socialistisk
-// Folkeparti (SF)": the nationality word that opens it is its own.
+// Folkeparti (SF)", or the text writes its initials elsewhere as a word
+// in capitals ("Dansk Industri hilser aftalen velkommen. Ifølge DI …"):
+// the nationality word that opens it is its own.
 func (c *collector) initialsAfter(i, j int) bool {
-	if j-i < 2 || c.tok(j) != "(" || c.tok(j+2) != ")" || !c.d.Tokens[j+1].Is(segment.AllCaps) {
+	if j-i < 2 {
 		return false
 	}
 	var b strings.Builder
@@ -743,7 +746,24 @@ func (c *collector) initialsAfter(i, j int) bool {
 			b.WriteRune(r)
 		}
 	}
-	return b.String() == c.tok(j+1)
+	if c.tok(j) == "(" && c.tok(j+2) == ")" && c.d.Tokens[j+1].Is(segment.AllCaps) {
+		return b.String() == c.tok(j+1)
+	}
+	return b.Len() >= 2 && c.capsWords()[b.String()]
+}
+
+// capsWords returns the words of two to five capitals the text writes,
+// found once per document.
+func (c *collector) capsWords() map[string]bool {
+	if c.caps == nil {
+		c.caps = map[string]bool{}
+		for k, t := range c.d.Tokens {
+			if t.Kind == segment.Word && t.Is(segment.AllCaps) && t.End-t.Start >= 2 && t.End-t.Start <= 5 {
+				c.caps[c.tok(k)] = true
+			}
+		}
+	}
+	return c.caps
 }
 
 // lowWords returns the lower-case words of tokens [i, j).

@@ -149,6 +149,8 @@ func (c *collector) group() []Entity {
 		} else if e := g.partOf(cd); e != nil {
 			g.quiet(i)
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
+		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
+			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
 		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, or stands before what names an
@@ -887,8 +889,8 @@ func (g *grouper) addressed(e *ent) bool {
 // af vejen" at a sentence's start).
 func (g *grouper) party(e *ent) bool {
 	for _, i := range e.cands {
-		if cd := &g.c.cands[i]; !cd.weak && lang.For("").IsParty(cd.key) {
-			return true
+		if cd := &g.c.cands[i]; (!cd.weak || g.c.genitiveOf(cd)) && lang.For("").IsParty(cd.key) {
+			return true // "Enhedslistens klimaordfører" opens a sentence too
 		}
 	}
 	return false

@@ -110,6 +110,13 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	}
 }
 
+// genitiveOf reports a candidate written in the genitive whose s its
+// words leave out (stripGenitive): "Enhedslistens" named Enhedslisten.
+func (c *collector) genitiveOf(cd *cand) bool {
+	n := len(cd.words)
+	return n > 0 && c.low(cd.tok.End-1) == cd.words[n-1]+"s"
+}
+
 // nounAfter reports whether token i is a lower-case word that is not a
 // function word or speech verb: the noun of a genitive ("Madsens udvisning").
 func (c *collector) nounAfter(i int) bool {

@@ -55,6 +55,12 @@ func TestTaggedNames(t *testing.T) {
 		// are the name's first word ("DANSKE Bank").
 		{"da", "DANSKE Bank ' s DIREKTØR Carsten Egeriis siger , at banken venter et stort overskud .",
 			[]want{{"DANSKE Bank", "org", nil}, {"Carsten Egeriis", "person", nil}}, []string{"DIREKTØR"}, ""},
+		// A nationality word opens a name whose initials the text writes
+		// elsewhere.
+		{"da", "Dansk Industri hilser aftalen velkommen. Ifølge DI kan den skabe 12.000 arbejdspladser.",
+			[]want{{"Dansk Industri", "org", []string{"Dansk Industri", "DI"}}}, nil, ""},
+		{"en", "British Gas raised prices on Monday. Later BG said demand had fallen.",
+			[]want{{"British Gas", "org", []string{"British Gas", "BG"}}}, nil, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
