@@ -170,6 +170,7 @@ var words = map[string][2]string{
 	"r:clipped":          {"a clipped form", "en afkortet form"},
 	"r:head":             {"the word for the body alone, of the one such body named in full (the Commission)", "ordet for organet alene, for det ene organ med det navn, teksten nævner fuldt ud (Kommissionen)"},
 	"r:part":             {"the last part of a hyphenated name (Mærsk for A.P. Møller-Mærsk)", "sidste led af et navn med bindestreg (Mærsk for A.P. Møller-Mærsk)"},
+	"r:party-letters":    {"a party's letters in parentheses after a politician's name ((M) for Moderaterne)", "et partis bogstaver i parentes efter en politikers navn ((M) for Moderaterne)"},
 	"r:number":           {"digits", "cifre"},
 	"r:word":             {"a number word", "et talord"},
 	"r:range":            {"a range", "et interval"},

@@ -174,9 +174,39 @@ func (g *grouper) earlyAcronyms() {
 			into.aliases = append(into.aliases, "alias:acronym")
 			continue
 		}
+		if into := g.partyOfLetters(e); into != nil {
+			into.cands = append(into.cands, e.cands...)
+			into.aliases = append(into.aliases, "alias:party-letters")
+			continue
+		}
 		kept = append(kept, e)
 	}
 	g.ents = kept
+}
+
+// partyOfLetters returns the party named in the text whose letters in
+// parentheses after politicians' names are all of e's mentions: "(M)"
+// for Moderaterne, "(SF)" for Socialistisk Folkeparti, before the party
+// is named or after.
+func (g *grouper) partyOfLetters(e *ent) *ent {
+	if len(e.aliases) > 0 {
+		return nil
+	}
+	key, d := "", g.c.d
+	for _, i := range e.cands {
+		cd := &g.c.cands[i]
+		t := cd.tok.Start
+		if len(cd.words) != 1 || t == 0 || t+1 >= len(d.Tokens) || d.Tok(t-1) != "(" || d.Tok(t+1) != ")" || key != "" && g.c.tok(t) != key {
+			return nil
+		}
+		key = g.c.tok(t)
+	}
+	for _, name := range lang.For("").PartyOf(key) {
+		if x := g.byKey(name, ""); x != nil && x != e {
+			return x
+		}
+	}
+	return nil
 }
 
 // acronymOf returns the first organisation filed whose initials e's

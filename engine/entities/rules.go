@@ -3,17 +3,18 @@ package entities
 // aliasRules name how a form joined an entity named otherwise, in the
 // order the grouper tries them (group.go).
 var aliasRules = []string{
-	"alias:surname",    // a person's last or middle name alone: "Holm" for Karen Holm
-	"alias:first-name", // a known first name alone, of the one person who has it: "Jason" for Jason Priestley
-	"alias:place",      // another form of the same gazetteer place: "Kinas", "China"
-	"alias:legal-form", // the name without its legal form: "Acme" for "Acme A/S"
-	"alias:extension",  // a longer or shorter name that starts the same: "Tidløs Hud Pleje" and "Tidløs"
-	"alias:spacing",    // the same letters spaced otherwise: "Tidløs Hudpleje"
-	"alias:variant",    // an inflection or misspelling: "Stadion Varer" for "Stadium Varer"
-	"alias:acronym",    // the initials of a name in capitals: "EEA"
-	"alias:clipped",    // a clipped first word: "the Fed" for "the Federal Reserve"
-	"alias:head",       // the body word that ends the one such name: "the Commission" for "the European Commission"
-	"alias:part",       // the last part of a hyphenated name: "Mærsk" for "A.P. Møller-Mærsk"
+	"alias:surname",       // a person's last or middle name alone: "Holm" for Karen Holm
+	"alias:first-name",    // a known first name alone, of the one person who has it: "Jason" for Jason Priestley
+	"alias:place",         // another form of the same gazetteer place: "Kinas", "China"
+	"alias:legal-form",    // the name without its legal form: "Acme" for "Acme A/S"
+	"alias:extension",     // a longer or shorter name that starts the same: "Tidløs Hud Pleje" and "Tidløs"
+	"alias:spacing",       // the same letters spaced otherwise: "Tidløs Hudpleje"
+	"alias:variant",       // an inflection or misspelling: "Stadion Varer" for "Stadium Varer"
+	"alias:acronym",       // the initials of a name in capitals: "EEA"
+	"alias:clipped",       // a clipped first word: "the Fed" for "the Federal Reserve"
+	"alias:head",          // the body word that ends the one such name: "the Commission" for "the European Commission"
+	"alias:part",          // the last part of a hyphenated name: "Mærsk" for "A.P. Møller-Mærsk"
+	"alias:party-letters", // a party's letters in parentheses after a politician's name: "(M)" for Moderaterne
 }
 
 // bodyRule marks a body's name that goes on with "for", "on" or "mod"

@@ -136,14 +136,15 @@ type Pack struct {
 	dashes     string
 	// furniture: cues of site furniture, and those that make a line
 	// furniture when they are all of it.
-	furniture []string
-	strong    map[string]bool
-	words     map[string]WordKind // function words by kind (words.txt)
-	names     map[string]NameKind // name words by kind (names.txt)
-	parties   map[string]bool     // political parties' names, lower case (parties.txt)
-	months    map[string]int      // month names and abbreviations (calendar.txt)
-	ends      [nEndings][]string  // word endings by kind (names.txt)
-	num       numbers             // the words of figures (numbers.txt)
+	furniture    []string
+	strong       map[string]bool
+	words        map[string]WordKind // function words by kind (words.txt)
+	names        map[string]NameKind // name words by kind (names.txt)
+	parties      map[string]bool     // political parties' names, lower case (parties.txt)
+	partyLetters map[string][]string // a party's letters ("S", "SF") to its names (parties.txt)
+	months       map[string]int      // month names and abbreviations (calendar.txt)
+	ends         [nEndings][]string  // word endings by kind (names.txt)
+	num          numbers             // the words of figures (numbers.txt)
 }
 
 // For returns the pack for code ("da" or "en"); any other code, such as
@@ -170,7 +171,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
@@ -208,6 +209,9 @@ func union(a, b *Pack) *Pack {
 		}
 		for n := range p.parties {
 			u.parties[n] = true
+		}
+		for x, names := range p.partyLetters {
+			u.partyLetters[x] = append(u.partyLetters[x], names...)
 		}
 		for k := range u.ends {
 			u.ends[k] = append(u.ends[k], p.ends[k]...)
@@ -307,6 +311,10 @@ func (p *Pack) MonthNames() []string {
 // spaces) names a political party.
 func (p *Pack) IsParty(name string) bool { return p.parties[name] }
 
+// PartyOf returns the names (lower case) of the party whose letters a
+// politician's name is followed by in parentheses ("S", "SF").
+func (p *Pack) PartyOf(letters string) []string { return p.partyLetters[letters] }
+
 // Endings returns the word endings of kind k.
 func (p *Pack) Endings(k Ending) []string { return p.ends[k] }
 
@@ -332,7 +340,7 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative}
@@ -340,7 +348,11 @@ func load(code string) *Pack {
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
-		p.parties[l] = true
+		name, letters, _ := strings.Cut(l, "\t")
+		p.parties[name] = true
+		for _, x := range strings.Fields(letters) {
+			p.partyLetters[x] = append(p.partyLetters[x], name)
+		}
 	}
 	for k, name := range endingNames {
 		p.ends[k] = ends[name]
