@@ -78,6 +78,7 @@ type collector struct {
 	names     []segment.Range // the names the tagger found in them
 	types     []int           // and the type of each (ner.Types)
 	caps      map[string]bool // the words in capitals the text writes (capsWords)
+	initials  map[string]bool // the initials of runs of capitalised words (spellsRun)
 }
 
 // tagger returns the name tagger, set up for this document.
@@ -530,10 +531,14 @@ func (c *collector) beforeOrgHead(i int) bool {
 
 // longCaps reports a word in capitals that is too long to be an acronym:
 // in badly translated text such words are mostly ordinary words. Two
-// acronyms joined by a hyphen are one ("AFL-CIO").
+// acronyms joined by a hyphen are one ("AFL-CIO"), and so are capitals
+// that spell the initials of a name the text writes ("NHTSA").
 func (c *collector) longCaps(i int) bool {
 	t := c.d.Tokens[i]
 	if !t.Is(segment.AllCaps) || t.Is(segment.Abbrev) {
+		return false
+	}
+	if c.spellsRun(c.tok(i)) {
 		return false
 	}
 	for part := range strings.SplitSeq(c.tok(i), "-") {
@@ -542,6 +547,39 @@ func (c *collector) longCaps(i int) bool {
 		}
 	}
 	return false
+}
+
+// spellsRun reports whether w spells the initials of a run of
+// capitalised words the text writes ("NHTSA" beside "National Highway
+// Traffic Safety Administration"): an acronym, however long.
+func (c *collector) spellsRun(w string) bool {
+	if c.initials == nil {
+		c.initials = map[string]bool{}
+		var b strings.Builder
+		flush := func() {
+			// Every tail, as the run may open with a word of the
+			// sentence's ("The National Highway …").
+			for s := b.String(); utf8.RuneCountInString(s) >= 3; {
+				c.initials[s] = true
+				_, n := utf8.DecodeRuneInString(s)
+				s = s[n:]
+			}
+			b.Reset()
+		}
+		for k, t := range c.d.Tokens {
+			switch {
+			case t.Kind == segment.Word && t.Is(segment.Cap) && !t.Is(segment.AllCaps):
+				r, _ := utf8.DecodeRuneInString(c.tok(k))
+				b.WriteRune(r)
+			case t.Kind == segment.Word && c.particle(k):
+				// "Bank of England": the particle has no initial
+			default:
+				flush()
+			}
+		}
+		flush()
+	}
+	return c.initials[w]
 }
 
 func (c *collector) particle(i int) bool {

@@ -144,6 +144,11 @@ func (c *collector) group() []Entity {
 			// join the New York Times, nor "Danske" Danske Bank, nor a
 			// town the club "Rudbjerg IF" is named after).
 			g.join(i, e, "alias:extension")
+		} else if e := g.withLegalForm(cd); e != nil {
+			// "Tesla Inc. … Tesla disagreed": the bare name of a company
+			// named before with its legal form, whatever the tagger reads
+			// in it.
+			g.join(i, e, "alias:legal-form")
 		} else if e := g.headOf(cd); e != nil {
 			g.join(i, e, "alias:head") // "Commission President Ursula von der Leyen"
 		} else if e := g.partOf(cd); e != nil {
@@ -612,6 +617,23 @@ func bodyHeadOf(w string) string {
 // "Parliament", "Kommissionen".
 func bodyWord(w string) bool {
 	return nameIs(w, lang.Body) && !nameIs(w, lang.LegalForm)
+}
+
+// withLegalForm finds an organisation named before cd as cd's words and
+// a legal form ("Tesla Inc.", "Acme A/S" for "Tesla", "Acme").
+func (g *grouper) withLegalForm(cd *cand) *ent {
+	for e := range g.recent(g.byFirst, cd.words[0]) {
+		if len(e.cands) == 0 || g.c.cands[e.cands[0]].tok.Start > cd.tok.Start {
+			continue
+		}
+		for _, f := range e.forms {
+			n := len(cd.words)
+			if len(f.words) == n+1 && slices.Equal(f.words[:n], cd.words) && nameIs(f.words[n], lang.LegalForm) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // longerOf finds an organisation named before with a longer name that

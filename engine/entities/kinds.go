@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"kilde/engine/lang"
@@ -87,7 +88,10 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	}
 	last := cd.words[n-1]
 	base, ok := strings.CutSuffix(last, "s")
-	if !ok || utf8.RuneCountInString(base) < 2 {
+	if !ok || utf8.RuneCountInString(base) < 2 || nameIs(last, lang.LegalForm) {
+		return // not "A/S", a legal form that ends in s
+	}
+	if r, _ := utf8.DecodeLastRuneInString(base); !unicode.IsLetter(r) {
 		return
 	}
 	if _, known := placeOf(cd.words); known || lexicon.IsFirstName(last) && n == 1 {

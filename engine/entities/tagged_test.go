@@ -61,6 +61,16 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Dansk Industri", "org", []string{"Dansk Industri", "DI"}}}, nil, ""},
 		{"en", "British Gas raised prices on Monday. Later BG said demand had fallen.",
 			[]want{{"British Gas", "org", []string{"British Gas", "BG"}}}, nil, ""},
+		// A company named with its legal form is the company its bare
+		// name names, whatever the tagger reads in it; "A/S" is no
+		// genitive.
+		{"en", "Tesla Inc. said on Wednesday it would recall 2 million vehicles. Tesla disagreed with the analysis.",
+			[]want{{"Tesla Inc.", "org", []string{"Tesla Inc.", "Tesla"}}}, nil, ""},
+		{"da", "Aktierne i Pandora A/S steg i går. Pandora oplyser, at salget voksede.",
+			[]want{{"Pandora A/S", "org", []string{"Pandora A/S", "Pandora"}}}, nil, ""},
+		// Five capitals that spell no word are an acronym.
+		{"en", "The National Highway Traffic Safety Administration opened an inquiry. The NHTSA said the controls were weak.",
+			[]want{{"National Highway Traffic Safety Administration", "org", []string{"NHTSA"}}}, nil, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
