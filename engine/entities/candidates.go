@@ -608,6 +608,17 @@ func (c *collector) complementOf(i int) bool {
 	return false
 }
 
+// complementIn reports a body's complement ("for", "of" after a body's
+// head, or an English name's "for") among tokens [a, b).
+func (c *collector) complementIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.complementOf(k) || c.tok(k) == "for" && c.particle(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // innerGenitive reports an English genitive inside an institution's
 // name at token i (the apostrophe): "People's Army", "Children's
 // Hospital", "Queen's University"; not "Apple's Tim Cook".
@@ -673,7 +684,7 @@ func (c *collector) taggedEnd(i, j, end int) int {
 	for grown := true; grown; {
 		grown = false
 		for _, nm := range c.names {
-			if i <= nm.Start && nm.Start < j && j < nm.End && nm.End <= end && c.joins(j, nm.End) {
+			if i <= nm.Start && nm.Start < j && j < nm.End && nm.End <= end && c.joins(nm.Start, j, nm.End) {
 				j, grown = nm.End, true
 			}
 		}
@@ -684,15 +695,17 @@ func (c *collector) taggedEnd(i, j, end int) int {
 // joins reports whether tokens [a, b) can go on a name: capitalised
 // words with short lower-case words, "&" or a hyphen between them, and
 // a number at the end ("Figure 1.5"); not a code ("London E17"), a
-// clause or a second name after "and".
-func (c *collector) joins(a, b int) bool {
+// clause or a second name after "and". The name starts at start.
+func (c *collector) joins(start, a, b int) bool {
 	for k := a; k < b; k++ {
 		w := c.tok(k)
 		inner := k+1 < b
 		switch {
-		case (w == "and" || w == "og") && b-k-1 < 2:
+		case (w == "and" || w == "og") && b-k-1 < 2 && !c.complementIn(start, k):
 			// Two names: "Hamas and Hezbollah"; one body has more
-			// words after its "and": "Food and Drug Administration".
+			// words after its "and" ("Food and Drug Administration"),
+			// or a complement before it ("Centres for Disease Control
+			// and Prevention").
 			return false
 		case c.nameWord(k), w == "&", inner && w == "-":
 		case inner && c.isWord(k) && segment.LowerASCII(w) && len(w) <= 3:
@@ -882,6 +895,11 @@ func (c *collector) run(i, end int) int {
 			j += 2 // "Rådet for Socialt Udsatte"
 		case c.complementOf(j) && c.articleThenName(j+1):
 			j += 3 // "Council for the Welfare of Immigrants"
+		case (c.tok(j) == "og" || c.tok(j) == "and") && c.complementIn(i, j) && c.adjacent(j) && c.nameWord(j+1) && !c.nameWord(j+2):
+			// "Ministeriet for Børn og Undervisning": one more word after
+			// a body's complement; two would be a second name ("Rådet
+			// for Socialt Udsatte og Dansk Industri").
+			return j + 2
 		case c.d.IsMark(j) && c.nameWord(j+1) && c.d.IsMark(j+2) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
 			j += 4 // Sylvester "Rambo" Stallone
 		case j-i == 1 && c.d.Tokens[i].Is(segment.AllCaps) && len(c.tok(i)) <= 3 && c.isWord(j) && isSmallNumber(c.tok(j)):
@@ -1258,7 +1276,12 @@ func (c *collector) titleAt(i int) bool {
 	if c.d.Tokens[i].Is(segment.AllCaps) && len(w) <= 2 {
 		return false
 	}
-	return isTitle(w) || isTitle(strings.TrimSuffix(w, "."))
+	if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) {
+		return true
+	}
+	// "Director-General", "Secretary-General", "Vice-President".
+	first, rest, hyphen := strings.Cut(w, "-")
+	return hyphen && (isTitle(first) || isTitle(rest)) && !lexicon.IsFirstName(first)
 }
 
 // personRole reports a role a person holds in the text's language

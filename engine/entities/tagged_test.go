@@ -71,6 +71,17 @@ func TestTaggedNames(t *testing.T) {
 		// Five capitals that spell no word are an acronym.
 		{"en", "The National Highway Traffic Safety Administration opened an inquiry. The NHTSA said the controls were weak.",
 			[]want{{"National Highway Traffic Safety Administration", "org", []string{"NHTSA"}}}, nil, ""},
+		// After a body's complement, "and" and one more word are the
+		// body's; two more are a second name.
+		{"en", "More than 15,000 cases were confirmed, according to the Africa Centres for Disease Control and Prevention.",
+			[]want{{"Africa Centres for Disease Control and Prevention", "org", nil}}, nil, ""},
+		{"da", "Det oplyser Ministeriet for Børn og Undervisning i en pressemeddelelse.",
+			[]want{{"Ministeriet for Børn og Undervisning", "org", nil}}, nil, ""},
+		{"da", "Rådet for Socialt Udsatte og Dansk Industri er enige om planen.",
+			[]want{{"Rådet for Socialt Udsatte", "org", nil}, {"Dansk Industri", "org", nil}}, nil, ""},
+		// A hyphenated office is no part of the name.
+		{"en", "The risk is high, WHO Director-General Tedros Adhanom Ghebreyesus told reporters.",
+			[]want{{"Tedros Adhanom Ghebreyesus", "person", nil}}, []string{"Director-General"}, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
