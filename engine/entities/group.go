@@ -897,8 +897,8 @@ func (g *grouper) unknownWord(e *ent) bool {
 // ending in an institution's head: "Miljøstyrelsen", "Nationalbanken".
 func (g *grouper) institution(e *ent) bool {
 	for _, i := range e.cands {
-		if w := g.c.cands[i].words; len(w) == 1 && hasOrgEnding(w[0]) {
-			return true
+		if w := g.c.cands[i].words; len(w) == 1 && (hasOrgEnding(w[0]) || orgHeadCompound(w[0])) {
+			return true // "Nationalbanken"; "Bundesbank", "Sydbank"
 		}
 	}
 	return false

@@ -82,6 +82,12 @@ func TestTaggedNames(t *testing.T) {
 		// A hyphenated office is no part of the name.
 		{"en", "The risk is high, WHO Director-General Tedros Adhanom Ghebreyesus told reporters.",
 			[]want{{"Tedros Adhanom Ghebreyesus", "person", nil}}, []string{"Director-General"}, ""},
+		// A one-word name whose compound's head is an organisation's is
+		// one, where the tagger named nothing or a thing.
+		{"en", "The Bundesbank expects growth of just 0.4% this year.",
+			[]want{{"Bundesbank", "org", nil}}, nil, ""},
+		{"da", "Renten hæves nu af Sydbank, som følger de andre banker.",
+			[]want{{"Sydbank", "org", nil}}, nil, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
