@@ -390,9 +390,14 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 
 // sameMeasure reports whether two ends can share a range: an end that
 // names its own currency, percent or points must agree with the other
-// end's ("2,5 procentpoint til 45 procent" is two figures).
+// end's ("2,5 procentpoint til 45 procent" is two figures), and a high
+// end that counts something else is a figure of its own ("6 procent til
+// 47 kilo").
 func sameMeasure(a, hi amount) bool {
 	marked := func(x amount) bool { return x.currency != "" || x.percent || x.points }
+	if marked(a) && !marked(hi) && hi.unit != "" {
+		return false // "faldt med 6 procent til 47 kilo": a change, then a level
+	}
 	if !marked(a) || !marked(hi) {
 		return !(a.points && hi.percent) && !(a.percent && hi.currency != "") && !(a.points && hi.currency != "")
 	}
