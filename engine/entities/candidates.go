@@ -1178,6 +1178,9 @@ func isDemonym(w string) bool {
 	if nameIs(w, lang.Demonym) {
 		return true
 	}
+	if base, ok := strings.CutSuffix(w, "rnes"); ok && nameIs(base+"rne", lang.Demonym) {
+		return true // the genitive of a people: "Danskernes", "Svenskernes"
+	}
 	if _, ok := lexicon.Place(w); ok || lexicon.IsFirstName(w) {
 		return false
 	}

@@ -88,6 +88,9 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Bundesbank", "org", nil}}, nil, ""},
 		{"da", "Renten hæves nu af Sydbank, som følger de andre banker.",
 			[]want{{"Sydbank", "org", nil}}, nil, ""},
+		// A people's genitive opening a sentence is no name.
+		{"da", "Danskernes forbrug af kød faldt sidste år, viser en opgørelse fra Landbrug & Fødevarer.",
+			[]want{{"Landbrug & Fødevarer", "org", nil}}, []string{"Danskernes"}, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
