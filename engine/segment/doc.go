@@ -227,6 +227,15 @@ func (d *Doc) abbreviations() {
 				i = j
 				continue
 			}
+			// A company's web name: "Amazon.com", "Booking.com".
+			if i+2 < len(toks) && d.Text[toks[i+1].Start:toks[i+1].End] == "." && toks[i+1].Start == t.End &&
+				toks[i+2].Kind == Word && toks[i+2].Start == toks[i+1].End && topDomains[d.Text[toks[i+2].Start:toks[i+2].End]] {
+				t.End = toks[i+2].End
+				t.Flags |= toks[i+2].Flags & SpaceAfter
+				out = append(out, t)
+				i += 2
+				continue
+			}
 			// Absorb ".x." chains: word . word . (no spaces)
 			j := i
 			end := t.End
@@ -299,6 +308,10 @@ func lowerWord(w string) bool {
 	}
 	return n > 0 && n <= 6
 }
+
+// topDomains end the web names companies go by ("Amazon.com"), which are
+// one word, not a sentence's end.
+var topDomains = map[string]bool{"com": true, "net": true, "org": true, "dk": true, "io": true, "ai": true}
 
 // abbrevs are words that take a period without ending a sentence.
 var abbrevs = func() map[string]bool {

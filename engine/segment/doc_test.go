@@ -60,6 +60,9 @@ func TestTokens(t *testing.T) {
 		{"apostrophe inside a name", "Cathy O'Connor, L’Enfant og d'Alembert", "Cathy|O'Connor|,|L’Enfant|og|d'Alembert"},
 		{"genitive of such a name", "O’Brien’s plan", "O’Brien|’|s|plan"},
 		{"capitals genitive", "KINA'S AMERIKANSKE", "KINA|'|S|AMERIKANSKE"},
+		// A company's web name is one word; a period before a word is
+		// not, nor one before another ending.
+		{"web names", "Amazon.com Inc. and Booking.com rose. It ended.Com", "Amazon.com|Inc.|and|Booking.com|rose|.|It|ended|.|Com"},
 		{"contraction", "don't and rock'n'roll", "don|'|t|and|rock|'|n|'|roll"},
 		{"quote after a word", "sagde'Hej", "sagde|'|Hej"},
 	}
