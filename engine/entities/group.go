@@ -914,6 +914,21 @@ func (g *grouper) orgCued(e *ent) uint8 {
 	return cue
 }
 
+// legalFormed reports whether a mention of e of two words or more ends in
+// a legal form that only a company takes: an abbreviation ("Co.",
+// "Inc", "A/S", "ApS"), not a word a body's name may end in too
+// ("Group", "International", "Holding"), nor a two-letter one without
+// its period ("co", "as" are words of running text too).
+func (g *grouper) legalFormed(e *ent) bool {
+	for _, i := range e.cands {
+		w := g.c.cands[i].words
+		if n := len(w); n > 1 && nameIs(w[n-1], lang.LegalForm) && (strings.ContainsAny(w[n-1], "./") || len(w[n-1]) >= 3 && len(w[n-1]) <= 4) {
+			return true
+		}
+	}
+	return false
+}
+
 // located reports whether a mention of e says something is in it
 // (collector's located).
 func (g *grouper) located(e *ent) bool {
@@ -999,6 +1014,12 @@ func (g *grouper) entities() []Entity {
 		if head {
 			k = orgType
 		}
+		// A name that ends in a legal form is a company's: "Boeing Co.",
+		// "Pandora A/S", whatever the tagger reads in its first words.
+		legal := !body && !head && k != orgType && g.legalFormed(e)
+		if legal {
+			k = orgType
+		}
 		// A noun for an organisation beside a name the tagger took for a
 		// place or a thing: "the newspaper Velora". A noun after the name
 		// keeps one it scored as none ("Kyodo news agency"); one before
@@ -1079,7 +1100,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -31,6 +31,11 @@ const bodyRule = "body"
 // read as a place's.
 const headRule = "org-head"
 
+// legalRule marks a name that ends in a legal form ("Boeing Co.",
+// "Pandora A/S"), which the tagger took for a person, a place or a
+// thing: a company's.
+const legalRule = "company-form"
+
 // countryRule marks a listed country that the tagger scored as an
 // organisation, as it often acts as one ("North Korea fired shells",
 // "Danmark stemte nej"): a country is a place.
@@ -87,6 +92,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
