@@ -65,7 +65,7 @@ func ExtractIn(text, code string) Result {
 	case early != nil:
 		res.Figures = early()
 	case cores > 1:
-		res.Figures = x.figuresSideBySide(ps, code, cores)
+		res.Figures = x.figuresSideBySide(code, cores)
 	default:
 		res.Figures = x.figures(whole)
 	}

@@ -26,12 +26,19 @@ func (x *extraction) figures(langs []langAt) []Figure {
 	return out
 }
 
-// figuresSideBySide finds the figures of a text in language code a piece
-// at a time on so many cores, and adds them to one list in the order of
-// the text, a few pieces ahead at most. They are those of one pass
-// where each piece begins after a space and no figure runs across its
-// start, as pieces almost always do; else they are found in one pass.
-func (x *extraction) figuresSideBySide(ps []extent, code string, cores int) []Figure {
+// figureStretch is the most text figuresSideBySide reads at once, a
+// quarter of a piece: a text of nothing but figures holds a list of them
+// per stretch in flight, each a few times the stretch's size.
+const figureStretch = pieceSize / 4
+
+// figuresSideBySide finds the figures of a text in language code a
+// stretch at a time on so many cores, and adds them to one list in the
+// order of the text, a few stretches ahead at most. They are those of one
+// pass where each stretch begins after a space and no figure runs across
+// its start, as stretches almost always do; else they are found in one
+// pass.
+func (x *extraction) figuresSideBySide(code string, cores int) []Figure {
+	ps := stretches(x.text, figureStretch)
 	type inPiece struct {
 		start, end int // the piece's start, and where its last figure ends
 		figs       *[]Figure

@@ -18,15 +18,19 @@ type extent struct{ start, end int }
 
 // pieces divides text into pieces, in order; an empty text is one empty
 // piece.
-func pieces(text string) []extent {
+func pieces(text string) []extent { return stretches(text, pieceSize) }
+
+// stretches divides text into stretches of at most size bytes, each
+// ended where cut says, in order; an empty text is one empty stretch.
+func stretches(text string, size int) []extent {
 	if len(text) == 0 {
 		return []extent{{0, 0}}
 	}
-	out := make([]extent, 0, len(text)/(pieceSize/2)+1)
+	out := make([]extent, 0, len(text)/(size/2)+1)
 	for start := 0; start < len(text); {
 		end := len(text)
-		if end-start > pieceSize {
-			end = start + cut(text[start:], pieceSize)
+		if end-start > size {
+			end = start + cut(text[start:], size)
 		}
 		out = append(out, extent{start, end})
 		start = end

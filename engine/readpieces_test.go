@@ -120,13 +120,13 @@ func TestFiguresAcrossPieces(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			want := figures.Find(c.text, "da")
 			across := false
-			for _, p := range pieces(c.text)[1:] {
+			for _, p := range stretches(c.text, figureStretch)[1:] {
 				for _, f := range want {
 					across = across || f.Start < p.start && p.start < f.End
 				}
 			}
 			if across != c.across {
-				t.Fatalf("a figure runs across a piece's start: %v; the case needs %v", across, c.across)
+				t.Fatalf("a figure runs across a stretch's start: %v; the case needs %v", across, c.across)
 			}
 			got := ExtractIn(c.text, "da").Figures
 			if len(got) != len(want) {
