@@ -914,6 +914,17 @@ func (g *grouper) orgCued(e *ent) uint8 {
 	return cue
 }
 
+// nationalName reports whether a mention of e of two words or more opens
+// with a nationality word.
+func (g *grouper) nationalName(e *ent) bool {
+	for _, i := range e.cands {
+		if cd := &g.c.cands[i]; len(cd.words) > 1 && isDemonym(cd.words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // legalFormed reports whether a mention of e of two words or more ends in
 // a legal form that only a company takes: an abbreviation ("Co.",
 // "Inc", "A/S", "ApS"), not a word a body's name may end in too
@@ -1020,6 +1031,13 @@ func (g *grouper) entities() []Entity {
 		if legal {
 			k = orgType
 		}
+		// No person's name opens with a nationality word: "Danske
+		// Regioner", "British Airways" (one before a person's name is
+		// trimmed: "Danish Prime Minister Mette Frederiksen").
+		national := k == perType && g.nationalName(e)
+		if national {
+			k = orgType
+		}
 		// A noun for an organisation beside a name the tagger took for a
 		// place or a thing: "the newspaper Velora". A noun after the name
 		// keeps one it scored as none ("Kyodo news agency"); one before
@@ -1100,7 +1118,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -36,6 +36,11 @@ const headRule = "org-head"
 // thing: a company's.
 const legalRule = "company-form"
 
+// nationalRule marks a name that opens with a nationality word ("Danske
+// Regioner", "British Airways"), which the tagger took for a person's: no
+// person's name does.
+const nationalRule = "national"
+
 // countryRule marks a listed country that the tagger scored as an
 // organisation, as it often acts as one ("North Korea fired shells",
 // "Danmark stemte nej"): a country is a place.
@@ -92,6 +97,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
