@@ -109,7 +109,11 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	surname := n == 1 && surnames[base] && c.nounAfter(cd.tok.End)
 	// A listed party's genitive is the party's: "Venstres formand".
 	party := lang.For("").IsParty(sk)
-	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party {
+	// Before what only an organisation has: "Vexoras aktie", "Sydbanks
+	// aktieanalytiker".
+	k := cd.tok.End
+	owned := c.isWord(k) && c.low(k) == c.tok(k) && (nameIs(c.low(k), lang.OrgOwned) || endsIn(c.low(k), lang.OrgOwnedEnd, 0))
+	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
 		cd.words = stripped
 	}
 }
@@ -177,8 +181,8 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if cd.owner {
 		cue |= cueOwns // "Venstres Jakob Ellemann": a person of its own
 	}
-	if k := c.afterGenitive(cd); c.isWord(k) && c.low(k) == c.tok(k) && nameIs(c.low(k), lang.OrgOwned) {
-		cue |= cueOwns
+	if k := c.afterGenitive(cd); c.isWord(k) && c.low(k) == c.tok(k) && (nameIs(c.low(k), lang.OrgOwned) || endsIn(c.low(k), lang.OrgOwnedEnd, 0)) {
+		cue |= cueOwns // "Vexoras aktie", "Sydbanks aktieanalytiker"
 	}
 	// The same noun right after the name, which it qualifies: "Novo
 	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a

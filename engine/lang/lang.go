@@ -111,10 +111,11 @@ const (
 	AgentEnd                     // "eren", "isten": ends a definite noun for a person by role
 	PlaceNameEnd                 // "ien", "land": ends a country's or region's name
 	CommonEnd                    // "ligt", "ly": ends adjectives and adverbs, not names
+	OrgOwnedEnd                  // "direktør", "analytiker": after a genitive, an office only an organisation has, also as a compound's head
 	nEndings
 )
 
-var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end", "common-end"}
+var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end", "common-end", "org-owned-end"}
 
 // Pack is one language's tables. Its methods take lower-case words.
 type Pack struct {
