@@ -208,7 +208,8 @@ func (f finder) detachedCloser(i int) bool {
 }
 
 // dashQuote finds a Danish dash quote: a paragraph opening with "- " or
-// "– ", ending in ", siger X." or running to the paragraph's end.
+// "– ", ending in ", siger X.", ", lyder det fra X." or running to the
+// paragraph's end.
 func (f finder) dashQuote(p int, para segment.Range) (Quote, bool) {
 	d := f.d
 	if para.End-para.Start < 3 || !f.pack.IsDash(d.Tok(para.Start)) {
@@ -218,9 +219,10 @@ func (f finder) dashQuote(p int, para segment.Range) (Quote, bool) {
 		return Quote{}, false
 	}
 	end := para.End
-	// The last ", <verb>" or ", <Name> <verb>" ends the spoken part.
+	// The last ", <verb>", ", <Name> <verb>" or ", <source phrase>" ends
+	// the spoken part ("…, lyder det fra X").
 	for i := para.End - 2; i > para.Start+1; i-- {
-		if d.Tok(i) == "," && (f.verbAt(i+1) > 0 || f.subjectThenVerb(i+1) > 0) {
+		if d.Tok(i) == "," && (f.verbAt(i+1) > 0 || f.subjectThenVerb(i+1) > 0 || f.sourceAt(i+1) > 0) {
 			end = i
 			break
 		}

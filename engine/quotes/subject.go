@@ -536,6 +536,14 @@ func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
 			return false
 		}
 		if e := nameAfter(d, i, limit); e > 0 {
+			// "lyder det fra Dansk Folkepartis formand, Morten
+			// Messerschmidt": a genitive's role, and the name that holds
+			// it in an apposition.
+			if r, _, ok := f.roleAt(e, limit); ok && r.End+1 < limit && d.Tok(r.End) == "," {
+				if a := nameAfter(d, r.End+1, limit); a > 0 {
+					i, e = r.End+1, a
+				}
+			}
 			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
 			q.Cue = f.span(k, k+n)
 			return true
