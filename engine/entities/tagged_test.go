@@ -91,6 +91,12 @@ func TestTaggedNames(t *testing.T) {
 		// A people's genitive opening a sentence is no name.
 		{"da", "Danskernes forbrug af kød faldt sidste år, viser en opgørelse fra Landbrug & Fødevarer.",
 			[]want{{"Landbrug & Fødevarer", "org", nil}}, []string{"Danskernes"}, ""},
+		// An indefinite compound noun for an organisation before a name,
+		// and a bank's compound name after "fra".
+		{"da", "Ordren kommer fra det amerikanske energiselskab NextEra Energy på i alt 1,2 GW.",
+			[]want{{"NextEra Energy", "org", nil}}, nil, ""},
+		{"da", "Ordren er værd 9 mia. kr., vurderer analytiker Jacob Pedersen fra Sydbank.",
+			[]want{{"Jacob Pedersen", "person", nil}, {"Sydbank", "org", nil}}, nil, ""},
 		// Two acronyms joined by a hyphen are one name, not a long word
 		// in capitals.
 		{"en", "The AFL-CIO, the nation's largest federation of unions, praised the vote.",
