@@ -55,7 +55,6 @@ func ExtractIn(text, code string) Result {
 		early = aside(func() []Figure { return x.figures(whole) })
 	}
 	x.readPieces(ps, d, counts, code, cores)
-	d, counts = nil, nil
 	switch {
 	case !slices.Equal(x.langs, whole):
 		if early != nil {

@@ -39,18 +39,18 @@ const figureStretch = pieceSize / 4
 // pass.
 func (x *extraction) figuresSideBySide(code string, cores int) []Figure {
 	ps := stretches(x.text, figureStretch)
-	type inPiece struct {
-		start, end int // the piece's start, and where its last figure ends
+	type inStretch struct {
+		start, end int // the stretch's start, and where its last figure ends
 		figs       *[]Figure
 	}
 	scan := figures.Prepare(x.text, code)
 	out := make([]Figure, 0, figureCap(x.text))
-	// A piece's figures are found into a list the merge gives back:
-	// a few lists serve every piece, and leave no garbage.
+	// A stretch's figures are found into a list the merge gives back:
+	// a few lists serve every stretch, and leave no garbage.
 	var lists sync.Pool
 	end, one := 0, true
-	sideBySide(ps, min(cores, len(ps)), func(p extent) inPiece {
-		f := inPiece{start: p.start}
+	sideBySide(ps, min(cores, len(ps)), func(p extent) inStretch {
+		f := inStretch{start: p.start}
 		f.figs, _ = lists.Get().(*[]Figure)
 		if f.figs == nil {
 			f.figs = new([]Figure)
@@ -59,7 +59,7 @@ func (x *extraction) figuresSideBySide(code string, cores int) []Figure {
 		f.end = scan.Each(p.start, p.end, func(g figures.Figure) { figs = append(figs, x.figure(0, g)) })
 		*f.figs = figs
 		return f
-	}, func(f inPiece) {
+	}, func(f inStretch) {
 		before, _ := utf8.DecodeLastRuneInString(x.text[:f.start])
 		if one = one && (f.start == 0 || unicode.IsSpace(before) && end <= f.start); one {
 			out = append(out, *f.figs...)

@@ -49,6 +49,7 @@ func (x *extraction) readPieces(ps []extent, d *segment.Doc, counts []wordCounts
 	}
 }
 
+// mergeAll merges the runs of one piece, in order.
 func (x *extraction) mergeAll(fs []found) {
 	for _, f := range fs {
 		x.merge(f)

@@ -558,12 +558,20 @@ func (g *grouper) partOf(cd *cand) *ent {
 	if len(cd.words) != 1 || utf8.RuneCountInString(cd.key) < 4 {
 		return nil
 	}
+	return g.sole(g.byPart, cd.key)
+}
+
+// sole returns the one entity filed under any of keys in ix, or nil
+// when none is or several are: a word two names share names neither.
+func (g *grouper) sole(ix index, keys ...string) *ent {
 	var found *ent
-	for e := range g.recent(g.byPart, cd.key) {
-		if found != nil && e != found {
-			return nil
+	for _, k := range keys {
+		for e := range g.recent(ix, k) {
+			if found != nil && e != found {
+				return nil
+			}
+			found = e
 		}
-		found = e
 	}
 	return found
 }
@@ -575,26 +583,19 @@ func (g *grouper) headOf(cd *cand) *ent {
 	if len(cd.words) != 1 || !bodyWord(cd.key) {
 		return nil
 	}
-	var found *ent
+	if g.c.h.Lang != "da" {
+		return g.sole(g.byHead, cd.key)
+	}
 	// A Danish body word alone is definite: "Rådet" for "Det Økonomiske
-	// Råd", "Kommissionen" for "Europa-Kommissionen".
-	keys := [3]string{cd.key}
-	if g.c.h.Lang == "da" {
-		keys[1], _ = strings.CutSuffix(cd.key, "et")
-		keys[2], _ = strings.CutSuffix(cd.key, "en")
-	}
-	for k, key := range keys {
-		if key == "" || k > 0 && key == cd.key {
-			continue
-		}
-		for e := range g.recent(g.byHead, key) {
-			if found != nil && e != found {
-				return nil
-			}
-			found = e
+	// Råd", "Kommissionen" for "Europa-Kommissionen". A stem that is the
+	// key itself is looked up once.
+	keys := []string{cd.key}
+	for _, suffix := range []string{"et", "en"} {
+		if stem, ok := strings.CutSuffix(cd.key, suffix); ok {
+			keys = append(keys, stem)
 		}
 	}
-	return found
+	return g.sole(g.byHead, keys...)
 }
 
 // bodyHeadOf returns the body word that ends compound w after three
@@ -893,15 +894,23 @@ func (g *grouper) unknownWord(e *ent) bool {
 	return weak > 1 && weak == len(e.cands)
 }
 
-// institution reports whether one of e's mentions is a single word
-// ending in an institution's head: "Miljøstyrelsen", "Nationalbanken".
-func (g *grouper) institution(e *ent) bool {
+// anyMention reports whether f holds for one of e's mentions.
+func (g *grouper) anyMention(e *ent, f func(cd *cand) bool) bool {
 	for _, i := range e.cands {
-		if w := g.c.cands[i].words; len(w) == 1 && (hasOrgEnding(w[0]) || orgHeadCompound(w[0])) {
-			return true // "Nationalbanken"; "Bundesbank", "Sydbank"
+		if f(&g.c.cands[i]) {
+			return true
 		}
 	}
 	return false
+}
+
+// institution reports whether one of e's mentions is a single word
+// ending in an institution's head: "Miljøstyrelsen", "Nationalbanken";
+// "Bundesbank", "Sydbank".
+func (g *grouper) institution(e *ent) bool {
+	return g.anyMention(e, func(cd *cand) bool {
+		return len(cd.words) == 1 && (hasOrgEnding(cd.words[0]) || orgHeadCompound(cd.words[0]))
+	})
 }
 
 // orgCued says where nouns for an organisation stand beside e's
@@ -917,12 +926,7 @@ func (g *grouper) orgCued(e *ent) uint8 {
 // nationalName reports whether a mention of e of two words or more opens
 // with a nationality word.
 func (g *grouper) nationalName(e *ent) bool {
-	for _, i := range e.cands {
-		if cd := &g.c.cands[i]; len(cd.words) > 1 && isDemonym(cd.words[0]) {
-			return true
-		}
-	}
-	return false
+	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && isDemonym(cd.words[0]) })
 }
 
 // legalFormed reports whether a mention of e of two words or more ends in
@@ -931,68 +935,47 @@ func (g *grouper) nationalName(e *ent) bool {
 // ("Group", "International", "Holding"), nor a two-letter one without
 // its period ("co", "as" are words of running text too).
 func (g *grouper) legalFormed(e *ent) bool {
-	for _, i := range e.cands {
-		w := g.c.cands[i].words
-		if n := len(w); n > 1 && nameIs(w[n-1], lang.LegalForm) && (strings.ContainsAny(w[n-1], "./") || len(w[n-1]) >= 3 && len(w[n-1]) <= 4) {
-			return true
+	return g.anyMention(e, func(cd *cand) bool {
+		n := len(cd.words)
+		if n < 2 {
+			return false
 		}
-	}
-	return false
+		w := cd.words[n-1]
+		return nameIs(w, lang.LegalForm) && (strings.ContainsAny(w, "./") || len(w) >= 3 && len(w) <= 4)
+	})
 }
 
 // located reports whether a mention of e says something is in it
-// (collector's located).
+// (the collector's located).
 func (g *grouper) located(e *ent) bool {
-	for _, i := range e.cands {
-		if g.c.cands[i].located {
-			return true
-		}
-	}
-	return false
+	return g.anyMention(e, func(cd *cand) bool { return cd.located })
 }
 
 // addressed reports whether a mention of e is what a speaker's words
 // were said to (collector.addressed).
 func (g *grouper) addressed(e *ent) bool {
-	for _, i := range e.cands {
-		if g.c.cands[i].addressed {
-			return true
-		}
-	}
-	return false
+	return g.anyMention(e, func(cd *cand) bool { return cd.addressed })
 }
 
 // party reports whether a mention of e, other than a sentence's first
 // word alone, names a political party ("Venstre" but not "Venstre side
-// af vejen" at a sentence's start).
+// af vejen" at a sentence's start); a party's genitive opens a sentence
+// too ("Enhedslistens klimaordfører").
 func (g *grouper) party(e *ent) bool {
-	for _, i := range e.cands {
-		if cd := &g.c.cands[i]; (!cd.weak || g.c.genitiveOf(cd)) && lang.For("").IsParty(cd.key) {
-			return true // "Enhedslistens klimaordfører" opens a sentence too
-		}
-	}
-	return false
+	return g.anyMention(e, func(cd *cand) bool {
+		return (!cd.weak || g.c.genitiveOf(cd)) && lang.For("").IsParty(cd.key)
+	})
 }
 
 // firstNamed reports whether a mention of e opens with a known first
 // name.
 func (g *grouper) firstNamed(e *ent) bool {
-	for _, i := range e.cands {
-		if lexicon.IsFirstName(g.c.cands[i].words[0]) {
-			return true
-		}
-	}
-	return false
+	return g.anyMention(e, func(cd *cand) bool { return lexicon.IsFirstName(cd.words[0]) })
 }
 
 // tagged reports whether the tagger found a name in any of e's mentions.
 func (g *grouper) tagged(e *ent) bool {
-	for _, i := range e.cands {
-		if g.c.cands[i].tagged {
-			return true
-		}
-	}
-	return false
+	return g.anyMention(e, func(cd *cand) bool { return cd.tagged })
 }
 
 // entities turns the groups into results, in order of first mention.
@@ -1070,7 +1053,8 @@ func (g *grouper) entities() []Entity {
 		// A country is a place, as the result format has it, though it
 		// acts as an organisation does ("North Korea fired shells"), and
 		// some annotated text the tagger learned from calls it one.
-		country := k == orgType && !body && !head && strings.HasPrefix(e.place, "T:")
+		listedCountry := strings.HasPrefix(e.place, "T:")
+		country := k == orgType && !body && !head && listedCountry
 		if country {
 			k = placeType
 		}
@@ -1083,7 +1067,7 @@ func (g *grouper) entities() []Entity {
 		// Who a speaker's words were said to ("told Bloomberg", "siger
 		// hun til Politiken") is a person or an organisation; a listed
 		// country stays a place ("told Britain").
-		addressee := (k == placeType || k == otherType) && !strings.HasPrefix(e.place, "T:") && g.addressed(e)
+		addressee := (k == placeType || k == otherType) && !listedCountry && g.addressed(e)
 		if addressee {
 			k = orgType
 		}

@@ -32,7 +32,7 @@ func (c *collector) classify() {
 		cd.orgCue = c.orgCue(cd)
 		cd.addressed = c.addressed(cd)
 		i := cd.tok.Start - 1
-		cd.located = cd.place != "" && c.isWord(i) && c.low(i) == c.tok(i) && c.pack.Is(c.low(i), lang.Locative)
+		cd.located = cd.place != "" && c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
@@ -111,8 +111,7 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	party := lang.For("").IsParty(sk)
 	// Before what only an organisation has: "Vexoras aktie", "Sydbanks
 	// aktieanalytiker".
-	k := cd.tok.End
-	owned := c.isWord(k) && c.low(k) == c.tok(k) && (nameIs(c.low(k), lang.OrgOwned) || endsIn(c.low(k), lang.OrgOwnedEnd, 0))
+	owned := c.ownedAt(cd.tok.End)
 	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
 		cd.words = stripped
 	}
@@ -165,13 +164,13 @@ const (
 // listed place: "a London firm" is a firm in London.
 func (c *collector) orgCue(cd *cand) uint8 {
 	var cue uint8
-	if i := cd.tok.Start - 1; c.isWord(i) && c.low(i) == c.tok(i) && orgNoun(c.low(i)) {
+	if i := cd.tok.Start - 1; c.smallWord(i) && orgNoun(c.low(i)) {
 		cue |= cueBefore
 		// A clause the name opens goes on with its verb ("the company
 		// Musk founded"); a mark or a preposition ends the phrase the
 		// noun and the name make ("købt af kapitalfonden Axcel for 2
 		// mia. kr.", "the carmaker Vexora in Munich").
-		if k := cd.tok.End; !c.isWord(k) || c.low(k) == c.tok(k) && c.pack.Is(c.low(k), lang.Preposition) {
+		if k := cd.tok.End; !c.isWord(k) || c.smallWord(k) && c.pack.Is(c.low(k), lang.Preposition) {
 			cue |= cueBeforeMark
 		}
 	}
@@ -181,16 +180,16 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if cd.owner {
 		cue |= cueOwns // "Venstres Jakob Ellemann": a person of its own
 	}
-	if k := c.afterGenitive(cd); c.isWord(k) && c.low(k) == c.tok(k) && (nameIs(c.low(k), lang.OrgOwned) || endsIn(c.low(k), lang.OrgOwnedEnd, 0)) {
+	if c.ownedAt(c.afterGenitive(cd)) {
 		cue |= cueOwns // "Vexoras aktie", "Sydbanks aktieanalytiker"
 	}
 	// The same noun right after the name, which it qualifies: "Novo
 	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a
 	// verb with its object ("Musk shares a photo").
-	if k := cd.tok.End; c.isWord(k) && c.low(k) == c.tok(k) && nameIs(c.low(k), lang.OrgOwned) && !c.objectAt(k+1) {
+	if k := cd.tok.End; c.smallWord(k) && nameIs(c.low(k), lang.OrgOwned) && !c.objectAt(k+1) {
 		cue |= cueOwns
 	}
-	for k := cd.tok.End; k < cd.tok.End+2 && c.isWord(k) && c.low(k) == c.tok(k); k++ {
+	for k := cd.tok.End; k < cd.tok.End+2 && c.smallWord(k); k++ {
 		if nameIs(c.low(k), lang.OrgType) {
 			return cue | cueAfter
 		}
@@ -207,10 +206,10 @@ func (c *collector) orgCue(cd *cand) uint8 {
 // reporter"); a listed country stays a place (grouper.entities).
 func (c *collector) addressed(cd *cand) bool {
 	i := cd.tok.Start - 1
-	if c.isWord(i) && c.pack.Is(c.low(i), lang.Article) && c.low(i) == c.tok(i) {
+	if c.smallWord(i) && c.pack.Is(c.low(i), lang.Article) {
 		i--
 	}
-	if !c.isWord(i) || c.low(i) != c.tok(i) || !c.pack.Is(c.low(i), lang.Addressee) {
+	if !c.smallWord(i) || !c.pack.Is(c.low(i), lang.Addressee) {
 		return false
 	}
 	if c.pack.IsSpeechVerb(c.low(i)) {
@@ -230,6 +229,16 @@ func (c *collector) addressed(cd *cand) bool {
 		}
 	}
 	return false
+}
+
+// smallWord reports a word at token k written in small letters.
+func (c *collector) smallWord(k int) bool { return c.isWord(k) && c.low(k) == c.tok(k) }
+
+// ownedAt reports a word in small letters at token k that names what
+// only an organisation has ("aktie", "shares") or an office only one
+// holds, also as a compound's head ("aktieanalytiker").
+func (c *collector) ownedAt(k int) bool {
+	return c.smallWord(k) && (nameIs(c.low(k), lang.OrgOwned) || endsIn(c.low(k), lang.OrgOwnedEnd, 0))
 }
 
 // objectAt reports an article or a pronoun at token k, which opens the
