@@ -1264,12 +1264,14 @@ func isSmallNumber(w string) bool {
 }
 
 // officeWord reports a capitalised common word at token k, which the
-// tagger's training text writes outside names, that is no party, place
-// or acronym: before an office it is part of the office ("Majority" of
-// "Senate Majority Leader").
+// tagger's training text writes outside names, that is no party, place,
+// acronym or body: before an office it is part of the office
+// ("Majority" of "Senate Majority Leader"), where a body's word names
+// the body ("Commission" of "Commission President Ursula von der
+// Leyen").
 func (c *collector) officeWord(k int) bool {
 	w := c.low(k)
-	return lexicon.InCorpus(c.h.Lang, w) && !lang.For("").IsParty(w) && !c.known(w) && !c.acronym(k)
+	return lexicon.InCorpus(c.h.Lang, w) && !lang.For("").IsParty(w) && !c.known(w) && !c.acronym(k) && !bodyWord(w)
 }
 
 // titleAt reports a title at token i; "DR" and "HR" in capitals are

@@ -42,6 +42,8 @@ func TestTaggedNames(t *testing.T) {
 			[]want{{"Caroline Kennedy", "person", []string{"Caroline Kennedy", "Kennedy"}}, {"Tokyo", "place", nil}}, []string{"Ambassador"}, ""},
 		{"en", "The vote was praised by Senate Majority Leader Chuck Schumer on Tuesday.",
 			[]want{{"Chuck Schumer", "person", nil}}, []string{"Majority", "Leader"}, ""},
+		{"en", "The European Commission proposed a fund. Commission President Ursula von der Leyen defended it.",
+			[]want{{"European Commission", "org", []string{"European Commission", "Commission"}}, {"Ursula von der Leyen", "person", nil}}, []string{"President"}, ""},
 		{"en", "The MP said she would vote against it.",
 			nil, []string{"MP"}, ""},
 		// A party's genitive before an office is the party's; a person's
