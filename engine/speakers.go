@@ -273,6 +273,9 @@ func (x *speakerIndex) rolesOf(m mention) {
 		if t.Kind == segment.Punct && !(d.Tok(k) == "," && titles) && d.Tok(k) != "'" && d.Tok(k) != "’" {
 			break
 		}
+		if t.Kind == segment.Word && x.pack.IsSpeechVerb(d.Tok(k)) {
+			break // "Judge Ann Lee said Drumm lied": the judge's title, not Drumm's
+		}
 		// "the company's spokesman, Ann Lee", "Formanden for TV 2,
 		// professor Jens Holm": a comma with only titles after it.
 		titles = titles && (t.Kind == segment.Word && !t.Is(segment.Cap) || k == m.tok.Start-1 && d.Tok(k) == ",")

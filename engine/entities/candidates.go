@@ -619,14 +619,30 @@ func (c *collector) complementIn(a, b int) bool {
 	return false
 }
 
-// innerGenitive reports an English genitive inside an institution's
-// name at token i (the apostrophe): "People's Army", "Children's
-// Hospital", "Queen's University"; not "Apple's Tim Cook".
-func (c *collector) innerGenitive(i int) bool {
+// innerGenitive returns how many tokens an English genitive inside an
+// institution's or a place's name takes at token i (the apostrophe), or
+// 0: "People's Army", "Children's Hospital", "Queen's Park" (a listed
+// noun, then a body or a place's end); a plural's bare apostrophe before
+// a body: "Nurses' Association", "Officials' Union". Not "Apple's Tim
+// Cook", nor "the Smiths' house".
+func (c *collector) innerGenitive(i int) int {
 	t := c.d.Tokens
-	return c.h.Lang == "en" && i > 0 && i+2 < len(t) && t[i].Is(segment.Apostrophe) && nameIs(c.low(i-1), lang.Genitive) &&
-		!t[i].Is(segment.SpaceBefore) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
-		c.adjacent(i+1) && c.nameWord(i+2) && c.bodyHead(i+2)
+	if c.h.Lang != "en" || i == 0 || i+1 >= len(t) || t[i].Is(segment.SpaceBefore) {
+		return 0
+	}
+	// A plural's apostrophe, with a space after it, reads as a closing
+	// quotation mark too.
+	if w := c.tok(i); w != "'" && w != "’" {
+		return 0
+	}
+	if i+2 < len(t) && t[i].Is(segment.Apostrophe) && nameIs(c.low(i-1), lang.Genitive) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
+		c.adjacent(i+1) && c.nameWord(i+2) && (c.bodyHead(i+2) || nameIs(c.low(i+2), lang.PlaceEnd)) {
+		return 3
+	}
+	if strings.HasSuffix(c.tok(i-1), "s") && t[i+1].Is(segment.SpaceBefore) && c.adjacent(i) && c.nameWord(i+1) && c.bodyHead(i+1) {
+		return 2
+	}
+	return 0
 }
 
 // articleThenName reports "the Welfare", "de Forenede": an article and a
@@ -889,8 +905,8 @@ func (c *collector) run(i, end int) int {
 			j++
 		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j) && !nameIs(c.low(j+1), lang.NotName):
 			j += 2 // not "the Commission on Wednesday"
-		case c.innerGenitive(j):
-			j += 3 // "Korean People's Army", "Boston Children's Hospital"
+		case c.innerGenitive(j) > 0:
+			j += c.innerGenitive(j) // "Korean People's Army", "Ontario Nurses' Association"
 		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1) && !nameIs(c.low(j+1), lang.NotName):
 			j += 2 // "Rådet for Socialt Udsatte"
 		case c.complementOf(j) && c.articleThenName(j+1):
@@ -936,7 +952,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 		// genitive, then a first name and more: whose person it is,
 		// then the person, whatever the tagger made of the run.
 		owner := c.h.Lang == "da" && c.genitiveWord(k-1) && lexicon.IsFirstName(c.low(k))
-		employer := (lexicon.IsOrgHead(c.low(k-1)) || orgHeadCompound(c.low(k-1))) && (!nameIs(c.low(k-1), lang.LegalForm) || lexicon.IsFirstName(c.low(k))) && j-k >= 2
+		employer := (c.bodyHead(k-1) || orgHeadCompound(c.low(k-1))) && (!nameIs(c.low(k-1), lang.LegalForm) || lexicon.IsFirstName(c.low(k))) && j-k >= 2
 		// An organisation's head, then a first name and more, is an
 		// employer and a person even where the tagger ran them together
 		// into one organisation's name ("Danske Bank Las Olsen").
@@ -988,7 +1004,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	for k := i + 1; k < j-1; k++ {
 		// "&" joins the names of a firm's founders or partners
 		// ("Procter & Gamble", "Marks & Spencer"), not two names.
-		if c.complementOf(k) || c.innerGenitive(k) || c.tok(k) == "&" {
+		if c.complementOf(k) || c.innerGenitive(k) > 0 && !nameIs(c.low(k+c.innerGenitive(k)-1), lang.PlaceEnd) || c.tok(k) == "&" {
 			cd.body = true
 			break
 		}
@@ -1069,7 +1085,7 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		switch {
 		case c.articleOfName(i, j):
 			return i // "Den Europæiske Centralbank", "Det Hvide Hus"
-		case c.innerGenitive(i + 1):
+		case c.innerGenitive(i+1) > 0:
 			return i // "King's College", "St. Mary's Hospital"
 		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
 			return i // "General Motors", "General Electric": the name itself

@@ -929,6 +929,19 @@ func (g *grouper) nationalName(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && isDemonym(cd.words[0]) })
 }
 
+// placeEnded reports whether a mention of e of two words or more ends in
+// a word that ends the names of streets, parks and waters ("Queen's
+// Park", "Baker Street", "Carl Jacobsens Vej"), and is not a first name
+// and a surname ("Tom Bridge" is a person's).
+func (g *grouper) placeEnded(e *ent) bool {
+	return g.anyMention(e, func(cd *cand) bool {
+		n := len(cd.words)
+		return n > 1 && nameIs(strings.ToLower(cd.words[n-1]), lang.PlaceEnd) && !(n == 2 && lexicon.IsFirstName(cd.words[0]))
+	}) && !g.anyMention(e, func(cd *cand) bool {
+		return len(cd.words) == 2 && lexicon.IsFirstName(cd.words[0])
+	})
+}
+
 // legalFormed reports whether a mention of e of two words or more ends in
 // a legal form that only a company takes: an abbreviation ("Co.",
 // "Inc", "A/S", "ApS"), not a word a body's name may end in too
@@ -1021,6 +1034,12 @@ func (g *grouper) entities() []Entity {
 		if national {
 			k = orgType
 		}
+		// Nor does one end in a street's or a park's word, nor an
+		// organisation's: "Queen's Park", "Baker Street", "Holms Bro".
+		placeEnd := (k == perType || k == orgType) && !body && !head && !legal && !national && g.placeEnded(e)
+		if placeEnd {
+			k = placeType
+		}
 		// A noun for an organisation beside a name the tagger took for a
 		// place or a thing: "the newspaper Velora". A noun after the name
 		// keeps one it scored as none ("Kyodo news agency"); one before
@@ -1103,7 +1122,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -41,6 +41,12 @@ const legalRule = "company-form"
 // person's name does.
 const nationalRule = "national"
 
+// placeEndRule marks a name that ends in a word for a street, a park or
+// a water ("Queen's Park", "Baker Street", "Holms Bro") and is not a
+// first name and a surname ("Tom Bridge"), which the tagger took for a person's or an
+// organisation's: a place.
+const placeEndRule = "place-end"
+
 // countryRule marks a listed country that the tagger scored as an
 // organisation, as it often acts as one ("North Korea fired shells",
 // "Danmark stemte nej"): a country is a place.
@@ -97,6 +103,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
