@@ -929,6 +929,16 @@ func (g *grouper) nationalName(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && isDemonym(cd.words[0]) })
 }
 
+// holder reports whether a mention of e is set off beside an office
+// (collector.officeHolder), and none ends in an organisation's head, a
+// body word or a place's end ("the chairman, Harbour Council,").
+func (g *grouper) holder(e *ent) bool {
+	return g.anyMention(e, func(cd *cand) bool { return cd.holder }) && !g.anyMention(e, func(cd *cand) bool {
+		last := strings.ToLower(cd.words[len(cd.words)-1])
+		return lexicon.IsOrgHead(last) || orgHeadCompound(last) || bodyWord(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm)
+	})
+}
+
 // placeEnded reports whether a mention of e of two words or more ends in
 // a word that ends the names of streets, parks and waters ("Queen's
 // Park", "Baker Street", "Carl Jacobsens Vej"), and is not a first name
@@ -1034,6 +1044,19 @@ func (g *grouper) entities() []Entity {
 		if national {
 			k = orgType
 		}
+		// Who holds an office is a person: "the union's president, Erin
+		// Ariss", "Ann Lee, leader of the party", unless the name reads
+		// as an organisation's by its own words.
+		holder := (k == orgType || k == otherType) && !body && !head && !legal && !national && g.holder(e)
+		if holder {
+			k = perType
+		}
+		// Where an office is held is no person: "an analyst at Morgan
+		// Stanley", "økonomidirektør i Royal Unibrew".
+		employer := k == perType && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
+		if employer {
+			k = orgType
+		}
 		// Nor does one end in a street's or a park's word, nor an
 		// organisation's: "Queen's Park", "Baker Street", "Holms Bro".
 		placeEnd := (k == perType || k == orgType) && !body && !head && !legal && !national && g.placeEnded(e)
@@ -1122,7 +1145,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {employer, employerRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -33,6 +33,8 @@ func (c *collector) classify() {
 		cd.addressed = c.addressed(cd)
 		i := cd.tok.Start - 1
 		cd.located = cd.place != "" && c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative)
+		cd.holder = c.officeHolder(cd)
+		cd.employer = c.officeAt(cd)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
@@ -266,4 +268,51 @@ func (c *collector) afterGenitive(cd *cand) int {
 		return k
 	}
 	return -1
+}
+
+// officeHolder reports a name of two words or more set off by a comma
+// beside an office written in small letters: after it ("the union's
+// president, Erin Ariss", "formanden, Lone Kjær") or before it ("Ann
+// Lee, leader of the party", "Ann Lee, a senior economist at …",
+// "Lone Kjær, formand for …"). Who holds an office is a person.
+func (c *collector) officeHolder(cd *cand) bool {
+	if cd.tok.End-cd.tok.Start < 2 || cd.place != "" {
+		return false
+	}
+	office := func(k int) bool { return c.smallWord(k) && (c.titleAt(k) || c.personRole(c.low(k))) }
+	s, e := cd.tok.Start, cd.tok.End
+	if s >= 2 && c.tok(s-1) == "," && office(s-2) {
+		return true
+	}
+	if e+1 < len(c.d.Tokens) && c.tok(e) == "," {
+		k := e + 1
+		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
+			k++
+			if !office(k) && c.smallWord(k) && !office(k+1) {
+				return false
+			}
+			if !office(k) {
+				k++ // one word between: "a senior economist"
+			}
+		}
+		return office(k)
+	}
+	return false
+}
+
+// officeAt reports a name after an office written in small letters and
+// a word that says where it is held: "an analyst at Morgan Stanley",
+// "chairman of Maersk", "økonomidirektør i Royal Unibrew", "analytiker
+// hos Sydbank". Not "for", which takes whom one serves as well
+// ("spokesman for Ann Lee"), nor a listed place ("borgmester i Aarhus").
+func (c *collector) officeAt(cd *cand) bool {
+	s := cd.tok.Start
+	if s < 2 || cd.place != "" || !c.smallWord(s-1) || !c.smallWord(s-2) {
+		return false
+	}
+	switch c.low(s - 1) {
+	case "at", "of", "i", "hos", "ved":
+		return c.titleAt(s-2) || c.personRole(c.low(s-2))
+	}
+	return false
 }

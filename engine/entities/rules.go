@@ -41,6 +41,17 @@ const legalRule = "company-form"
 // person's name does.
 const nationalRule = "national"
 
+// holderRule marks a name set off by a comma beside an office ("the
+// union's president, Erin Ariss", "Ann Lee, leader of the party"), which
+// the tagger took for an organisation's or a thing's: who holds an
+// office is a person.
+const holderRule = "office-holder"
+
+// employerRule marks a name after an office and a word that says where it
+// is held ("an analyst at Morgan Stanley", "økonomidirektør i Royal
+// Unibrew"), which the tagger took for a person's: an organisation.
+const employerRule = "office-at"
+
 // placeEndRule marks a name that ends in a word for a street, a park or
 // a water ("Queen's Park", "Baker Street", "Holms Bro") and is not a
 // first name and a surname ("Tom Bridge"), which the tagger took for a person's or an
@@ -103,6 +114,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, employerRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
