@@ -1074,12 +1074,12 @@ func (g *grouper) entities() []Entity {
 		tagged := g.tagged(e)
 		cue := g.orgCued(e)
 		if k == perType {
-			cue &= cueOwns | cueBeforeMark
+			cue &= cueOwns | cueBeforeMark | cueAppos
 			if g.firstNamed(e) {
-				cue = 0
+				cue &= cueAppos // "Arla, a dairy cooperative": no person is one
 			}
 		}
-		if body || head || !tagged && cue&(cueAfter|cueOwns) == 0 {
+		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos) == 0 {
 			cue = 0
 		}
 		cued := cue != 0 && (k != orgType || !tagged)
@@ -1146,7 +1146,7 @@ func (g *grouper) entities() []Entity {
 			name string
 		}{
 			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {employer, employerRule}, {placeEnd, placeEndRule}, {country, countryRule},
-			{cued && cue&(cueBefore|cueAfter|cueBeforeMark) != 0, cueRule},
+			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {
 			if r.on {

@@ -155,6 +155,7 @@ const (
 	cueAfter                  // "Kyodo news agency"
 	cueOwns                   // "Norvax's chief executive", "Vexoras aktie": what only an organisation has
 	cueBeforeMark             // a cueBefore whose name a mark, the sentence's end or a preposition follows: "tjenesten Weibo,", "kapitalfonden Axcel for"
+	cueAppos                  // a cueAfter in an apposition: "Arla, a dairy cooperative"
 )
 
 // orgCue finds a lower-case noun for an organisation beside a name:
@@ -175,6 +176,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		if k := cd.tok.End; !c.isWord(k) || c.smallWord(k) && c.pack.Is(c.low(k), lang.Preposition) {
 			cue |= cueBeforeMark
 		}
+	}
+	if c.appositionType(cd.tok.End) {
+		cue |= cueAfter | cueAppos // a listed place's name too: "Arla, a dairy cooperative"
 	}
 	if cd.place != "" {
 		return cue
@@ -197,6 +201,28 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		}
 	}
 	return cue
+}
+
+// appositionType reports an apposition from token k that says what kind
+// of organisation the name before it is: a comma, an article, at most
+// three adjectives or nationality words, and the noun ("NRK, the
+// Norwegian public broadcaster", "Arla, a dairy cooperative", "KL, en
+// interesseorganisation").
+func (c *collector) appositionType(k int) bool {
+	if c.tok(k) != "," || !c.smallWord(k+1) || !c.pack.Is(c.low(k+1), lang.Article) {
+		return false
+	}
+	for j := k + 2; j < k+6 && c.isWord(j); j++ {
+		w := c.low(j)
+		if c.smallWord(j) && (nameIs(w, lang.OrgType) || endsIn(w, lang.OrgNounEnd, 3)) {
+			// The noun ends the phrase: not "a charity worker".
+			return !c.smallWord(j+1) || c.pack.Is(c.low(j+1), lang.Preposition)
+		}
+		if !c.smallWord(j) && !c.demonym(j) || c.smallWord(j) && (c.pack.Is(w, lang.Preposition) || c.titleAt(j) || c.personRole(w)) {
+			return false // not "Ann Lee, a vice president at the firm Acme"
+		}
+	}
+	return false
 }
 
 // addressed reports a name that a speaker's words were said to: after a
