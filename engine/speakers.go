@@ -475,12 +475,13 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 			return out[i-1]
 		}
 	}
-	// The subject of the previous sentence: the first who fits in it.
+	// The subject of the previous sentence: the first who fits in it,
+	// and not in the genitive ("Acme's head, Ann Lee, said …").
 	if sent.Start > 0 {
 		ps := x.sentenceAt(sent.Start - 1)
 		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= ps.Start })
 		for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < ps.End; j, n = j+1, n+1 {
-			if fits(x.people[j].entity) {
+			if fits(x.people[j].entity) && !x.genitive(x.people[j]) {
 				return x.as(x.people[j].entity)
 			}
 		}
@@ -493,6 +494,18 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	}
 	_ = d
 	return none
+}
+
+// genitive reports a mention written in the genitive, which names whose
+// something is, not who acts: "Ann Lee's husband", "Jens Holms kone".
+func (x *speakerIndex) genitive(m mention) bool {
+	d := x.d
+	if k := m.tok.End; k < len(d.Tokens) && d.Tokens[k].Is(segment.Apostrophe) {
+		return true
+	}
+	last := d.Tok(m.tok.End - 1)
+	name := x.ents[m.entity].Name
+	return len(last) > 1 && last[len(last)-1] == 's' && !strings.HasSuffix(name, last) && strings.HasSuffix(name, last[:len(last)-1])
 }
 
 func (x *speakerIndex) as(e int) speaker { return speaker{name: x.ents[e].Name, entity: e} }

@@ -1079,7 +1079,7 @@ func (g *grouper) entities() []Entity {
 				cue &= cueAppos // "Arla, a dairy cooperative": no person is one
 			}
 		}
-		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos) == 0 {
+		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark) == 0 {
 			cue = 0
 		}
 		cued := cue != 0 && (k != orgType || !tagged)

@@ -114,7 +114,10 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	// Before what only an organisation has: "Vexoras aktie", "Sydbanks
 	// aktieanalytiker".
 	owned := c.ownedAt(cd.tok.End)
-	if keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
+	// An organisation's head in the genitive before a noun: "Ringkøbing-
+	// Skjern Kommunes byråd", "Jyske Banks kunder".
+	head := n > 1 && lexicon.IsOrgHead(strings.ToLower(base)) && c.nounAfter(cd.tok.End)
+	if head || keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
 		cd.words = stripped
 	}
 }
@@ -186,8 +189,8 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if cd.owner {
 		cue |= cueOwns // "Venstres Jakob Ellemann": a person of its own
 	}
-	if c.ownedAt(c.afterGenitive(cd)) {
-		cue |= cueOwns // "Vexoras aktie", "Sydbanks aktieanalytiker"
+	if k := c.afterGenitive(cd); c.ownedAt(k) || c.smallWord(k) && c.low(k) == "head" && c.tok(k+1) == "of" {
+		cue |= cueOwns // "Vexoras aktie", "Sydbanks aktieanalytiker", "Acme's head of sales"
 	}
 	// The same noun right after the name, which it qualifies: "Novo
 	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a
