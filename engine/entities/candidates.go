@@ -156,6 +156,15 @@ func (c *collector) sentence(si int) []string {
 		if k+1 < r.End && c.genitiveMark(k) {
 			w = "'s" // the genitive as the tagger's training text writes it
 		}
+		if a := strings.IndexAny(w, "'’"); a > 0 && c.d.Tokens[k].Is(segment.Cap) {
+			// "Ndung'u": a name the training text rarely writes with an
+			// apostrophe between small letters reads to the tagger as
+			// the one without ("O'Connor" keeps its own).
+			_, n := utf8.DecodeRuneInString(w[a:])
+			if r, _ := utf8.DecodeRuneInString(w[a+n:]); unicode.IsLower(r) {
+				w = w[:a] + w[a+n:]
+			}
+		}
 		c.words = append(c.words, w)
 	}
 	c.wordsOf = si + 1

@@ -151,6 +151,12 @@ func (d *Doc) tokenize() {
 				j += w
 				continue
 			}
+			// "Ndung'u", "Qur'an": a capitalised word goes on after an
+			// apostrophe between small letters that opens no clitic.
+			if (r == '\'' || r == '’') && isUpperASCII(s[i]) && j-i >= 2 && innerApostrophe(s[i:j], s[j+w:]) {
+				j += w
+				continue
+			}
 			break
 		}
 		t.End = int32(j)
@@ -329,6 +335,31 @@ func isAbbrev(w string) bool {
 		return false // "DR." ends a sentence about the broadcaster, not a doctor's title
 	}
 	return abbrevs[strings.ToLower(w)]
+}
+
+// innerApostrophe reports an apostrophe between word, which ends in a
+// small letter, and the small letters that open rest, which are no
+// clitic ("'s", "'t", "'ll", "'re", "'ve", "'d", "'m").
+func innerApostrophe(word, rest string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(word); !unicode.IsLower(r) {
+		return false
+	}
+	n := 0
+	for n < len(rest) {
+		r, w := utf8.DecodeRuneInString(rest[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n += w
+	}
+	switch rest[:n] {
+	case "", "s", "t", "d", "ll", "re", "ve", "m":
+		return false
+	}
+	return true
 }
 
 // nameAfterApostrophe reports s starting with a capital and a small

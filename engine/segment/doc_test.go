@@ -58,6 +58,7 @@ func TestTokens(t *testing.T) {
 		// name; before a lone s or small letters it parts a genitive or a
 		// contraction from its word.
 		{"apostrophe inside a name", "Cathy O'Connor, L’Enfant og d'Alembert", "Cathy|O'Connor|,|L’Enfant|og|d'Alembert"},
+		{"apostrophe between small letters", "Njuguna Ndung'u and Qur’an, not Trump's or Don't", "Njuguna|Ndung'u|and|Qur’an|,|not|Trump|'|s|or|Don|'|t"},
 		{"genitive of such a name", "O’Brien’s plan", "O’Brien|’|s|plan"},
 		{"capitals genitive", "KINA'S AMERIKANSKE", "KINA|'|S|AMERIKANSKE"},
 		// A company's web name is one word; a period before a word is
