@@ -1009,7 +1009,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 		// genitive, then a first name and more: whose person it is,
 		// then the person, whatever the tagger made of the run.
 		owner := c.h.Lang == "da" && c.genitiveWord(k-1) && lexicon.IsFirstName(c.low(k))
-		employer := (c.bodyHead(k-1) || orgHeadCompound(c.low(k-1))) && (!nameIs(c.low(k-1), lang.LegalForm) || lexicon.IsFirstName(c.low(k))) && j-k >= 2
+		employer := (c.bodyHead(k-1) || orgHeadCompound(c.low(k-1)) || hasOrgEnding(c.low(k-1))) && (!nameIs(c.low(k-1), lang.LegalForm) || lexicon.IsFirstName(c.low(k))) && j-k >= 2
 		// An organisation's head, then a first name and more, is an
 		// employer and a person even where the tagger ran them together
 		// into one organisation's name ("Danske Bank Las Olsen").

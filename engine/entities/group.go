@@ -1045,9 +1045,10 @@ func (g *grouper) entities() []Entity {
 			k = orgType
 		}
 		// Who holds an office is a person: "the union's president, Erin
-		// Ariss", "Ann Lee, leader of the party", unless the name reads
-		// as an organisation's by its own words.
-		holder := (k == orgType || k == otherType) && !body && !head && !legal && !national && g.holder(e)
+		// Ariss", "Ann Lee, leader of the party", "a spokeswoman for the
+		// State Department, Vedant Patel", unless the name reads as an
+		// organisation's by its own words.
+		holder := k != perType && !body && !head && !legal && !national && g.holder(e)
 		if holder {
 			k = perType
 		}

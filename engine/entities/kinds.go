@@ -313,6 +313,21 @@ func (c *collector) officeHolder(cd *cand) bool {
 	if s >= 2 && c.tok(s-1) == "," && office(s-2) {
 		return true
 	}
+	if s >= 2 && c.tok(s-1) == "," && c.nameWord(s-2) {
+		// "a spokeswoman for the US State Department, Vedant Patel":
+		// an office, where it is held, then the holder.
+		k := s - 2
+		for k > 0 && s-k < 8 && (c.nameWord(k) || c.particle(k)) {
+			k--
+		}
+		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
+			k--
+		}
+		switch c.low(k) {
+		case "for", "of", "at", "i", "hos", "ved":
+			return office(k - 1)
+		}
+	}
 	if e+1 < len(c.d.Tokens) && c.tok(e) == "," {
 		k := e + 1
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {

@@ -43,8 +43,8 @@ const nationalRule = "national"
 
 // holderRule marks a name set off by a comma beside an office ("the
 // union's president, Erin Ariss", "Ann Lee, leader of the party"), which
-// the tagger took for an organisation's or a thing's: who holds an
-// office is a person.
+// the tagger took for an organisation's, a place's or a thing's: who
+// holds an office is a person.
 const holderRule = "office-holder"
 
 // employerRule marks a name after an office and a word that says where it
