@@ -35,6 +35,7 @@ type cand struct {
 	located   bool          // a listed place after "in", "i": "Politiet i Aarhus"
 	holder    bool          // beside an office, with a comma between: "the union's president, Erin Ariss", "Ann Lee, leader of …"
 	employer  bool          // after an office and "at", "of", "i", "hos": "an analyst at Morgan Stanley", "direktør i Royal Unibrew"
+	placed    bool          // after a noun for a place: "byen Olovo", "the town of Olovo"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each

@@ -941,15 +941,22 @@ func (g *grouper) holder(e *ent) bool {
 
 // placeEnded reports whether a mention of e of two words or more ends in
 // a word that ends the names of streets, parks and waters ("Queen's
-// Park", "Baker Street", "Carl Jacobsens Vej"), and is not a first name
+// Park", "Baker Street", "Carl Jacobsens Vej") or opens with one that
+// opens them ("Lake Tahoe", "Place Pigalle"), and is not a first name
 // and a surname ("Tom Bridge" is a person's).
 func (g *grouper) placeEnded(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool {
 		n := len(cd.words)
-		return n > 1 && nameIs(strings.ToLower(cd.words[n-1]), lang.PlaceEnd) && !(n == 2 && lexicon.IsFirstName(cd.words[0]))
-	}) && !g.anyMention(e, func(cd *cand) bool {
-		return len(cd.words) == 2 && lexicon.IsFirstName(cd.words[0])
-	})
+		last := strings.ToLower(cd.words[n-1])
+		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !lexicon.IsOrgHead(last) && !orgHeadCompound(last) && !bodyWord(last)
+		return n > 1 && (nameIs(last, lang.PlaceEnd) || start) && !(n == 2 && lexicon.IsFirstName(cd.words[0]))
+	}) && !g.personNamed(e)
+}
+
+// personNamed reports whether a mention of e is a first name and a
+// surname: "Tom Bridge", "Kim Larsen".
+func (g *grouper) personNamed(e *ent) bool {
+	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) == 2 && lexicon.IsFirstName(cd.words[0]) })
 }
 
 // legalFormed reports whether a mention of e of two words or more ends in
@@ -1058,9 +1065,15 @@ func (g *grouper) entities() []Entity {
 		if employer {
 			k = orgType
 		}
+		// A name after a noun for a place is a place's: "byen Olovo",
+		// "the town of Olovo".
+		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed }) && !g.personNamed(e)
+		if placed {
+			k = placeType
+		}
 		// Nor does one end in a street's or a park's word, nor an
 		// organisation's: "Queen's Park", "Baker Street", "Holms Bro".
-		placeEnd := (k == perType || k == orgType) && !body && !head && !legal && !national && g.placeEnded(e)
+		placeEnd := (k == perType || k == orgType) && !body && !head && !legal && !national && !placed && g.placeEnded(e)
 		if placeEnd {
 			k = placeType
 		}
@@ -1146,7 +1159,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {employer, employerRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -35,6 +35,7 @@ func (c *collector) classify() {
 		cd.located = cd.place != "" && c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative)
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
+		cd.placed = c.placeNounBefore(cd.tok.Start)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
@@ -359,4 +360,16 @@ func (c *collector) officeAt(cd *cand) bool {
 		return c.titleAt(s-2) || c.personRole(c.low(s-2))
 	}
 	return false
+}
+
+// placeNounBefore reports a noun for a place in small letters right
+// before the name at token s: "byen Olovo", "floden Una", or in English
+// with "the" and "of" around it: "the town of Olovo", "the island of
+// Fanø".
+func (c *collector) placeNounBefore(s int) bool {
+	k := s - 1
+	if c.smallWord(k) && c.tok(k) == "of" {
+		return s >= 3 && c.smallWord(k-1) && nameIs(c.low(k-1), lang.PlaceNoun) && c.low(k-2) == "the"
+	}
+	return c.smallWord(k) && c.low(k) != "the" && nameIs(c.low(k), lang.PlaceNoun) && c.pack.Code == "da"
 }

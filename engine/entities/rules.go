@@ -52,8 +52,15 @@ const holderRule = "office-holder"
 // Unibrew"), which the tagger took for a person's: an organisation.
 const employerRule = "office-at"
 
+// placeNounRule marks a name after a noun for a place ("byen Olovo",
+// "the town of Olovo"), which the tagger took for another kind's: a
+// place.
+const placeNounRule = "place-noun"
+
 // placeEndRule marks a name that ends in a word for a street, a park or
-// a water ("Queen's Park", "Baker Street", "Holms Bro") and is not a
+// a water ("Queen's Park", "Baker Street", "Holms Bro"), or opens with
+// one for a lake, a mountain or a square ("Lake Tahoe", "Place
+// Pigalle"), and is not a
 // first name and a surname ("Tom Bridge"), which the tagger took for a person's or an
 // organisation's: a place.
 const placeEndRule = "place-end"
@@ -114,6 +121,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, employerRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

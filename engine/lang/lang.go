@@ -86,17 +86,19 @@ const (
 type NameKind uint16
 
 const (
-	PlaceEnd  NameKind = 1 << iota // "sea", "fjorden": ends a place's name
-	Body                           // "council", "rådet": a body, whose name goes on with "for"
-	Genitive                       // "people", "children": held in a genitive inside a name
-	LegalForm                      // "group", "a/s": the same organisation as the bare name
-	OrgNoun                        // "the company", "selskabet" before a name
-	Common                         // capitalised by some writers, no name
-	NotName                        // acronyms, weekdays, months, currency codes
-	Demonym                        // a nationality word
-	Particle                       // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
-	OrgType                        // "newspaper", "agency": after a name, the kind of organisation it is ("Kyodo news agency")
-	OrgOwned                       // "shares", "aktie": after a name's genitive, what only an organisation has
+	PlaceEnd   NameKind = 1 << iota // "sea", "fjorden": ends a place's name
+	Body                            // "council", "rådet": a body, whose name goes on with "for"
+	Genitive                        // "people", "children": held in a genitive inside a name
+	LegalForm                       // "group", "a/s": the same organisation as the bare name
+	OrgNoun                         // "the company", "selskabet" before a name
+	Common                          // capitalised by some writers, no name
+	NotName                         // acronyms, weekdays, months, currency codes
+	Demonym                         // a nationality word
+	Particle                        // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
+	OrgType                         // "newspaper", "agency": after a name, the kind of organisation it is ("Kyodo news agency")
+	OrgOwned                        // "shares", "aktie": after a name's genitive, what only an organisation has
+	PlaceStart                      // "lake", "place": opens a place's name ("Lake Tahoe", "Place Pigalle")
+	PlaceNoun                       // "byen", "town": before a name (after "of" in English), a place ("byen Olovo", "the town of Olovo")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -346,7 +348,8 @@ func load(code string) *Pack {
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
-		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned}
+		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
+		"place-start": PlaceStart, "place-noun": PlaceNoun}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
