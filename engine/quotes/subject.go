@@ -309,6 +309,12 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		}
 		i++
 	}
+	if role.End > 0 && best.End > 0 && role.End < best.Start && f.definiteRole(role) && f.pack.Is(word(d, best.Start-1), lang.Preposition) {
+		// "sagde ministeren på et pressemøde i Beskæftigelsesministeriet",
+		// "said the minister at a briefing in Washington": a definite role
+		// names the speaker, and a name in a phrase after it is where.
+		best = segment.Range{}
+	}
 	if best.End == 0 && role.End > 0 {
 		f.set(q, -1, role, RoleMention)
 		q.Cue = f.span(v, v+n)
@@ -320,6 +326,18 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	f.set(q, -1, best, NameMention)
 	q.Cue = f.span(v, v+n)
 	return true
+}
+
+// definiteRole reports a role phrase that names one known holder: it
+// opens with an article ("the minister") or ends in a Danish definite
+// noun ("ministeren", "direktøren"); not a bare title before a name
+// ("borgmester i Aarhus Birgitte Moe").
+func (f finder) definiteRole(r segment.Range) bool {
+	if f.pack.Is(word(f.d, r.Start), lang.Article) {
+		return true
+	}
+	w := word(f.d, r.End-1)
+	return f.pack.Code == "da" && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "et"))
 }
 
 // prefixedRole reports a role noun after a party's or body's letters and
