@@ -157,19 +157,36 @@ func (c *collector) sentence(si int) []string {
 		if k+1 < r.End && c.genitiveMark(k) {
 			w = "'s" // the genitive as the tagger's training text writes it
 		}
-		if a := strings.IndexAny(w, "'’"); a > 0 && c.d.Tokens[k].Is(segment.Cap) {
-			// "Ndung'u": a name the training text rarely writes with an
-			// apostrophe between small letters reads to the tagger as
-			// the one without ("O'Connor" keeps its own).
-			_, n := utf8.DecodeRuneInString(w[a:])
-			if r, _ := utf8.DecodeRuneInString(w[a+n:]); unicode.IsLower(r) {
-				w = w[:a] + w[a+n:]
-			}
+		if c.d.Tokens[k].Is(segment.Cap) {
+			w = withoutApostrophe(w)
 		}
 		c.words = append(c.words, w)
 	}
 	c.wordsOf = si + 1
 	return c.words
+}
+
+// withoutApostrophe returns a name written with an apostrophe between
+// small letters without it: "Ndung'u" reads to the tagger, whose
+// training text rarely spells names so, as "Ndungu" ("O'Connor" keeps
+// its own). Other words come back as they are, without allocating.
+func withoutApostrophe(w string) string {
+	for a := 1; a < len(w); a++ {
+		n := 0
+		switch {
+		case w[a] == '\'':
+			n = 1
+		case w[a] == 0xE2 && strings.HasPrefix(w[a:], "’"):
+			n = len("’")
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w[a+n:]); unicode.IsLower(r) {
+			return w[:a] + w[a+n:]
+		}
+		return w
+	}
+	return w
 }
 
 // tagAt runs the tagger over the window of the sentence that holds
