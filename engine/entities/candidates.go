@@ -612,10 +612,14 @@ func (c *collector) spellsRun(w string) bool {
 }
 
 func (c *collector) particle(i int) bool {
-	if nameIs(c.tok(i), lang.Particle) {
+	w := c.tok(i)
+	if w == "" || len(w) > 5 || (w[0] < 'a' || w[0] > 'z') && w[0] != '&' {
+		return false // particles are short words in small letters: a quick no for the rest
+	}
+	if nameIs(w, lang.Particle) {
 		return true
 	}
-	switch c.tok(i) {
+	switch w {
 	case "for":
 		return c.h.Lang == "en" // "Office for National Statistics"
 	case "on":

@@ -76,29 +76,46 @@ var (
 )
 
 // wordEntry is what the featurizer keeps of one word: its description
-// out of context, and once scored, the sum of its wordFeats' weights.
+// out of context, and once scored in the document gen, the sum of its
+// wordFeats' weights. The word is copied in, so that the cache holds no
+// text alive and serves every document the tagger reads.
 type wordEntry struct {
-	word   string
-	info   tokInfo
-	part   [nClass]int32
-	scored bool
+	n    uint8 // the word's length in key; 0 for an empty entry
+	key  [maxCached]byte
+	info tokInfo
+	part [nClass]int32
+	gen  uint32
+}
+
+// maxCached is the longest word the cache keeps; longer ones are rare
+// and described afresh.
+const maxCached = 23
+
+// holds reports whether entry k of the cache is word w.
+func (f *featurizer) holds(k int32, w string) bool {
+	if k < 0 {
+		return false
+	}
+	e := &f.cache[k]
+	return int(e.n) == len(w) && string(e.key[:e.n]) == w
 }
 
 // cached fills t for word w from the cache, or describes w and caches
-// it, and returns its entry's index (-1 without a cache). Entries are
-// direct-mapped by the word's hash: bounded, and a word a text repeats
-// stays in it.
+// it, and returns its entry's index (-1 when the word is not cached).
+// Entries are direct-mapped by the word's hash: bounded, and a word a
+// text repeats stays in it.
 func (f *featurizer) cached(t *tokInfo, w string, first bool) int32 {
-	if f.cache == nil {
+	if f.cache == nil || len(w) > maxCached {
 		f.describe(t, w, first)
 		return -1
 	}
 	h := fnvString(w)
 	k := int32(h & uint64(len(f.cache)-1))
 	e := &f.cache[k]
-	if e.word != w || e.info.word != h {
+	if e.info.word != h || !f.holds(k, w) {
 		f.describe(t, w, false)
-		e.word, e.info, e.scored = w, *t, false
+		e.n = uint8(copy(e.key[:], w))
+		e.info, e.gen = *t, 0
 	} else {
 		*t = e.info
 	}
@@ -108,16 +125,22 @@ func (f *featurizer) cached(t *tokInfo, w string, first bool) int32 {
 	return k
 }
 
-// useCache sets up a cache for a document of n words.
+// scored reports whether entry k holds word w's scores in the current
+// document.
+func (f *featurizer) scored(k int32, w string) bool {
+	return f.holds(k, w) && f.cache[k].gen == f.gen
+}
+
+// useCache sets up a cache for a document of n words. What a word says
+// by itself does not change from one document to the next, so a cache
+// of the right size is kept.
 func (f *featurizer) useCache(n int) {
 	size := 256
-	for size < n/4 && size < 8192 {
+	for size < n/2 && size < 8192 {
 		size *= 2
 	}
 	if len(f.cache) != size {
 		f.cache = make([]wordEntry, size)
-	} else {
-		clear(f.cache)
 	}
 }
 
@@ -143,6 +166,7 @@ type featurizer struct {
 	// A cache of what a word says by itself, for the words a document
 	// repeats; nil (in training) describes every word afresh.
 	cache []wordEntry
+	gen   uint32 // the document being read: a cached word's scores are of it or stale
 	hit   []int32 // per position of the window: its cache entry, or -1
 	// skipPlain leaves out the features of the words plain tells apart,
 	// which the tagger does not score.
@@ -477,9 +501,7 @@ func (f *featurizer) run(words []string, lo, hi int) {
 // remember notes what a document's sentences say of each word, for the
 // features of the sentences tagged after it. Nil forgets.
 func (f *featurizer) remember(doc iter.Seq[[]string]) {
-	if f.cache != nil {
-		clear(f.cache) // the doc features of its words change
-	}
+	f.gen++ // the doc features of its words change, and the scores with them
 	if doc == nil {
 		f.doc = nil
 		return

@@ -123,10 +123,11 @@ func (t *Tagger) DocumentSeq(n int, sents iter.Seq[[]string]) {
 	t.f.remember(sents)
 }
 
-// Forget drops what the tagger knows of the last document's words (its
-// word strings with them) and keeps its buffers, for the next document.
+// Forget drops what the tagger knows of the last document's words and
+// keeps its buffers, for the next document. The cache of what words say
+// by themselves, which holds copies, not the text's strings, stays.
 func (t *Tagger) Forget() {
-	clear(t.f.cache)
+	t.f.gen++
 	clear(t.f.doc)
 }
 
@@ -247,7 +248,7 @@ func (t *Tagger) emissions(words []string, lo, hi int) {
 		}
 		fs := t.f.feats[i*nFeat : (i+1)*nFeat : (i+1)*nFeat]
 		var acc [nClass]int32
-		if k := t.f.hit[i]; k >= 0 && t.f.cache[k].scored && t.f.cache[k].word == words[lo+i] {
+		if k := t.f.hit[i]; t.f.scored(k, words[lo+i]) {
 			acc = t.f.cache[k].part
 		} else {
 			var own rowSum
@@ -255,8 +256,8 @@ func (t *Tagger) emissions(words []string, lo, hi int) {
 				t.m.add(&own, fs[j])
 			}
 			own.into(&acc)
-			if k >= 0 && t.f.cache[k].word == words[lo+i] {
-				t.f.cache[k].part, t.f.cache[k].scored = acc, true
+			if t.f.holds(k, words[lo+i]) {
+				t.f.cache[k].part, t.f.cache[k].gen = acc, t.f.gen
 			}
 		}
 		var ctx rowSum
