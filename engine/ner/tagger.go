@@ -301,13 +301,29 @@ func viterbi(emit []float32, n, before int, trans *[(nClass + 1) * nClass]float3
 			s[c] = emit[c] + trans[before*nClass+c]
 		}
 	}
+	forced := false // whether the position before was scored only as no name
 	for i := 1; i < n; i++ {
 		if emit[i*nClass+1] <= never && emit[i*nClass] > never {
 			// A word scored only as no name (see emissions): the best
 			// way into O, the rest closed, as the loop below finds.
-			forcedO(s[(i-1)*nClass:i*nClass], s[i*nClass:(i+1)*nClass], bk[i*nClass:(i+1)*nClass], emit[i*nClass], trans)
+			cur, b := s[i*nClass:(i+1)*nClass], bk[i*nClass:(i+1)*nClass]
+			if forced {
+				// After another such word only O is open: one way in.
+				best := float32(never)
+				if p := s[(i-1)*nClass]; p > never {
+					best = p + trans[0] + emit[i*nClass]
+				}
+				cur[0], b[0] = best, 0
+				for c := 1; c < nClass; c++ {
+					cur[c], b[c] = never, 0
+				}
+				continue
+			}
+			forcedO(s[(i-1)*nClass:i*nClass], cur, b, emit[i*nClass], trans)
+			forced = true
 			continue
 		}
+		forced = false
 		for c := 0; c < nClass; c++ {
 			if emit[i*nClass+c] <= never {
 				s[i*nClass+c], bk[i*nClass+c] = never, 0
