@@ -1,5 +1,7 @@
 package engine
 
+import "math/bits"
+
 // offsets converts byte offsets into valid UTF-8 text to code-point
 // offsets in any order: it keeps the rune count at every block boundary
 // and counts within one block.
@@ -34,10 +36,22 @@ func (o *offsets) runes(b int) int {
 	if k >= len(o.counts) {
 		k = len(o.counts) - 1
 	}
-	n := o.counts[k]
-	for i := k * block; i < b; i++ {
-		if o.text[i]&0xC0 != 0x80 {
-			n++
+	return o.counts[k] + starts(o.text[k*block:b])
+}
+
+// starts counts the bytes of s that begin a code point, eight at a time:
+// a continuation byte is 10xxxxxx.
+func starts(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(x >> 7 &^ (x >> 6) & 0x0101010101010101)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n
