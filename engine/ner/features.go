@@ -166,7 +166,7 @@ type featurizer struct {
 	// A cache of what a word says by itself, for the words a document
 	// repeats; nil (in training) describes every word afresh.
 	cache []wordEntry
-	gen   uint32 // the document being read: a cached word's scores are of it or stale
+	gen   uint32  // the document being read: a cached word's scores are of it or stale
 	hit   []int32 // per position of the window: its cache entry, or -1
 	// skipPlain leaves out the features of the words plain tells apart,
 	// which the tagger does not score.
