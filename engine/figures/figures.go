@@ -73,16 +73,30 @@ func Prepare(text, lang string) *Text {
 func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 	s, text := &t.s, t.s.text
 	end = from
-	prev := rune(' ')
+	// Whether the rune before i is a letter or a digit: a figure starts
+	// only where a word does.
+	inWord := false
 	if from > 0 {
-		prev, _ = utf8.DecodeLastRuneInString(text[:from])
+		inWord = alnumBefore(text, from)
 	}
 	for i := from; i < to; {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if isAlnum(prev) || !(isAlnum(r) || isSignStart(r)) {
-			prev = r
-			i += w
-			continue
+		var r rune
+		w := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			// Most of a text: an ASCII byte, told apart by a table.
+			if inWord || asciiClass[c] == 0 {
+				inWord = asciiClass[c]&alnum != 0
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			if inWord || !(isAlnum(r) || isSignStart(r)) {
+				inWord = isAlnum(r)
+				i += w
+				continue
+			}
 		}
 		if r >= 'A' && !isSignStart(r) {
 			// A word: only number words, months and currency codes can
@@ -92,7 +106,7 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 				if j <= i {
 					j = i + w
 				}
-				prev, _ = utf8.DecodeLastRuneInString(text[:j])
+				inWord = alnumBefore(text, j)
 				i = j
 				continue
 			}
@@ -100,7 +114,7 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 		if f, ok := s.at(i); ok && f.End > i {
 			yield(f)
 			i, end = f.End, f.End
-			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+			inWord = alnumBefore(text, i)
 			continue
 		}
 		// Not a figure: skip the whole word, so digits inside a name
@@ -109,11 +123,37 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 		if j <= i {
 			j = i + w
 		}
-		prev, _ = utf8.DecodeLastRuneInString(text[:j])
+		inWord = alnumBefore(text, j)
 		i = j
 	}
 	return end
 }
+
+// alnumBefore reports whether the rune that ends text[:i] is a letter or
+// a digit.
+func alnumBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isAlnum(r)
+}
+
+// The classes of ASCII bytes for the scan in Text.Each: a letter or a
+// digit, or a sign that opens an amount ("$").
+const (
+	alnum = 1 << iota
+	sign
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		if isAlnum(rune(c)) {
+			t[c] |= alnum
+		}
+		if isSignStart(rune(c)) {
+			t[c] |= sign
+		}
+	}
+	return t
+}()
 
 type scanner struct {
 	text           string
