@@ -159,10 +159,11 @@ const (
 // featurizer turns a sentence into feature hashes without allocating
 // once its buffers have grown.
 type featurizer struct {
-	lang string
-	doc  map[uint64]uint8 // by lower-case hash: the d flags
-	info []tokInfo        // of the words run last, from off before its window
-	off  int
+	lang     string
+	doc      docFlags  // by lower-case hash: the d flags
+	docWords int       // how many words the document has, about
+	info     []tokInfo // of the words run last, from off before its window
+	off      int
 	// A cache of what a word says by itself, for the words a document
 	// repeats; nil (in training) describes every word afresh.
 	cache []wordEntry
@@ -474,10 +475,7 @@ func (f *featurizer) run(words []string, lo, hi int) {
 		fs[33] = mix(34, fl, uint64(n1.gaz))
 		fs[34] = mix(35, p1.low, fl)
 		fs[35] = mix(36, fl, n1.low)
-		dc := uint64(0)
-		if f.doc != nil {
-			dc = uint64(f.doc[c.low])
-		}
+		dc := uint64(f.doc.get(c.low))
 		fs[36] = mix(37, dc, 0)
 		fs[37] = mix(38, dc, fl&(fCap|fAllCaps|fSentStart))
 		fs[38] = mix(39, dc, gz)
@@ -502,43 +500,48 @@ func (f *featurizer) run(words []string, lo, hi int) {
 // features of the sentences tagged after it. Nil forgets.
 func (f *featurizer) remember(doc iter.Seq[[]string]) {
 	f.gen++ // the doc features of its words change, and the scores with them
+	f.doc.reset(f.docWords, doc == nil)
 	if doc == nil {
-		f.doc = nil
 		return
 	}
-	if f.doc == nil {
-		f.doc = map[uint64]uint8{}
-	}
-	clear(f.doc)
-	var prev tokInfo
+	// What remember needs of a word: its lower-case hash, its flags and
+	// its marks, read from the cache entry where there is one.
+	var scratch tokInfo
+	var prevLow uint64
+	var prevFlags, prevGaz uint32
 	for words := range doc {
 		for i, w := range words {
-			var t tokInfo
-			if first := i == 0 || sentenceStart(words[i-1]); f.cache != nil {
-				f.cached(&t, w, first) // warms the cache for tagging
-			} else {
-				f.glance(&t, w, first)
+			first := i == 0 || sentenceStart(words[i-1])
+			t := &scratch
+			if f.cache == nil {
+				f.glance(t, w, first)
+			} else if k := f.cached(t, w, first); k >= 0 {
+				t = &f.cache[k].info // warmed for tagging, not copied
+			}
+			fl := t.flags
+			if first {
+				fl |= fSentStart
 			}
 			var d uint8
 			switch {
-			case t.flags&fPunct != 0:
-			case t.flags&fCap == 0:
+			case fl&fPunct != 0:
+			case fl&fCap == 0:
 				d |= dLower
-			case t.flags&fSentStart == 0 && t.flags&fAllCaps == 0:
+			case fl&fSentStart == 0 && fl&fAllCaps == 0:
 				d |= dCapMid
 			}
-			if i > 0 && t.flags&fCap != 0 && prev.flags&fCap != 0 && prev.gaz&uint32(lexicon.FirstName) != 0 {
+			if i > 0 && fl&fCap != 0 && prevFlags&fCap != 0 && prevGaz&uint32(lexicon.FirstName) != 0 {
 				d |= dAfterName
-				f.doc[prev.low] |= dBeforeName
+				f.doc.or(prevLow, dBeforeName)
 			}
-			if i > 0 && t.flags&fCap != 0 && prev.gaz&uint32(lexicon.Stop) != 0 && placeWord(f.buf2(words[i-1])) {
+			if i > 0 && fl&fCap != 0 && prevGaz&uint32(lexicon.Stop) != 0 && placeWord(f.buf2(words[i-1])) {
 				d |= dAfterIn
 			}
-			if i > 0 && prev.flags&fCap != 0 && t.gaz&uint32(lexicon.OrgHead) != 0 {
-				f.doc[prev.low] |= dBeforeOrg
+			if i > 0 && prevFlags&fCap != 0 && t.gaz&uint32(lexicon.OrgHead) != 0 {
+				f.doc.or(prevLow, dBeforeOrg)
 			}
-			f.doc[t.low] |= d
-			prev = t
+			f.doc.or(t.low, d)
+			prevLow, prevFlags, prevGaz = t.low, fl, t.gaz
 		}
 	}
 }

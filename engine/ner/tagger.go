@@ -120,6 +120,7 @@ func (t *Tagger) Document(sents [][]string) {
 // text's words need not all be held at once.
 func (t *Tagger) DocumentSeq(n int, sents iter.Seq[[]string]) {
 	t.f.useCache(n)
+	t.f.docWords = n
 	t.f.remember(sents)
 }
 
@@ -128,7 +129,7 @@ func (t *Tagger) DocumentSeq(n int, sents iter.Seq[[]string]) {
 // by themselves, which holds copies, not the text's strings, stays.
 func (t *Tagger) Forget() {
 	t.f.gen++
-	clear(t.f.doc)
+	t.f.doc.reset(0, true)
 }
 
 // Tag returns the names in one sentence of words, in order.
