@@ -69,6 +69,7 @@ type collector struct {
 	titleCase []bool            // per token: inside a stretch written in title case
 	demonyms  map[string]bool   // memo of demonym by token text
 	lows      map[string]string // interned lower-case tokens
+	lowAt     []string          // each token's lower case, once asked for
 	keys      map[string]string // interned grouping keys
 	arena     []string          // backing store of the candidates' words
 	cands     []cand
@@ -121,8 +122,9 @@ func (c *collector) release() {
 	// fills them. Cleared first, so that they keep no text alive.
 	clear(c.cands[:cap(c.cands)])
 	clear(c.arena[:cap(c.arena)])
-	spare.Put(&lists{c.cands[:0], c.arena[:0], c.titleCase[:0]})
-	c.cands, c.arena, c.titleCase = nil, nil, nil
+	clear(c.lowAt)
+	spare.Put(&lists{c.cands[:0], c.arena[:0], c.titleCase[:0], c.lowAt[:0]})
+	c.cands, c.arena, c.titleCase, c.lowAt = nil, nil, nil, nil
 }
 
 // lists are a collector's largest lists, kept in spare between documents:
@@ -131,6 +133,7 @@ type lists struct {
 	cands     []cand
 	arena     []string
 	titleCase []bool
+	lowAt     []string
 }
 
 var spare sync.Pool
@@ -411,6 +414,11 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 	}
 	c.titleCase = c.titleCase[:len(d.Tokens)]
 	clear(c.titleCase)
+	c.lowAt = l.lowAt[:0]
+	if cap(c.lowAt) < len(d.Tokens) {
+		c.lowAt = make([]string, 0, len(d.Tokens))
+	}
+	c.lowAt = c.lowAt[:len(d.Tokens)] // cleared by release
 	for _, r := range d.Sentences {
 		// Chunks end at brackets and quote marks: a title in parentheses
 		// or quotes is judged on its own.
@@ -474,15 +482,22 @@ func (c *collector) tok(i int) string {
 // low returns token i in lower case, interned: a name repeated a
 // thousand times costs one string.
 func (c *collector) low(i int) string {
-	t := c.tok(i)
-	if segment.LowerASCII(t) {
-		return t // already lower case: nothing to intern
+	if i < 0 || i >= len(c.lowAt) {
+		return ""
 	}
-	if l, ok := c.lows[t]; ok {
-		return l
+	if l := c.lowAt[i]; l != "" {
+		return l // asked before: rules ask of the same words many times
 	}
-	l := strings.ToLower(t)
-	c.lows[t] = l
+	t := c.d.Tok(i)
+	l := t // already lower case: nothing to intern
+	if !segment.LowerASCII(t) {
+		var ok bool
+		if l, ok = c.lows[t]; !ok {
+			l = strings.ToLower(t)
+			c.lows[t] = l
+		}
+	}
+	c.lowAt[i] = l
 	return l
 }
 
@@ -929,11 +944,23 @@ func (c *collector) dropCommonWords() {
 			mid[cd.words[0]] = n
 		}
 	}
+	// Most words share no first letter and length with any candidate:
+	// those need no look-up.
+	var maybe [256]uint64 // by first byte, the lengths (up to 63) of candidates
+	for w := range mid {
+		if w != "" {
+			maybe[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
 	lower := map[string]int{}
 	for i, t := range c.d.Tokens {
 		if t.Kind == segment.Word && !t.Is(segment.Cap) {
-			if _, ok := mid[c.tok(i)]; ok {
-				lower[c.tok(i)]++
+			w := c.d.Tok(i)
+			if maybe[w[0]]&(1<<min(len(w), 63)) == 0 {
+				continue
+			}
+			if _, ok := mid[w]; ok {
+				lower[w]++
 			}
 		}
 	}
