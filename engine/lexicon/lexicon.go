@@ -28,7 +28,7 @@ type tables struct {
 	female, unisex map[string]bool
 	places         map[string]string
 	abbreviations  map[string]string // of countries: "dprk"
-	stop           map[string]map[string]bool
+	stopDa, stopEn map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
 	stems map[string]int
@@ -42,10 +42,8 @@ var load = sync.OnceValue(func() *tables {
 		places:        map[string]string{},
 		abbreviations: map[string]string{},
 		stems:         map[string]int{},
-		stop: map[string]map[string]bool{
-			"da": set(read("data/stop-da.txt")),
-			"en": set(read("data/stop-en.txt")),
-		},
+		stopDa:        set(read("data/stop-da.txt")),
+		stopEn:        set(read("data/stop-en.txt")),
 	}
 	for _, line := range strings.Split(read("data/places.tsv"), "\n") {
 		if name, id, ok := strings.Cut(line, "\t"); ok {
@@ -132,10 +130,13 @@ func Place(name string) (id string, ok bool) {
 func IsStop(lang, w string) bool {
 	w = strings.ToLower(w)
 	t := load()
-	if m, ok := t.stop[lang]; ok {
-		return m[w]
+	switch lang {
+	case "da":
+		return t.stopDa[w]
+	case "en":
+		return t.stopEn[w]
 	}
-	return t.stop["da"][w] || t.stop["en"][w]
+	return t.stopDa[w] || t.stopEn[w]
 }
 
 // InCorpus reports whether w (any case) is a word that the annotated

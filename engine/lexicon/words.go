@@ -137,10 +137,10 @@ var marks = sync.OnceValue(func() map[string]Marks {
 	for w := range orgHeads() {
 		m[w] |= OrgHead
 	}
-	for w := range t.stop["da"] {
+	for w := range t.stopDa {
 		m[w] |= stopDa
 	}
-	for w := range t.stop["en"] {
+	for w := range t.stopEn {
 		m[w] |= stopEn
 	}
 	for _, line := range strings.Split(read("data/wordnet-names-en.tsv"), "\n") {
