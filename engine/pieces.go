@@ -45,8 +45,10 @@ func stretches(text string, size int) []extent {
 func cut(rest string, size int) int {
 	window, half := rest[:size], size/2
 	for _, sep := range []string{"\n\n", "\n", ". ", "? ", "! ", " "} {
-		if i := strings.LastIndex(window, sep); i >= half {
-			return i + len(sep)
+		// Only the second half is searched: a text without paragraph
+		// breaks would have each piece's whole window scanned for one.
+		if i := strings.LastIndex(window[half:], sep); i >= 0 {
+			return half + i + len(sep)
 		}
 	}
 	end := size
