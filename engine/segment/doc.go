@@ -283,11 +283,11 @@ func (d *Doc) degree(i int) int {
 	toks := d.Tokens
 	parts, j := 0, i
 	for {
-		if j >= len(toks) || toks[j].Kind != Word || !lowerWord(d.Text[toks[j].Start:toks[j].End]) ||
-			j > i && toks[j].Start != toks[j-1].End {
+		// The period first: most words have none, and need no scan.
+		if j+1 >= len(toks) || toks[j+1].Start != toks[j].End || d.Text[toks[j+1].Start:toks[j+1].End] != "." {
 			break
 		}
-		if j+1 >= len(toks) || toks[j+1].Start != toks[j].End || d.Text[toks[j+1].Start:toks[j+1].End] != "." {
+		if toks[j].Kind != Word || !lowerWord(d.Text[toks[j].Start:toks[j].End]) || j > i && toks[j].Start != toks[j-1].End {
 			break
 		}
 		parts++
