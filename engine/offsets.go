@@ -15,16 +15,9 @@ const block = 128
 func newOffsets(text string) *offsets {
 	o := &offsets{text: text, counts: make([]int, len(text)/block+1)}
 	n := 0
-	for i := 0; i < len(text); i++ {
-		if i%block == 0 {
-			o.counts[i/block] = n
-		}
-		if text[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	if len(text)%block == 0 {
-		o.counts[len(text)/block] = n
+	for k := range o.counts {
+		o.counts[k] = n
+		n += starts(text[k*block : min((k+1)*block, len(text))])
 	}
 	return o
 }
