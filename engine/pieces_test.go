@@ -53,3 +53,14 @@ func TestPiecesCoverTheText(t *testing.T) {
 		}
 	}
 }
+
+// lastIndex finds what strings.LastIndex finds.
+func TestLastIndex(t *testing.T) {
+	for _, s := range []string{"", "a\n\nb", "\n\n\n", "a\nb\nc", "x\n\ny\n\nz\n", "\n\n"} {
+		for _, sep := range []string{"\n\n", "\n", ". "} {
+			if got, want := lastIndex(s, sep), strings.LastIndex(s, sep); got != want {
+				t.Errorf("lastIndex(%q, %q) = %d, want %d", s, sep, got, want)
+			}
+		}
+	}
+}
