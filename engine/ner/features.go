@@ -133,13 +133,13 @@ func (f *featurizer) scored(k int32, w string) bool {
 
 // useCache sets up a cache for a document of n words. What a word says
 // by itself does not change from one document to the next, so a cache
-// of the right size is kept.
+// large enough is kept, and only grows.
 func (f *featurizer) useCache(n int) {
 	size := 256
 	for size < n/2 && size < 8192 {
 		size *= 2
 	}
-	if len(f.cache) != size {
+	if len(f.cache) < size {
 		f.cache = make([]wordEntry, size)
 	}
 }
