@@ -324,7 +324,20 @@ func viterbi(emit []float32, n, before int, trans *[(nClass + 1) * nClass]float3
 			forced = true
 			continue
 		}
-		forced = false
+		if forced {
+			// After a word scored only as no name only O is open, so
+			// each class has one way in, or none.
+			forced = false
+			p := s[(i-1)*nClass]
+			for c := 0; c < nClass; c++ {
+				best := float32(never)
+				if p > never && emit[i*nClass+c] > never && follows[c] {
+					best = p + trans[c] + emit[i*nClass+c]
+				}
+				s[i*nClass+c], bk[i*nClass+c] = best, 0
+			}
+			continue
+		}
 		for c := 0; c < nClass; c++ {
 			if emit[i*nClass+c] <= never {
 				s[i*nClass+c], bk[i*nClass+c] = never, 0
