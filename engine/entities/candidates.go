@@ -70,13 +70,12 @@ type collector struct {
 	demonyms  map[string]bool   // memo of demonym by token text
 	lows      map[string]string // interned lower-case tokens
 	lowAt     []string          // each token's lower case, once asked for
+	wordAt    []string          // each token as the tagger reads it, made a sentence at a time
 	keys      map[string]string // interned grouping keys
 	arena     []string          // backing store of the candidates' words
 	cands     []cand
 	tg        *ner.Tagger
-	tgLang    string   // the pool tg came from
-	words     []string // the words of sentence wordsOf-1, for the tagger
-	wordsOf   int
+	tgLang    string          // the pool tg came from
 	tagged    int             // the sentence tagged last
 	window    segment.Range   // the tokens of it tagged last
 	names     []segment.Range // the names the tagger found in them
@@ -94,8 +93,7 @@ func (c *collector) tagger() *ner.Tagger {
 	if t == nil {
 		t, _ = ner.New(c.model())
 	}
-	// One sentence's words at a time, in one buffer: a long text's words
-	// are never all held at once.
+	// One sentence's words at a time.
 	t.DocumentSeq(len(c.d.Tokens), func(yield func([]string) bool) {
 		for si := range c.d.Sentences {
 			if !yield(c.sentence(si)) {
@@ -123,8 +121,9 @@ func (c *collector) release() {
 	clear(c.cands[:cap(c.cands)])
 	clear(c.arena[:cap(c.arena)])
 	clear(c.lowAt)
-	spare.Put(&lists{c.cands[:0], c.arena[:0], c.titleCase[:0], c.lowAt[:0]})
-	c.cands, c.arena, c.titleCase, c.lowAt = nil, nil, nil, nil
+	clear(c.wordAt)
+	spare.Put(&lists{c.cands[:0], c.arena[:0], c.titleCase[:0], c.lowAt[:0], c.wordAt[:0]})
+	c.cands, c.arena, c.titleCase, c.lowAt, c.wordAt = nil, nil, nil, nil, nil
 }
 
 // lists are a collector's largest lists, kept in spare between documents:
@@ -134,6 +133,7 @@ type lists struct {
 	arena     []string
 	titleCase []bool
 	lowAt     []string
+	wordAt    []string
 }
 
 var spare sync.Pool
@@ -147,14 +147,15 @@ func (c *collector) model() string {
 	return "en"
 }
 
-// sentence returns the words of sentence si, in a buffer the next call
-// for another sentence reuses.
+// sentence returns the words of sentence si as the tagger reads them,
+// made once: the tagger reads a sentence to remember what the document
+// says of its words, and again to tag it. A piece's words are a few tens
+// of kilobytes of string headers at most.
 func (c *collector) sentence(si int) []string {
-	if c.wordsOf == si+1 {
-		return c.words
-	}
 	r := c.d.Sentences[si]
-	c.words = c.words[:0]
+	if r.Start >= r.End || c.wordAt[r.Start] != "" {
+		return c.wordAt[r.Start:r.End] // made before: the tagger reads each sentence twice
+	}
 	for k := r.Start; k < r.End; k++ {
 		w := c.d.Tok(k)
 		if k+1 < r.End && c.genitiveMark(k) {
@@ -163,10 +164,9 @@ func (c *collector) sentence(si int) []string {
 		if c.d.Tokens[k].Is(segment.Cap) {
 			w = withoutApostrophe(w)
 		}
-		c.words = append(c.words, w)
+		c.wordAt[k] = w
 	}
-	c.wordsOf = si + 1
-	return c.words
+	return c.wordAt[r.Start:r.End]
 }
 
 // withoutApostrophe returns a name written with an apostrophe between
@@ -419,6 +419,11 @@ func newCollector(d *segment.Doc, h Hints) *collector {
 		c.lowAt = make([]string, 0, len(d.Tokens))
 	}
 	c.lowAt = c.lowAt[:len(d.Tokens)] // cleared by release
+	c.wordAt = l.wordAt[:0]
+	if cap(c.wordAt) < len(d.Tokens) {
+		c.wordAt = make([]string, 0, len(d.Tokens))
+	}
+	c.wordAt = c.wordAt[:len(d.Tokens)] // cleared by release
 	for _, r := range d.Sentences {
 		// Chunks end at brackets and quote marks: a title in parentheses
 		// or quotes is judged on its own.
