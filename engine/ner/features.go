@@ -32,7 +32,6 @@ type tokInfo struct {
 	flags                      uint32
 	gaz                        uint32
 	named                      uint32 // the kinds of WordNet names the word stands in
-	doc                        uint64 // what the rest of the document says of the word
 	// The run of capitalised words (with "of", "for", "&" between them)
 	// the word stands in: its first and last words, the marks of all its
 	// words, and where in it the word stands (0 outside a run).
