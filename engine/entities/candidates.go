@@ -642,6 +642,8 @@ func (c *collector) particle(i int) bool {
 	switch w {
 	case "for":
 		return c.h.Lang == "en" // "Office for National Statistics"
+	case "da":
+		return c.h.Lang == "en" // "Lula da Silva"; Danish "da" is "when"
 	case "on":
 		// "Commission on Human Rights", not "Trump on Monday"
 		return c.h.Lang == "en" && c.bodyHead(i-1)

@@ -296,9 +296,15 @@ func (g *grouper) join(i int, e *ent, how string) {
 			g.surnames[first] = append(g.surnames[first], surname{e, cd.tok.Start})
 		}
 		// A middle name that is no first name is a short name too:
-		// "Fogh" for Anders Fogh Rasmussen, "Løkke", "Nyrup".
-		for _, w := range cd.words[1 : n-1] {
-			if utf8.RuneCountInString(w) >= 3 && !lexicon.IsFirstName(w) && !strings.HasSuffix(w, ".") {
+		// "Fogh" for Anders Fogh Rasmussen, "Løkke", "Nyrup"; so is the
+		// name before a particle, first name or not: "Lula" for Luiz
+		// Inácio Lula da Silva.
+		for k := 1; k < n-1; k++ {
+			w := cd.words[k]
+			// A name's "da" is a particle: the collector takes it so in
+			// English text only.
+			beforeParticle := k+1 < n-1 && (nameIs(cd.words[k+1], lang.Particle) || cd.words[k+1] == "da")
+			if utf8.RuneCountInString(w) >= 3 && (!lexicon.IsFirstName(w) || beforeParticle) && !strings.HasSuffix(w, ".") && !nameIs(w, lang.Particle) {
 				g.surnames[w] = append(g.surnames[w], surname{e, cd.tok.Start})
 			}
 		}

@@ -364,12 +364,25 @@ func (c *collector) officeAt(cd *cand) bool {
 
 // placeNounBefore reports a noun for a place in small letters right
 // before the name at token s: "byen Olovo", "floden Una", or in English
-// with "the" and "of" around it: "the town of Olovo", "the island of
-// Fanø".
+// with "the" and "of" around it: "the town of Olovo", "the southern
+// Brazilian state of Rio Grande do Sul".
 func (c *collector) placeNounBefore(s int) bool {
 	k := s - 1
 	if c.smallWord(k) && c.tok(k) == "of" {
-		return s >= 3 && c.smallWord(k-1) && nameIs(c.low(k-1), lang.PlaceNoun) && c.low(k-2) == "the"
+		if !c.smallWord(k-1) || !nameIs(c.low(k-1), lang.PlaceNoun) {
+			return false
+		}
+		// "the town of", "the southern Brazilian state of": "the", at
+		// most two adjectives or nationality words, the noun.
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if c.low(j) == "the" {
+				return true
+			}
+			if !c.isWord(j) || !c.smallWord(j) && !c.demonym(j) {
+				return false
+			}
+		}
+		return false
 	}
 	return c.smallWord(k) && c.low(k) != "the" && nameIs(c.low(k), lang.PlaceNoun) && c.pack.Code == "da"
 }
