@@ -33,6 +33,7 @@ type cand struct {
 	owner     bool          // a Danish genitive before a person of its own: "Venstres" of "Venstres Jakob Ellemann"
 	addressed bool          // what a speaker said was said to it: "told Bloomberg", "siger hun til Politiken"
 	located   bool          // a listed place after "in", "i": "Politiet i Aarhus"
+	in        bool          // after "in", "i", and not in the genitive: "fabrikken i Lem"
 	holder    bool          // beside an office, with a comma between: "the union's president, Erin Ariss", "Ann Lee, leader of …"
 	employer  bool          // after an office and "at", "of", "i", "hos": "an analyst at Morgan Stanley", "direktør i Royal Unibrew"
 	placed    bool          // after a noun for a place: "byen Olovo", "the town of Olovo"

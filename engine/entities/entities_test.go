@@ -248,3 +248,24 @@ func names(ents []entities.Entity) []string {
 	}
 	return out
 }
+
+// The same words name one entity, whatever the tagger made of each
+// mention: its kind comes from them all.
+func TestSameWordsOneEntity(t *testing.T) {
+	for _, c := range []struct{ lang, text, name string }{
+		{"da", "Vindmølleproducenten Vestas lukker sin fabrik i Lem ved Ringkøbing. Produktionen flyttes til Polen. Vestas har været en hjørnesten i Lem i over 40 år.", "Lem"},
+		{"da", "Vindmølleproducenten Vestas lukker sin fabrik i Lem ved Ringkøbing. Produktionen flyttes til Polen. Vestas har været en hjørnesten i Lem i over 40 år.", "Vestas"},
+		{"en", "The carmaker Halvorsen cut jobs in Derby on Monday. Workers in Derby said Halvorsen had broken its word, and Halvorsen declined to comment.", "Halvorsen"},
+	} {
+		ents, _ := find(c.lang, c.text)
+		n := 0
+		for _, e := range ents {
+			if e.Name == c.name {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d entities named %q, want one; got %v", c.text, n, c.name, names(ents))
+		}
+	}
+}

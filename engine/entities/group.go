@@ -99,11 +99,12 @@ func (c *collector) group() []Entity {
 		case cd.place != "":
 			g.join(i, g.byPlace(cd.place), "alias:place")
 		default:
-			if cd.kind() == Person {
-				if e := g.byKey(cd.key, Person); e != nil {
-					g.join(i, e, "")
-					continue
-				}
+			// The same words name one entity, whatever the tagger made of
+			// each mention ("Vindmølleproducenten Vestas" and "Vestas
+			// har"): the pooled scores decide its kind.
+			if e := g.byKey(cd.key, ""); e != nil {
+				g.join(i, e, "")
+				continue
 			}
 			// One mention's kind is the tagger's weakest guess: a word
 			// the tagger took for a person that names a known
@@ -1123,6 +1124,10 @@ func (g *grouper) entities() []Entity {
 		// A listed town the tagger scored as an organisation, where the
 		// text says something is in it: "Politiet i Aarhus".
 		located := k == orgType && !body && !head && !country && e.place != "" && g.located(e)
+		// Nor is anyone in a name where something is: "fabrikken i Lem",
+		// "the plant in Lem", unless a first name and more name it.
+		located = located || k == perType && !body && !head && g.anyMention(e, func(cd *cand) bool { return cd.in }) &&
+			!g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && lexicon.IsFirstName(cd.words[0]) })
 		if located {
 			k = placeType
 		}

@@ -32,7 +32,8 @@ func (c *collector) classify() {
 		cd.orgCue = c.orgCue(cd)
 		cd.addressed = c.addressed(cd)
 		i := cd.tok.Start - 1
-		cd.located = cd.place != "" && c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative)
+		cd.in = c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative) && c.afterGenitive(cd) != cd.tok.End+1 && !c.genitiveOf(cd)
+		cd.located = cd.place != "" && cd.in
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.placed = c.placeNounBefore(cd.tok.Start)
@@ -294,6 +295,8 @@ func (c *collector) afterGenitive(cd *cand) int {
 			k++ // the "s" of "Norvax's"
 		}
 		return k + 1
+	case k < len(c.d.Tokens) && (c.tok(k) == "'" || c.tok(k) == "’") && !c.d.Tokens[k].Is(segment.SpaceBefore) && strings.HasSuffix(c.low(k-1), "s"):
+		return k + 1 // "Vestas' koncerndirektør", "Reuters’ reporter": the mark reads as a closing quote too
 	case strings.HasSuffix(c.low(k-1), "s"):
 		return k
 	}

@@ -90,7 +90,9 @@ const partyRule = "party"
 // organisation where the text says something is in it ("Politiet i
 // Aarhus", "police in Manchester"): a place, as the result format has
 // it. A club named after its town keeps its kind where no mention says
-// "in" ("Brøndby vandt 2-0").
+// "in" ("Brøndby vandt 2-0"). It also marks a name the tagger scored as
+// a person's, with no first name, that something is in ("fabrikken i
+// Lem"): no one is in a person.
 const locatedRule = "place-in"
 
 // addresseeRule marks a name that a speaker's words were said to ("told

@@ -271,7 +271,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		t := d.Tokens[i]
 		if t.Kind == segment.Punct {
 			s := d.Tok(i)
-			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && f.titledName(i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || d.IsMark(i) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) {
+			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && f.titledName(i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || d.IsMark(i) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) && !f.genitiveAfterS(i) {
 				break
 			}
 			i++
@@ -326,6 +326,22 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	f.set(q, -1, best, NameMention)
 	q.Cue = f.span(v, v+n)
 	return true
+}
+
+// genitiveAfterS reports a single mark at token i that makes the name
+// before it, ending in s, a genitive: "Vestas' koncerndirektør",
+// "Reuters’ reporter"; with a space after it, it reads as a closing
+// quotation mark too.
+func (f finder) genitiveAfterS(i int) bool {
+	d := f.d
+	if i == 0 || i+1 >= len(d.Tokens) || d.Tokens[i].Is(segment.SpaceBefore) || d.Tokens[i-1].Kind != segment.Word || d.Tokens[i+1].Kind != segment.Word {
+		return false
+	}
+	if s := d.Tok(i); s != "'" && s != "’" {
+		return false
+	}
+	prev, next := d.Tok(i-1), d.Tok(i+1)
+	return strings.HasSuffix(prev, "s") && next == strings.ToLower(next)
 }
 
 // definiteRole reports a role phrase that names one known holder: it
