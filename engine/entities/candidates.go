@@ -678,7 +678,8 @@ func (c *collector) complementIn(a, b int) bool {
 // innerGenitive returns how many tokens an English genitive inside an
 // institution's or a place's name takes at token i (the apostrophe), or
 // 0: "People's Army", "Children's Hospital", "Queen's Park" (a listed
-// noun, then a body or a place's end); a plural's bare apostrophe before
+// noun or a plural in -men, then a body or a place's end: "Scottish
+// Fishermen's Federation"); a plural's bare apostrophe before
 // a body: "Nurses' Association", "Officials' Union". Not "Apple's Tim
 // Cook", nor "the Smiths' house".
 func (c *collector) innerGenitive(i int) int {
@@ -691,7 +692,7 @@ func (c *collector) innerGenitive(i int) int {
 	if w := c.tok(i); w != "'" && w != "’" {
 		return 0
 	}
-	if i+2 < len(t) && t[i].Is(segment.Apostrophe) && nameIs(c.low(i-1), lang.Genitive) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
+	if i+2 < len(t) && t[i].Is(segment.Apostrophe) && (nameIs(c.low(i-1), lang.Genitive) || strings.HasSuffix(c.low(i-1), "men")) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
 		c.adjacent(i+1) && c.nameWord(i+2) && (c.bodyHead(i+2) || nameIs(c.low(i+2), lang.PlaceEnd)) {
 		return 3
 	}
