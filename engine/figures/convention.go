@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // englishDigits decides a document's digit convention: English writes
 // "3,000,000" and "1.5", Danish "3.000.000" and "1,5". The language is
 // the default; the text overrules it only when its unambiguous numbers
@@ -9,9 +11,25 @@ package figures
 func englishDigits(text string, en bool) bool {
 	da, eng := 0, 0
 	t := text
+	// The next period and comma at or after i, found by IndexByte, which
+	// skips the text between far faster than a loop over every byte.
+	dot, comma := -1, -1
 	for i := 0; i+2 < len(t); i++ {
+		if dot < i {
+			if dot = indexFrom(t, '.', i); dot < 0 {
+				dot = len(t)
+			}
+		}
+		if comma < i {
+			if comma = indexFrom(t, ',', i); comma < 0 {
+				comma = len(t)
+			}
+		}
+		if i = min(dot, comma); i+2 >= len(t) {
+			break
+		}
 		c := t[i]
-		if (c != '.' && c != ',') || i == 0 || !isDigit(t[i-1]) || !isDigit(t[i+1]) {
+		if i == 0 || !isDigit(t[i-1]) || !isDigit(t[i+1]) {
 			continue
 		}
 		n := i + 1
@@ -46,4 +64,12 @@ func englishDigits(text string, en bool) bool {
 // followedByDigitAfterSpace reports "1,2, 3" style lists of numbers.
 func followedByDigitAfterSpace(t string, n int) bool {
 	return n+2 < len(t) && t[n] == ',' && t[n+1] == ' ' && isDigit(t[n+2])
+}
+
+// indexFrom is the index of the first c in t at or after i, or -1.
+func indexFrom(t string, c byte, i int) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
 }
