@@ -220,8 +220,10 @@ func (c *collector) appositionType(k int) bool {
 	for j := k + 2; j < k+6 && c.isWord(j); j++ {
 		w := c.low(j)
 		if c.smallWord(j) && (nameIs(w, lang.OrgType) || endsIn(w, lang.OrgNounEnd, 3)) {
-			// The noun ends the phrase: not "a charity worker".
-			return !c.smallWord(j+1) || c.pack.Is(c.low(j+1), lang.Preposition)
+			// The noun ends the phrase: not "a charity worker", nor "the
+			// agency's technical lead".
+			next := c.tok(j + 1)
+			return (!c.smallWord(j+1) || c.pack.Is(c.low(j+1), lang.Preposition)) && next != "'" && next != "’"
 		}
 		if !c.smallWord(j) && !c.demonym(j) || c.smallWord(j) && (c.pack.Is(w, lang.Preposition) || c.titleAt(j) || c.personRole(w)) {
 			return false // not "Ann Lee, a vice president at the firm Acme"
