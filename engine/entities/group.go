@@ -514,22 +514,13 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 			return e, "alias:legal-form"
 		}
 	}
-	headed := false // an organisation's head among the words left out
 	for n := len(words) - 1; n >= 1; n-- {
-		headed = headed || lexicon.IsOrgHead(words[n]) && !nameIs(words[n], lang.LegalForm)
-		// A listed place's name with more words is something in or of
-		// the place: "Næstved Handelsskole" is not Næstved. Nor is an
-		// organisation's head, such as "Kunstmuseum", left out of a
-		// town's name ("Horsens Kunstmuseum" is not Horsens), but of an
-		// organisation's it may be: "Qantas Airways" is Qantas.
-		e := g.byKey(strings.Join(words[:n], " "), "")
-		if e == nil || e.place != "" || sibling(e, words, n) || headed && e.kind == Place {
-			continue
+		if lexicon.IsOrgHead(words[n]) && !nameIs(words[n], lang.LegalForm) {
+			break // "Horsens Kunstmuseum" is not Horsens
 		}
-		// A one-word name the tagger once read as a person's is no
-		// person's when a longer name of it ends as an organisation's:
-		// the headline's "fines Qantas" and "Qantas Airways".
-		if (e.kind == Person) == (cd.kind() == Person) || headed && cd.kind() == Org && g.singleWords(e) {
+		// A listed place's name with more words is something in or of
+		// the place: "Næstved Handelsskole" is not Næstved.
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.place == "" && (e.kind == Person) == (cd.kind() == Person) && !sibling(e, words, n) {
 			return e, "alias:extension"
 		}
 	}
@@ -953,16 +944,6 @@ func (g *grouper) holder(e *ent) bool {
 		last := strings.ToLower(cd.words[len(cd.words)-1])
 		return lexicon.IsOrgHead(last) || orgHeadCompound(last) || bodyWord(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm)
 	})
-}
-
-// singleWords reports whether every name e is known by is one word.
-func (g *grouper) singleWords(e *ent) bool {
-	for _, f := range e.forms {
-		if strings.Contains(f.key, " ") {
-			return false
-		}
-	}
-	return true
 }
 
 // placeEnded reports whether a mention of e of two words or more ends in
