@@ -1095,12 +1095,12 @@ func (g *grouper) entities() []Entity {
 		tagged := g.tagged(e)
 		cue := g.orgCued(e)
 		if k == perType {
-			cue &= cueOwns | cueBeforeMark | cueAppos
+			cue &= cueOwns | cueBeforeMark | cueAppos | cueKind
 			if g.firstNamed(e) {
 				cue &= cueAppos // "Arla, a dairy cooperative": no person is one
 			}
 		}
-		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark) == 0 {
+		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark|cueKind) == 0 {
 			cue = 0
 		}
 		cued := cue != 0 && (k != orgType || !tagged)
@@ -1171,7 +1171,7 @@ func (g *grouper) entities() []Entity {
 			name string
 		}{
 			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
-			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos) != 0, cueRule},
+			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {
 			if r.on {

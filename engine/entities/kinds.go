@@ -161,6 +161,7 @@ const (
 	cueOwns                   // "Norvax's chief executive", "Vexoras aktie": what only an organisation has
 	cueBeforeMark             // a cueBefore whose name a mark, the sentence's end or a preposition follows: "tjenesten Weibo,", "kapitalfonden Axcel for"
 	cueAppos                  // a cueAfter in an apposition: "Arla, a dairy cooperative"
+	cueKind                   // a cueBefore that says what trade: "Legetøjskoncernen Lego", "medicinalkoncernen Novo"
 )
 
 // orgCue finds a lower-case noun for an organisation beside a name:
@@ -172,8 +173,14 @@ const (
 // listed place: "a London firm" is a firm in London.
 func (c *collector) orgCue(cd *cand) uint8 {
 	var cue uint8
-	if i := cd.tok.Start - 1; c.smallWord(i) && orgNoun(c.low(i)) {
+	if i := cd.tok.Start - 1; (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) {
 		cue |= cueBefore
+		// A Danish compound names the trade ("legetøjskoncernen",
+		// "vindmølleproducenten"): it stands before a company's name,
+		// not a person's, whatever verb follows.
+		if w := c.low(i); c.h.Lang == "da" && orgCompound(w) && !nameIs(w, lang.OrgNoun) {
+			cue |= cueKind
+		}
 		// A clause the name opens goes on with its verb ("the company
 		// Musk founded"); a mark or a preposition ends the phrase the
 		// noun and the name make ("købt af kapitalfonden Axcel for 2
