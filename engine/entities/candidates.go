@@ -1055,7 +1055,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
 	office := false
-	for j > i && (c.demonym(j-1) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1))) {
+	for j > i && (c.demonym(j-1) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd)) {
 		office = office || c.titleAt(j-1) && c.inTaggedName(i, j-1)
 		j--
 	}
