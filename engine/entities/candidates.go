@@ -37,6 +37,7 @@ type cand struct {
 	holder    bool          // beside an office, with a comma between: "the union's president, Erin Ariss", "Ann Lee, leader of …"
 	employer  bool          // after an office and "at", "of", "i", "hos": "an analyst at Morgan Stanley", "direktør i Royal Unibrew"
 	placed    bool          // after a noun for a place: "byen Olovo", "the town of Olovo"
+	sourced   bool          // an acronym after a phrase that names a source: "ifølge DMI", "according to NOAA"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each

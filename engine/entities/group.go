@@ -856,7 +856,9 @@ func (g *grouper) supported(e *ent, body bool) bool {
 	}
 	for _, i := range e.cands {
 		cd := &g.c.cands[i]
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) {
+		// A title before it, an organisation's head, or, for an
+		// acronym, a phrase that names a source ("ifølge DMI").
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.sourced {
 			return true
 		}
 	}

@@ -36,6 +36,7 @@ func (c *collector) classify() {
 		cd.located = cd.place != "" && cd.in
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
+		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
 		cd.placed = c.placeNounBefore(cd.tok.Start)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
@@ -397,4 +398,28 @@ func (c *collector) placeNounBefore(s int) bool {
 		return false
 	}
 	return c.smallWord(k) && c.low(k) != "the" && nameIs(c.low(k), lang.PlaceNoun) && c.pack.Code == "da"
+}
+
+// sourceBefore reports a phrase that names a source right before token
+// s: "ifølge DMI", "according to NOAA". An acronym there names an
+// organisation, which the tagger may not know (a capitalised word may be
+// a machine translation's "Ifølge Rapporten").
+func (c *collector) sourceBefore(s int) bool {
+	for _, ph := range c.pack.Phrases(lang.Source) {
+		k := s - len(ph)
+		if k < 0 {
+			continue
+		}
+		match := true
+		for j, w := range ph {
+			if c.low(k+j) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
