@@ -176,8 +176,21 @@ func (s *scanner) yearContext(i int) bool {
 	return is(w, lang.YearBefore)
 }
 
+// signStart marks the first bytes of the currency signs and codes.
+var signStart = func() (t [256]bool) {
+	for _, c := range words.Signs() {
+		if c.Sign != "" {
+			t[c.Sign[0]] = true
+		}
+	}
+	return t
+}()
+
 // sign reads a currency sign or code before a number.
 func (s *scanner) sign(i int) (string, int) {
+	if i >= len(s.text) || !signStart[s.text[i]] {
+		return "", i // most figures open with a digit, which opens no sign
+	}
 	for _, c := range words.Signs() {
 		if strings.HasPrefix(s.text[i:], c.Sign) {
 			j := s.skipSpace(i + len(c.Sign))
