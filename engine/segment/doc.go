@@ -224,7 +224,9 @@ func (d *Doc) abbreviations() {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind == Word && !t.Is(Digit) {
+		// Every case below has a period right after the word: most
+		// words have none, and are looked at no further.
+		if t.Kind == Word && !t.Is(Digit) && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].End == t.End+1 && d.Text[t.End] == '.' {
 			if j := d.degree(i); j > i {
 				// "cand.polit.", "lic.-techn.": one title, not a sentence end.
 				t.End = toks[j].End
