@@ -84,7 +84,32 @@ func set(s string) map[string]bool {
 }
 
 // IsFirstName reports whether w (any case) is a known first name.
-func IsFirstName(w string) bool { return load().firstNames[strings.ToLower(w)] }
+func IsFirstName(w string) bool {
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], w); ok {
+		return load().firstNames[string(b)] // no copy for a look-up
+	}
+	return load().firstNames[strings.ToLower(w)]
+}
+
+// lowerASCII appends w in lower case to dst when w is ASCII and fits
+// dst's capacity: a capitalised word is looked up without allocating.
+func lowerASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) > cap(dst) {
+		return dst, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
 
 // FirstNameGender returns 'f' or 'm' for a first name (any case) given
 // to girls or boys only, and 0 for a name given to both or not known.
@@ -128,8 +153,18 @@ func Place(name string) (id string, ok bool) {
 // IsStop reports whether w (any case) is a stop word in lang ("da" or
 // "en"); any other lang checks both.
 func IsStop(lang, w string) bool {
-	w = strings.ToLower(w)
 	t := load()
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], w); ok {
+		switch lang { // no copy for a look-up
+		case "da":
+			return t.stopDa[string(b)]
+		case "en":
+			return t.stopEn[string(b)]
+		}
+		return t.stopDa[string(b)] || t.stopEn[string(b)]
+	}
+	w = strings.ToLower(w)
 	switch lang {
 	case "da":
 		return t.stopDa[w]
