@@ -153,18 +153,15 @@ func Place(name string) (id string, ok bool) {
 // IsStop reports whether w (any case) is a stop word in lang ("da" or
 // "en"); any other lang checks both.
 func IsStop(lang, w string) bool {
-	t := load()
 	var buf [32]byte
 	if b, ok := lowerASCII(buf[:0], w); ok {
-		switch lang { // no copy for a look-up
-		case "da":
-			return t.stopDa[string(b)]
-		case "en":
-			return t.stopEn[string(b)]
-		}
-		return t.stopDa[string(b)] || t.stopEn[string(b)]
+		return load().isStop(lang, string(b)) // the string stays on the stack
 	}
-	w = strings.ToLower(w)
+	return load().isStop(lang, strings.ToLower(w))
+}
+
+// isStop is IsStop for w in lower case.
+func (t *tables) isStop(lang, w string) bool {
 	switch lang {
 	case "da":
 		return t.stopDa[w]
