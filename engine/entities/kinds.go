@@ -322,9 +322,8 @@ func (c *collector) officeHolder(cd *cand) bool {
 	if cd.tok.End-cd.tok.Start < 2 || cd.place != "" {
 		return false
 	}
-	office := func(k int) bool { return c.smallWord(k) && (c.titleAt(k) || c.personRole(c.low(k))) }
 	s, e := cd.tok.Start, cd.tok.End
-	if s >= 2 && c.tok(s-1) == "," && office(s-2) {
+	if s >= 2 && c.tok(s-1) == "," && c.office(s-2) {
 		return true
 	}
 	if s >= 2 && c.tok(s-1) == "," && c.nameWord(s-2) {
@@ -337,23 +336,22 @@ func (c *collector) officeHolder(cd *cand) bool {
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
 			k--
 		}
-		switch c.low(k) {
-		case "for", "of", "at", "i", "hos", "ved":
-			return office(k - 1)
+		if w := c.low(k); w == "for" || c.seat(k) {
+			return c.office(k - 1) // "spokeswoman for", "analyst at"
 		}
 	}
 	if e+1 < len(c.d.Tokens) && c.tok(e) == "," {
 		k := e + 1
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
 			k++
-			if !office(k) && c.smallWord(k) && !office(k+1) {
+			if !c.office(k) && c.smallWord(k) && !c.office(k+1) {
 				return false
 			}
-			if !office(k) {
+			if !c.office(k) {
 				k++ // one word between: "a senior economist"
 			}
 		}
-		return office(k)
+		return c.office(k)
 	}
 	return false
 }
@@ -365,15 +363,18 @@ func (c *collector) officeHolder(cd *cand) bool {
 // ("spokesman for Ann Lee"), nor a listed place ("borgmester i Aarhus").
 func (c *collector) officeAt(cd *cand) bool {
 	s := cd.tok.Start
-	if s < 2 || cd.place != "" || !c.smallWord(s-1) || !c.smallWord(s-2) {
-		return false
-	}
-	switch c.low(s - 1) {
-	case "at", "of", "i", "hos", "ved":
-		return c.titleAt(s-2) || c.personRole(c.low(s-2))
-	}
-	return false
+	return s >= 2 && cd.place == "" && c.smallWord(s-1) && c.seat(s-1) && c.office(s-2)
 }
+
+// office reports an office written in small letters at token k: a
+// title or a role the language packs know ("analyst", "formand").
+func (c *collector) office(k int) bool {
+	return c.smallWord(k) && (c.titleAt(k) || c.personRole(c.low(k)))
+}
+
+// seat reports a word at token k that, after an office, says where it
+// is held: "at", "of", "i", "hos" (words.txt, either language).
+func (c *collector) seat(k int) bool { return lang.For("").Is(c.low(k), lang.Seat) }
 
 // placeNounBefore reports a noun for a place in small letters right
 // before the name at token s: "byen Olovo", "floden Una", or in English
