@@ -703,6 +703,14 @@ func (c *collector) innerGenitive(i int) int {
 	return 0
 }
 
+// genitiveBody reports a genitive inside a body's name at token k
+// (innerGenitive) that a place's end does not close: "People's Army",
+// not "Queen's Park".
+func (c *collector) genitiveBody(k int) bool {
+	n := c.innerGenitive(k)
+	return n > 0 && !nameIs(c.low(k+n-1), lang.PlaceEnd)
+}
+
 // suspendedHyphen reports a hyphen at token j that ends a word, then
 // "og", "eller", "and" or "or" and an institution's name word: a
 // compound whose end the next word gives ("Børne- og
@@ -1120,7 +1128,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	for k := i + 1; k < j-1; k++ {
 		// "&" joins the names of a firm's founders or partners
 		// ("Procter & Gamble", "Marks & Spencer"), not two names.
-		if c.complementOf(k) || c.innerGenitive(k) > 0 && !nameIs(c.low(k+c.innerGenitive(k)-1), lang.PlaceEnd) || c.tok(k) == "&" || c.suspendedHyphen(k) {
+		if c.complementOf(k) || c.genitiveBody(k) || c.tok(k) == "&" || c.suspendedHyphen(k) {
 			cd.body = true
 			break
 		}

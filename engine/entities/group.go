@@ -944,8 +944,14 @@ func (g *grouper) nationalName(e *ent) bool {
 func (g *grouper) holder(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool { return cd.holder }) && !g.anyMention(e, func(cd *cand) bool {
 		last := strings.ToLower(cd.words[len(cd.words)-1])
-		return lexicon.IsOrgHead(last) || orgHeadCompound(last) || bodyWord(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm)
+		return orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm)
 	})
+}
+
+// orgEnd reports a last word (lower case) that ends an organisation's
+// or a body's name: "Bank", "Kunstmuseum", "Council".
+func orgEnd(last string) bool {
+	return lexicon.IsOrgHead(last) || orgHeadCompound(last) || bodyWord(last)
 }
 
 // placeEnded reports whether a mention of e of two words or more ends in
@@ -957,7 +963,7 @@ func (g *grouper) placeEnded(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool {
 		n := len(cd.words)
 		last := strings.ToLower(cd.words[n-1])
-		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !lexicon.IsOrgHead(last) && !orgHeadCompound(last) && !bodyWord(last)
+		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !orgEnd(last)
 		return n > 1 && (nameIs(last, lang.PlaceEnd) || start) && !(n == 2 && lexicon.IsFirstName(cd.words[0]))
 	}) && !g.personNamed(e)
 }
