@@ -110,7 +110,7 @@ func TestEntities(t *testing.T) {
 			[]want{{"Alibaba Group", "org", []string{"Alibaba Group", "Alibaba", "Alibi"}}}, nil},
 		{"da", "I går åbnede Stadium Varer en butik. Kunderne elsker Stadion Varer.",
 			[]want{{"", "org", []string{"Stadium Varer", "Stadion Varer"}}}, nil},
-		{"da", "Firmaet Tidløs sælger creme. Tidløst har 20 ansatte. Tidløs Hud Pleje er kendt.",
+		{"da", "Creme fra Tidløs sælger godt. I år har Tidløst 20 ansatte, og Tidløs Hud Pleje er kendt.",
 			[]want{{"", "org", []string{"Tidløs", "Tidløst", "Tidløs Hud Pleje"}}}, nil},
 		{"da", "Varerne sælges på Tmall, og senere på Alibaba Tmall og Tmall Globale hos Alibaba.",
 			[]want{{"", "org", []string{"Tmall", "Alibaba Tmall", "Tmall Globale"}}}, nil},

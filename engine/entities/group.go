@@ -948,6 +948,20 @@ func (g *grouper) holder(e *ent) bool {
 	})
 }
 
+// titled reports whether a mention of e follows a title or a role, in
+// its run of capitals ("Minister Ane Holm") or in small letters before it
+// ("said minister Ane Holm"), and no mention of it is a listed place or
+// ends as a body's, a place's or a company's name does.
+func (g *grouper) titled(e *ent) bool {
+	return g.anyMention(e, func(cd *cand) bool {
+		s := cd.tok.Start
+		return cd.titleLeft || s > 0 && g.c.office(s-1)
+	}) && !g.anyMention(e, func(cd *cand) bool {
+		last := strings.ToLower(cd.words[len(cd.words)-1])
+		return cd.place != "" || orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm) || nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart)
+	})
+}
+
 // orgEnd reports a last word (lower case) that ends an organisation's
 // or a body's name: "Bank", "Kunstmuseum", "Council".
 func orgEnd(last string) bool {
@@ -1074,6 +1088,14 @@ func (g *grouper) entities() []Entity {
 		if holder {
 			k = perType
 		}
+		// So is a name right after a title or a role: "Beskæftigelsesminister
+		// Ane Holm", "Judge Karen O'Connor", unless its own words end as a
+		// body's or a place's do ("Queen Elizabeth Hospital", "Prince
+		// Edward Island").
+		titled := k != perType && !body && !head && !legal && !national && !holder && g.titled(e)
+		if titled {
+			k = perType
+		}
 		// Where an office is held is no person: "an analyst at Morgan
 		// Stanley", "økonomidirektør i Royal Unibrew".
 		employer := k == perType && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
@@ -1178,7 +1200,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -47,6 +47,11 @@ const nationalRule = "national"
 // holds an office is a person.
 const holderRule = "office-holder"
 
+// titledRule marks a name right after a title or a role ("Minister Ane
+// Holm", "said judge Karen O'Connor"), which the tagger took for an
+// organisation's, a place's or a thing's: a person.
+const titledRule = "titled"
+
 // employerRule marks a name after an office and a word that says where it
 // is held ("an analyst at Morgan Stanley", "økonomidirektør i Royal
 // Unibrew"), which the tagger took for a person's: an organisation.
@@ -123,6 +128,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

@@ -14,6 +14,14 @@ type Example struct {
 	Words []string
 	Tags  []string
 	Doc   int // consecutive examples with the same Doc are one document; 0 is none
+	// Foreign marks a sentence in another language than the model's.
+	// Each feature has a shared weight and one per side (the model's
+	// language, the foreign ones); a sentence is scored by the shared
+	// weight plus its side's (Daumé 2007, "Frustratingly easy domain
+	// adaptation"). The model keeps shared plus own: what names look
+	// like everywhere, without the foreign function words' habits ("X
+	// for Y" joins one English name, not a Danish one).
+	Foreign bool
 }
 
 // TrainOptions set how a model is trained; the same options and
@@ -85,7 +93,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 				for k, w := range ex.Words {
 					up[k] = strings.ToUpper(w)
 				}
-				extra = append(extra, Example{Words: up, Tags: ex.Tags, Doc: -1 - i})
+				extra = append(extra, Example{Words: up, Tags: ex.Tags, Doc: -1 - i, Foreign: ex.Foreign})
 			}
 		}
 		examples = append(examples[:len(examples):len(examples)], extra...)
@@ -94,6 +102,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 	type sent struct {
 		off, n int
 		gold   []int
+		side   int // the offset of its side's weights: own or foreign
 	}
 	sents := make([]sent, 0, len(examples))
 	var hashes []uint64
@@ -121,7 +130,11 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 			return nil, fmt.Errorf("ner: sentence %d: %w", i+1, err)
 		}
 		f.run(ex.Words, 0, len(ex.Words))
-		sents = append(sents, sent{off: len(hashes) / nFeat, n: len(ex.Words), gold: gold})
+		side := 1
+		if ex.Foreign {
+			side = 2
+		}
+		sents = append(sents, sent{off: len(hashes) / nFeat, n: len(ex.Words), gold: gold, side: side})
 		hashes = append(hashes, f.feats...)
 	}
 	count := map[uint64]int32{}
@@ -138,9 +151,11 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 	}
 	count = nil
 	size := (1 << o.Bits) * nClass
-	w, u := make([]float64, size), make([]float64, size)
-	sum := make([]float64, size)
-	var tw, tu, tsum [(nClass + 1) * nClass]float64
+	// Three tables side by side: shared, own language, foreign.
+	w, u := make([]float64, 3*size), make([]float64, 3*size)
+	sum := make([]float64, 3*size)
+	const nt = (nClass + 1) * nClass
+	var tw, tu, tsum [3 * nt]float64 // shared, own, foreign, as the weights
 	var trans [(nClass + 1) * nClass]float32
 	var emit, score []float32
 	var back []uint8
@@ -155,7 +170,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 		}
 		clear(w)
 		clear(u)
-		tw, tu = [(nClass + 1) * nClass]float64{}, [(nClass + 1) * nClass]float64{}
+		tw, tu = [3 * nt]float64{}, [3 * nt]float64{}
 		step := 1.0
 		for range o.Epochs {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -165,6 +180,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 					emit = make([]float32, s.n*nClass)
 				}
 				emit = emit[:s.n*nClass]
+				side := s.side * size
 				for i := 0; i < s.n; i++ {
 					var acc [nClass]float64
 					for _, sl := range slots[(s.off+i)*nFeat : (s.off+i+1)*nFeat] {
@@ -172,7 +188,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 							continue
 						}
 						for c := range acc {
-							acc[c] += w[int(sl)+c]
+							acc[c] += w[int(sl)+c] + w[side+int(sl)+c]
 						}
 					}
 					for c := range acc {
@@ -180,7 +196,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 					}
 				}
 				for k := range trans {
-					trans[k] = float32(tw[k])
+					trans[k] = float32(tw[k] + tw[s.side*nt+k])
 				}
 				viterbi(emit, s.n, start, &trans, &score, &back, &pred)
 				gp, pp := start, start
@@ -191,17 +207,21 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 							if sl < 0 {
 								continue
 							}
-							w[int(sl)+g]++
-							u[int(sl)+g] += step
-							w[int(sl)+p]--
-							u[int(sl)+p] -= step
+							for _, k := range [2]int{int(sl), side + int(sl)} {
+								w[k+g]++
+								u[k+g] += step
+								w[k+p]--
+								u[k+p] -= step
+							}
 						}
 					}
 					if g != p || gp != pp {
-						tw[gp*nClass+g]++
-						tu[gp*nClass+g] += step
-						tw[pp*nClass+p]--
-						tu[pp*nClass+p] -= step
+						for _, k := range [2]int{0, s.side * nt} {
+							tw[k+gp*nClass+g]++
+							tu[k+gp*nClass+g] += step
+							tw[k+pp*nClass+p]--
+							tu[k+pp*nClass+p] -= step
+						}
 					}
 					gp, pp = g, p
 				}
@@ -215,9 +235,14 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 			tsum[k] += tw[k] - tu[k]/step
 		}
 	}
-	// Averaged weights, the mean over the bags, then int8 with one
-	// scale per class.
-	w = sum
+	// Averaged weights, the mean over the bags, shared plus own, then
+	// int8 with one scale per class.
+	// Halved, so that a model with no foreign sentences, whose shared
+	// and own weights are equal, is the model one table would give.
+	w = sum[:size]
+	for i := range w {
+		w[i] = (w[i] + sum[size+i]) / 2
+	}
 	var maxAbs [nClass]float64
 	for i := range w {
 		w[i] /= float64(bags)
@@ -240,7 +265,7 @@ func Train(examples []Example, o TrainOptions) (*Model, error) {
 		m.w[i] = byte(q)
 	}
 	for k := range m.trans {
-		m.trans[k] = float32(tsum[k] / float64(bags))
+		m.trans[k] = float32((tsum[k] + tsum[nt+k]) / 2 / float64(bags))
 	}
 	return m, nil
 }

@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -98,5 +99,43 @@ func TestUnmarshalRejectsDamage(t *testing.T) {
 		if err := x.UnmarshalBinary(bad); err == nil {
 			t.Errorf("a damaged model of %d bytes was read without error", len(bad))
 		}
+	}
+}
+
+// TestForeignSentencesShareButDoNotDecide: sentences of another language
+// teach the shared weights, but the model keeps its own language's
+// habits where the two disagree. Here the foreign sentences, more
+// numerous, read "for" as joining one organisation's name; the model's
+// own read two names.
+func TestForeignSentencesShareButDoNotDecide(t *testing.T) {
+	own := Example{Words: []string{"Ib", "Holm", "arbejder", "for", "Vestas", "."}, Tags: []string{"B-PER", "I-PER", "O", "O", "B-ORG", "O"}}
+	foreign := Example{Words: []string{"Ib", "Holm", "arbejder", "for", "Vestas", "."}, Tags: []string{"O", "O", "O", "O", "B-ORG", "O"}, Foreign: true}
+	var exs []Example
+	for range 3 {
+		exs = append(exs, own)
+		for range 10 {
+			exs = append(exs, foreign)
+		}
+	}
+	tagged := func(exs []Example) string {
+		m, err := Train(exs, TrainOptions{Bits: 12, Epochs: 5, Seed: 1, MinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range m.Tagger("da").Tag(own.Words) {
+			got = append(got, fmt.Sprintf("%s:%s", Types[s.Type], strings.Join(own.Words[s.Start:s.End], " ")))
+		}
+		return strings.Join(got, " ")
+	}
+	if got, want := tagged(exs), "PER:Ib Holm ORG:Vestas"; got != want {
+		t.Errorf("with the foreign sentences marked, tagged %q, want %q", got, want)
+	}
+	// Unmarked, the majority decides: the test tells the two apart.
+	for i := range exs {
+		exs[i].Foreign = false
+	}
+	if got := tagged(exs); got == "PER:Ib Holm ORG:Vestas" {
+		t.Errorf("with nothing marked foreign, tagged %q as the own sentences have it", got)
 	}
 }
