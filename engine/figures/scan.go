@@ -26,6 +26,7 @@ type amount struct {
 	unitInSpan bool
 	word       bool // a number word
 	fraction   bool // a common fraction: "3/4"
+	sub        bool // in hundredths of its currency: "25 cents"
 }
 
 // at reads the figure that starts at byte i, if any.
@@ -66,6 +67,9 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if hi, ok := s.rangeEnd(i, a); ok {
 		if a.currency == "" {
 			a.currency = hi.currency
+			if hi.sub {
+				f.Value /= 100 // "10 to 15 cents"
+			}
 		}
 		a.percent = a.percent || hi.percent
 		a.points = a.points || hi.points
@@ -96,12 +100,10 @@ func (s *scanner) at(i int) (Figure, bool) {
 	case s.clock(i, a.end):
 		f.Kind, f.Value, f.High = Date, nan(), nan()
 		rule = Rule{Base: ByTime}
-	case a.bare && isYear(f.Value) && (a.unit == "" || s.yearContext(i)):
+	case a.bare && isYear(f.Value) && (math.IsNaN(f.High) || isYear(f.High)) && (a.unit == "" || s.yearContext(i) || yearSpan(f.Value, f.High)):
+		// Both ends years: "Mellem 2000 og 3000 mennesker" is a count.
 		f.Kind = Date
 		rule = Rule{Base: ByYear}
-		if !math.IsNaN(f.High) && !isYear(f.High) {
-			f.Kind = Number
-		}
 	default:
 		f.Kind, f.Unit = Number, a.unit
 		if a.unit != "" {
@@ -167,6 +169,13 @@ func (s *scanner) skipBack(i int) int {
 }
 
 func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
+
+// yearSpan reports a range from one year to a later one within a
+// lifetime ("2015 til 2019", "1990-2000"): years, whatever word follows
+// ("2015 til 2019 steg ledigheden"), where counts seldom run so.
+func yearSpan(lo, hi float64) bool {
+	return isYear(lo) && isYear(hi) && hi > lo && hi-lo <= 60
+}
 
 func (s *scanner) yearContext(i int) bool {
 	w, k := s.prevWord(i)
@@ -314,6 +323,15 @@ func (s *scanner) follow(a *amount) {
 			a.currency, a.end, a.bare = c, end2, false
 			return
 		}
+		if c := subunitOf(w + " " + w2); c != "" {
+			a.currency, a.end, a.bare, a.value, a.sub = c, end2, false, a.value/100, true
+			return
+		}
+	}
+	if c := subunitOf(w); c != "" {
+		// "25 cents", "50 øre": money, in the currency's units.
+		a.currency, a.end, a.bare, a.value, a.sub = c, end, false, a.value/100, true
+		return
 	}
 	switch c := currencyOf(w); {
 	case c != "":
@@ -395,7 +413,11 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		return amount{}, false
 	}
 	hi, ok := s.amount(k, a.currency != "")
-	if !ok || hi.value < a.value || !sameMeasure(a, hi) {
+	low := a.value
+	if hi.sub && a.currency == "" {
+		low /= 100 // "10 to 15 cents"
+	}
+	if !ok || hi.value < low || !sameMeasure(a, hi) {
 		return amount{}, false
 	}
 	return hi, true

@@ -22,6 +22,10 @@ func scaleOf(w string, en bool) float64 {
 // number, or "".
 func currencyOf(w string) string { return words.Currency(w) }
 
+// subunitOf returns the ISO code of the currency of which a word or
+// phrase after a number names a hundredth ("cents", "øre"), or "".
+func subunitOf(w string) string { return words.Subunit(w) }
+
 // numberValue returns the value of a number word; "en"/"et"/"one"/"a"
 // count only before a scale word (weak), never alone.
 func numberValue(w string) (float64, bool) { return words.NumberValue(w) }

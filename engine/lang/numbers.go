@@ -39,6 +39,7 @@ type numbers struct {
 	kinds      map[string]NumberKind
 	scales     map[string]float64
 	currencies map[string]string // word or phrase -> ISO 4217 code
+	subunits   map[string]string // a hundredth of a currency: word or phrase -> ISO 4217 code
 	values     map[string]float64
 	fractions  map[string]float64
 	signs      []Sign
@@ -51,6 +52,10 @@ func (p *Pack) Scale(w string) float64 { return p.num.scales[w] }
 
 // Currency returns the ISO code of the currency word or phrase w, or "".
 func (p *Pack) Currency(w string) string { return p.num.currencies[w] }
+
+// Subunit returns the ISO code of the currency of which the word or
+// phrase w names a hundredth ("cents", "øre"), or "".
+func (p *Pack) Subunit(w string) string { return p.num.subunits[w] }
 
 // NumberValue returns the value of number word w.
 func (p *Pack) NumberValue(w string) (float64, bool) {
@@ -90,7 +95,7 @@ var numberKinds = map[string]NumberKind{"percent": Percent, "point": Point, "wea
 
 func newNumbers() numbers {
 	return numbers{kinds: map[string]NumberKind{}, scales: map[string]float64{}, currencies: map[string]string{},
-		values: map[string]float64{}, fractions: map[string]float64{}}
+		subunits: map[string]string{}, values: map[string]float64{}, fractions: map[string]float64{}}
 }
 
 // readNumbers reads code/numbers.txt: lines of kind, value and words
@@ -121,6 +126,8 @@ func readNumbers(code string) numbers {
 				n.scales[w] = num()
 			case "currency":
 				n.currencies[w] = f[1]
+			case "subunit":
+				n.subunits[w] = f[1]
 			case "sign":
 				n.signs = append(n.signs, Sign{w, f[1]})
 			case "number":
@@ -161,6 +168,7 @@ func unionNumbers(a, b numbers) numbers {
 		}
 		maps.Copy(u.scales, x.scales)
 		maps.Copy(u.currencies, x.currencies)
+		maps.Copy(u.subunits, x.subunits)
 		maps.Copy(u.values, x.values)
 		maps.Copy(u.fractions, x.fractions)
 	}

@@ -33,6 +33,14 @@ func TestNumbers(t *testing.T) {
 			t.Errorf("%s %q: not of kind %b", c.code, c.word, c.kind)
 		}
 	}
+	for _, c := range []struct{ code, word, want string }{
+		{"da", "øre", "DKK"}, {"en", "cents", "USD"}, {"", "euro cents", "EUR"}, {"en", "pence", "GBP"},
+		{"en", "dollars", ""}, // a currency's whole units are no subunit
+	} {
+		if got := For(c.code).Subunit(c.word); got != c.want {
+			t.Errorf("%s %q: subunit of %q, want %q", c.code, c.word, got, c.want)
+		}
+	}
 	if v, ok := For("").NumberValue("halvfems"); !ok || v != 90 {
 		t.Errorf("halvfems = %g, %v; want 90", v, ok)
 	}

@@ -81,12 +81,13 @@ func main() {
 	flag.IntVar(&options.CapsEvery, "caps", options.CapsEvery, "add every n-th sentence again in capitals (0: none)")
 	skip := flag.String("skip", "", "comma-separated training files to leave out (for trying options)")
 	flag.BoolVar(&noMisc, "nomisc", false, "train without MISC (for trying options)")
-	extra := flag.String("extra", "", "comma-separated training files to add (for trying options)")
+	extra := flag.String("extra", "", "comma-separated training files to add, each after foreign: if in another language (for trying options)")
 	flag.Parse()
 	options.Prune = int8(*prune)
 	for _, f := range strings.Split(*extra, ",") {
 		if f != "" && *only != "" {
-			train[*only] = append(train[*only], source{f, "(trial)", false})
+			foreign := strings.HasPrefix(f, "foreign:")
+			train[*only] = append(train[*only], source{strings.TrimPrefix(f, "foreign:"), "(trial)", foreign})
 		}
 	}
 	if err := run(*corpora, *out, *wordsOut, *only, *skip); err != nil {
