@@ -84,6 +84,7 @@ type collector struct {
 	types     []int           // and the type of each (ner.Types)
 	caps      map[string]bool // the words in capitals the text writes (capsWords)
 	initials  map[string]bool // the initials of runs of capitalised words (spellsRun)
+	owned     map[string]bool // names joined by a hyphen to what only an organisation has (ownedNames)
 }
 
 // tagger returns the name tagger, set up for this document.
@@ -933,6 +934,31 @@ func (c *collector) capsWords() map[string]bool {
 		}
 	}
 	return c.caps
+}
+
+// ownedNames returns, lower case, the names the text joins by a hyphen
+// to what only an organisation has ("Vestas-aktien", "Novo
+// Nordisk-aktien"), found once per document.
+func (c *collector) ownedNames() map[string]bool {
+	if c.owned != nil {
+		return c.owned
+	}
+	c.owned = map[string]bool{}
+	for k, t := range c.d.Tokens {
+		if t.Kind != segment.Word || !t.Is(segment.Cap) || strings.IndexByte(c.tok(k), '-') < 0 {
+			continue
+		}
+		w := c.low(k)
+		i := strings.LastIndexByte(w, '-')
+		if i <= 0 || !nameIs(w[i+1:], lang.OrgOwned) {
+			continue
+		}
+		c.owned[w[:i]] = true
+		if k > 0 && c.isWord(k-1) && c.d.Tokens[k-1].Is(segment.Cap) {
+			c.owned[c.low(k-1)+" "+w[:i]] = true
+		}
+	}
+	return c.owned
 }
 
 // lowWords returns the lower-case words of tokens [i, j).

@@ -1169,13 +1169,14 @@ func (g *grouper) entities() []Entity {
 			k = orgType
 		}
 		n := float32(len(e.cands))
-		if (!tagged || k == otherType || k == placeType && e.place == "") && g.institution(e) {
+		if (!tagged || k == otherType || k == placeType && e.place == "" || k == perType && !g.firstNamed(e) && !titled) && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
 			// with an institution's head is a name, which the tagger,
 			// trained on a corpus that leaves most of them unmarked,
 			// does not propose, or reads as a thing
-			// ("Europa-Kommissionen") or, after "fra" or "i", as a place
-			// it knows nothing of ("analytiker fra Sydbank").
+			// ("Europa-Kommissionen"), as a place it knows nothing of
+			// after "fra" or "i" ("analytiker fra Sydbank"), or as a
+			// surname ("hæves af Sydbank"): no person is named so.
 			k = orgType
 		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
 			if !g.unknownWord(e) {

@@ -202,6 +202,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if k := c.afterGenitive(cd); c.ownedAt(k) || c.smallWord(k) && c.low(k) == "head" && c.tok(k+1) == "of" {
 		cue |= cueOwns // "Vexoras aktie", "Sydbanks aktieanalytiker", "Acme's head of sales"
 	}
+	if len(cd.words) <= 2 && c.ownedNames()[strings.ToLower(strings.Join(cd.words, " "))] {
+		cue |= cueOwns // "Vestas-aktien steg" anywhere in the text
+	}
 	// The same noun right after the name, which it qualifies: "Novo
 	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a
 	// verb with its object ("Musk shares a photo").
