@@ -978,8 +978,24 @@ func (g *grouper) placeEnded(e *ent) bool {
 		n := len(cd.words)
 		last := strings.ToLower(cd.words[n-1])
 		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !orgEnd(last)
-		return n > 1 && (nameIs(last, lang.PlaceEnd) || start) && !(n == 2 && lexicon.IsFirstName(cd.words[0]))
+		return n > 1 && (nameIs(last, lang.PlaceEnd) || start) && !(n == 2 && lexicon.IsFirstName(cd.words[0])) ||
+			n == 1 && g.c.h.Lang == "da" && placeCompound(last)
 	}) && !g.personNamed(e)
+}
+
+// placeCompound reports a Danish compound of three letters or more and
+// a word that ends places' names: "Gudenå", "Furesø", "Vesterbrogade",
+// "Køgebugten", "Nørrebro". Danish writes these as one word, where
+// English writes "Baker Street".
+func placeCompound(w string) bool {
+	n := 0
+	for k := range w {
+		if n >= 3 && nameIs(w[k:], lang.PlaceEnd) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // personNamed reports whether a mention of e is a first name and a
