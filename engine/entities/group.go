@@ -760,13 +760,27 @@ func sameShape(a, b []string) bool {
 		if a[i] != b[i] {
 			// In a name of several words, a long word may also differ by
 			// one letter anywhere: "Gudme Raaschou" / "Gudme Rasschou".
-			if !closeWords(a[i], b[i]) && !(len(a) > 1 && oneEdit(a[i], b[i])) {
+			if !closeWords(a[i], b[i]) && !(len(a) > 1 && oneEdit(a[i], b[i])) || headed(a[i], b[i]) {
 				return false
 			}
 			diff = true
 		}
 	}
 	return diff
+}
+
+// headed reports two words of which one is the other and a word that
+// ends places' or organisations' names: "Dalumvej" is no spelling of
+// "Dalum", nor "Vestasfonden" of "Vestas".
+func headed(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(b, a) {
+		return false
+	}
+	rest := b[len(a):]
+	return nameIs(rest, lang.PlaceEnd) || lexicon.IsOrgHead(rest)
 }
 
 // oneEdit reports words of six letters or more that one letter changed,
