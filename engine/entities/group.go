@@ -1156,12 +1156,12 @@ func (g *grouper) entities() []Entity {
 		tagged := g.tagged(e)
 		cue := g.orgCued(e)
 		if k == perType {
-			cue &= cueOwns | cueBeforeMark | cueAppos | cueKind
+			cue &= cueOwns | cueBeforeMark | cueAppos | cueKind | cueRefer
 			if g.firstNamed(e) {
 				cue &= cueAppos // "Arla, a dairy cooperative": no person is one
 			}
 		}
-		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark|cueKind) == 0 {
+		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark|cueKind|cueRefer) == 0 {
 			cue = 0
 		}
 		cued := cue != 0 && (k != orgType || !tagged)
@@ -1234,7 +1234,7 @@ func (g *grouper) entities() []Entity {
 		}{
 			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
-			{cued && cue&cueOwns != 0, ownsRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
+			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {
 			if r.on {
 				b = append(append(b, '+'), r.name...)

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,6 +164,7 @@ const (
 	cueBeforeMark             // a cueBefore whose name a mark, the sentence's end or a preposition follows: "tjenesten Weibo,", "kapitalfonden Axcel for"
 	cueAppos                  // a cueAfter in an apposition: "Arla, a dairy cooperative"
 	cueKind                   // a cueBefore that says what trade: "Legetøjskoncernen Lego", "medicinalkoncernen Novo"
+	cueRefer                  // the next sentence calls it the company: "Novo Nordisk solgte … Selskabet har …"
 )
 
 // orgCue finds a lower-case noun for an organisation beside a name:
@@ -211,12 +213,57 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if k := cd.tok.End; c.smallWord(k) && nameIs(c.low(k), lang.OrgOwned) && !c.objectAt(k+1) {
 		cue |= cueOwns
 	}
+	if c.referredNext(cd) {
+		cue |= cueRefer
+	}
 	for k := cd.tok.End; k < cd.tok.End+2 && c.smallWord(k); k++ {
 		if nameIs(c.low(k), lang.OrgType) {
 			return cue | cueAfter
 		}
 	}
 	return cue
+}
+
+// referredNext reports whether the sentence after cd's opens by calling
+// something the company ("Selskabet tabte …", "The company said …")
+// and cd is the one name in its own sentence that is no listed place:
+// what the noun refers back to.
+func (c *collector) referredNext(cd *cand) bool {
+	ss := c.d.Sentences
+	s := sort.Search(len(ss), func(k int) bool { return ss[k].End > cd.tok.Start })
+	if s+1 >= len(ss) || ss[s].Start > cd.tok.Start || !c.opensWithCompany(ss[s+1]) {
+		return false
+	}
+	first := sort.Search(len(c.cands), func(i int) bool { return c.cands[i].tok.Start >= ss[s].Start })
+	for i := first; i < len(c.cands) && c.cands[i].tok.Start < ss[s].End; i++ {
+		// A sentence's first word the tagger passed over is no name of
+		// it ("Shares in Vexa fell").
+		if o := &c.cands[i]; o != cd && !(o.weak && !o.tagged) && !c.namesPlace(o) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesPlace reports a candidate that is a listed place.
+func (c *collector) namesPlace(cd *cand) bool {
+	_, ok := placeOf(cd.words)
+	return ok
+}
+
+// opensWithCompany reports a sentence whose first words are a noun any
+// organisation goes by, with its article where the language writes one:
+// "Selskabet", "Koncernen", "The company", "The firm".
+func (c *collector) opensWithCompany(r segment.Range) bool {
+	k := r.Start
+	if k < r.End && c.isWord(k) && c.pack.Is(c.low(k), lang.Article) {
+		k++
+	}
+	if k >= r.End || !c.isWord(k) {
+		return false
+	}
+	role, ok := c.pack.Role(c.low(k))
+	return ok && role.Any
 }
 
 // appositionType reports an apposition from token k that says what kind

@@ -86,6 +86,12 @@ const cueRule = "org-noun"
 // tagger took for a person, a place, a thing or no name.
 const ownsRule = "org-owns"
 
+// referRule marks the one name of a sentence (no listed place) that the
+// next sentence calls the company ("Novo Nordisk solgte for 31 mia. kr.
+// Selskabet har …", "Zephyr cut jobs. The company said …"), which the
+// tagger took for a person, a place, a thing or no name.
+const referRule = "org-referred"
+
 // partyRule marks a political party's name (the language packs'
 // parties.txt) that the tagger took for a person, a place or a thing,
 // or for no name: "Venstre", "Enhedslisten", "Labour".
@@ -128,6 +134,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
