@@ -662,6 +662,9 @@ func (c *collector) complementOf(i int) bool {
 	switch c.tok(i) {
 	case "for", "mod", "on", "of", "against":
 		return c.bodyHead(i - 1)
+	case "i":
+		// "Retten i Glostrup": a Danish district court is named so.
+		return c.low(i-1) == "retten" && c.nameWord(i+1)
 	}
 	return false
 }
