@@ -283,7 +283,9 @@ func (g *grouper) join(i int, e *ent, how string) {
 	}
 	e.cands = append(e.cands, i)
 	g.owner[i] = e
-	if n := len(cd.words); e.kind == Person && n > 1 {
+	// A party's name is no person's, whatever the tagger read: "Venstre"
+	// alone is not Radikale Venstre.
+	if n := len(cd.words); e.kind == Person && n > 1 && !lang.For("").IsParty(cd.key) {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
 		if x, seen := g.firstNames[cd.words[0]]; !seen {
@@ -1088,6 +1090,14 @@ func (g *grouper) entities() []Entity {
 		for _, i := range e.cands {
 			body = body || g.c.cands[i].body
 		}
+		// A town's name and a body's word is the town's body: "Odense
+		// Byråd", "Østjyllands Politi", which the tagger reads as the
+		// place it names.
+		body = body || k == placeType && g.anyMention(e, func(cd *cand) bool {
+			n := len(cd.words)
+			_, town := placeOf(cd.words[:1])
+			return n == 2 && town && bodyWord(strings.ToLower(cd.words[1]))
+		})
 		if body {
 			// "Council for the Welfare of Immigrants", "Rådet for Socialt
 			// Udsatte": a body's name, which the tagger, trained on
