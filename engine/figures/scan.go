@@ -393,9 +393,10 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		w, end := s.word(j)
 		pw, _ := s.prevWord(start)
 		switch {
-		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from") && (a.currency != "" || a.percent || a.scaled):
-			// "steg fra 2,3 mia. kr. til 2,8 mia. kr.": a change between
-			// two complete amounts, not a range
+		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from" || pw == "med" || pw == "by") && (a.currency != "" || a.percent || a.scaled):
+			// "steg fra 2,3 mia. kr. til 2,8 mia. kr.", "raised by 5
+			// cents to 42 cents": a change between two complete amounts,
+			// or a change and the level it reached, not a range
 		case w == "til" || w == "to" && s.en:
 			k = end
 		case (w == "og" && pw == "mellem") || (w == "and" && pw == "between"):
