@@ -1104,7 +1104,13 @@ func (g *grouper) entities() []Entity {
 			// shorter names, scores as it scores the words it knows.
 			k = orgType
 		}
-		head := !body && k != orgType && g.orgHeaded(e)
+		// A name of several words that ends as a body's or an
+		// organisation's, which the tagger read as a thing: "World
+		// Health Organization", "the Pensions Regulator".
+		head := !body && k != orgType && (g.orgHeaded(e) || k == otherType && g.anyMention(e, func(cd *cand) bool {
+			n := len(cd.words)
+			return n > 1 && orgEnd(strings.ToLower(cd.words[n-1]))
+		}))
 		if head {
 			k = orgType
 		}
