@@ -1233,6 +1233,15 @@ func (c *collector) placePrefix(i, j int) int {
 // reads it: "the European Environment Agency", not "Chinese President
 // Xi"; at a sentence's start the tagger cannot tell ("Later Acme Inc.").
 func (c *collector) trimLeft(cd *cand, i, j, named int) int {
+	// "Commissioner for Crisis Management Lukas van der Meulen",
+	// "Secretary of State Antony Blinken": an office's complement, then
+	// its holder from the first name on.
+	if w := c.low(i - 1); (w == "for" || w == "of") && i >= 2 && c.officeWordAt(i-2) {
+		if m := c.holderIn(i+1, j); m > 0 {
+			cd.titleLeft = true
+			i = m
+		}
+	}
 	for ; i < j; i++ {
 		w := c.low(i)
 		switch {
@@ -1245,6 +1254,9 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.titleAt(i):
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
+		case (w == "of" || w == "for") && i > 0 && c.officeWordAt(i-1) && c.holderIn(i+2, j) > 0:
+			cd.titleLeft = true
+			return c.holderIn(i+2, j)
 		case c.particle(i):
 		case j-i > 1 && c.personRole(w) && !lexicon.IsFirstName(w):
 			// "Ambassador Mohib", "Oberst Ole Brink": a role the language
@@ -1441,6 +1453,28 @@ func isSmallNumber(w string) bool {
 func (c *collector) officeWord(k int) bool {
 	w := c.low(k)
 	return lexicon.InCorpus(c.h.Lang, w) && !lang.For("").IsParty(w) && !c.known(w) && !c.acronym(k) && !bodyWord(w)
+}
+
+// officeWordAt reports a title or a role at token k, in capitals or not:
+// "Secretary", "Commissioner", "minister".
+func (c *collector) officeWordAt(k int) bool {
+	return c.isWord(k) && (c.titleAt(k) || c.personRole(c.low(k)))
+}
+
+// holderIn returns the first first name among tokens [m, j), when one
+// more word follows it: the holder of an office whose complement runs
+// before it ("… for Crisis Management Lukas van der Meulen"); 0 when
+// there is none.
+func (c *collector) holderIn(m, j int) int {
+	for ; m < j-1; m++ {
+		if lexicon.IsFirstName(c.low(m)) {
+			if c.bodyHead(m - 1) {
+				return 0 // "Direktør for Hav Fonden Amara Diallo": an employer, then its director
+			}
+			return m
+		}
+	}
+	return 0
 }
 
 // titleAt reports a title at token i; "DR" and "HR" in capitals are
