@@ -341,7 +341,7 @@ func (f finder) genitiveAfterS(i int) bool {
 		return false
 	}
 	prev, next := d.Tok(i-1), d.Tok(i+1)
-	return strings.HasSuffix(prev, "s") && next == strings.ToLower(next)
+	return (strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "S")) && next == strings.ToLower(next) // "Vestas'", "ARoS'"
 }
 
 // definiteRole reports a role phrase that names one known holder: it
@@ -519,6 +519,13 @@ func (f finder) complement(i, lo int) bool {
 	k := i - 1
 	if k >= lo && f.pack.Is(word(f.d, k), lang.Article) {
 		k--
+	}
+	if k >= lo && f.pack.Is(word(f.d, k), lang.Conjunction) {
+		// "for Europe and Central Asia": the second of two names a
+		// preposition governs.
+		if r, m, ok := f.mentionBefore(k-1, lo); ok && m == NameMention && r.Start < k {
+			return f.complement(r.Start, lo)
+		}
 	}
 	return k >= lo && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Is(segment.Cap) && f.pack.Is(word(f.d, k), lang.Preposition)
 }
