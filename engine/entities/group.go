@@ -341,6 +341,11 @@ func (g *grouper) join(i int, e *ent, how string) {
 		}
 		if in := initials(cd.key); in != "" {
 			g.add(g.byInits, in, e)
+			// "FC Midtjylland" is FCM: a word in capitals gives all its
+			// letters.
+			if all := g.c.capsInitials(cd); all != "" && all != in {
+				g.add(g.byInits, all, e)
+			}
 		}
 	}
 }
@@ -827,6 +832,34 @@ func closeWords(a, b string) bool {
 		i, j = i+sa, j+sb
 	}
 	return p >= 4 && 10*p >= 7*min(na, nb)
+}
+
+// capsInitials is the initials of a candidate's words as the text writes
+// them, where a word in capitals of two or three letters gives all of
+// them: "FC Midtjylland" is "fcm", "FC København" "fck"; "" when no word
+// is so written.
+func (c *collector) capsInitials(cd *cand) string {
+	caps := false
+	for k := cd.tok.Start; k < cd.tok.End && !caps; k++ {
+		caps = c.d.Tokens[k].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(k)) <= 3
+	}
+	if !caps {
+		return ""
+	}
+	var key []string
+	for k := cd.tok.Start; k < cd.tok.End; k++ {
+		if !c.isWord(k) {
+			continue
+		}
+		if w := c.low(k); c.d.Tokens[k].Is(segment.AllCaps) && utf8.RuneCountInString(w) <= 3 {
+			for _, r := range w {
+				key = append(key, string(r))
+			}
+		} else {
+			key = append(key, w)
+		}
+	}
+	return initials(strings.Join(key, " "))
 }
 
 func initials(key string) string {
