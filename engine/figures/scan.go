@@ -263,8 +263,8 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 			a.value, a.end = 0.5, hend // "en halv million"
 		}
 		// Only a scale word, a percent word or a time unit makes a number word a figure.
-		nw, _ := s.nextWord(a.end)
-		counted := is(nw, lang.TimeUnit) || s.nounLike(s.skipSpace(a.end), nw)
+		nw, nwEnd := s.nextWord(a.end)
+		counted := is(nw, lang.TimeUnit) || s.nounLike(s.skipSpace(a.end), nw) || adjectiveLike(nw) && s.nounAfter(nwEnd) != ""
 		if s.scale(nw) == 0 && !is(nw, lang.Percent) && (is(w, lang.Weak) || !counted) {
 			return a, false
 		}
@@ -361,9 +361,22 @@ func (s *scanner) follow(a *amount) {
 	case a.word && fraction(w) > 0:
 		a.value /= fraction(w) // "two thirds", "to tredjedele"
 		a.end, a.bare = end, false
+	case w != "" && a.word && adjectiveLike(w) && s.nounAfter(end) != "":
+		// "to store projekter": the noun after the adjective is what is
+		// counted; the span stays the number word.
+		a.unit, a.bare = s.nounAfter(end), false
 	case w != "" && a.word && s.nounLike(j, w):
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false // "tre personer"
 	}
+}
+
+// nounAfter returns the word after byte i when it can be a counted noun
+// and is no adjective, else "".
+func (s *scanner) nounAfter(i int) string {
+	if n, end := s.nextWord(i); n != "" && end > i && s.nounLike(s.skipSpace(i), n) && !adjectiveLike(n) {
+		return n
+	}
+	return ""
 }
 
 // nounLike reports a lower-case word that can be a counted noun.
