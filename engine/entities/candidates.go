@@ -1455,6 +1455,41 @@ func (c *collector) officeWord(k int) bool {
 	return lexicon.InCorpus(c.h.Lang, w) && !lang.For("").IsParty(w) && !c.known(w) && !c.acronym(k) && !bodyWord(w)
 }
 
+// doubleSurnamed reports a name of two words, a given name and a
+// surname of two capitalised parts joined by a hyphen ("Kwame
+// Asante-Boateng"), where no part is initials, a listed place or a
+// word that ends organisations' or places' names ("A.P. Møller-Mærsk",
+// "Dansk Boldspil-Union" are no people).
+func (c *collector) doubleSurnamed(cd *cand) bool {
+	if len(cd.words) != 2 || cd.tok.End-cd.tok.Start != 2 || cd.place != "" {
+		return false
+	}
+	given, sur := c.tok(cd.tok.Start), c.tok(cd.tok.Start+1)
+	a, b, ok := strings.Cut(sur, "-")
+	if !ok || strings.Contains(b, "-") || !nameShape(given) || !nameShape(a) || !nameShape(b) {
+		return false
+	}
+	for _, w := range [...]string{strings.ToLower(given), strings.ToLower(a), strings.ToLower(b)} {
+		if _, place := lexicon.Place(w); place || orgEnd(w) || nameIs(w, lang.PlaceEnd|lang.LegalForm) || isDemonym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShape reports a word of three letters or more, a capital and then
+// small letters only: "Kwame", "Boateng".
+func nameShape(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n == 0 && !unicode.IsUpper(r) || n > 0 && !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
 // officeWordAt reports a title or a role at token k, in capitals or not:
 // "Secretary", "Commissioner", "minister".
 func (c *collector) officeWordAt(k int) bool {

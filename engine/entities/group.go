@@ -1176,6 +1176,13 @@ func (g *grouper) entities() []Entity {
 		if titled {
 			k = perType
 		}
+		// A given name and a double-barrelled surname: "Kwame
+		// Asante-Boateng", "Olumide Ferreira-Banks", which the tagger
+		// reads as a company's hyphenated name.
+		if k != perType && !body && !head && !legal && !national && g.anyMention(e, g.c.doubleSurnamed) {
+			k = perType
+			e.rule += "+" + doubleRule
+		}
 		// Where an office is held is no person: "an analyst at Morgan
 		// Stanley", "økonomidirektør i Royal Unibrew".
 		employer := k == perType && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })

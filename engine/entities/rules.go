@@ -52,6 +52,11 @@ const holderRule = "office-holder"
 // organisation's, a place's or a thing's: a person.
 const titledRule = "titled"
 
+// doubleRule marks a given name and a double-barrelled surname ("Kwame
+// Asante-Boateng"), which the tagger took for an organisation's
+// hyphenated name, a place's or a thing's: a person.
+const doubleRule = "double-surname"
+
 // employerRule marks a name after an office and a word that says where it
 // is held ("an analyst at Morgan Stanley", "økonomidirektør i Royal
 // Unibrew"), which the tagger took for a person's: an organisation.
@@ -134,6 +139,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
