@@ -594,11 +594,20 @@ func (c *collector) longCaps(i int) bool {
 		return false
 	}
 	for part := range strings.SplitSeq(c.tok(i), "-") {
-		if utf8.RuneCountInString(part) > 4 {
+		if n := utf8.RuneCountInString(part); n > 4 && !(n <= 7 && c.unknownCaps(part)) {
 			return true
 		}
 	}
 	return false
+}
+
+// unknownCaps reports a word in capitals that neither language's
+// training text writes in small letters: an acronym spoken as a word
+// ("UNICEF", "FRONTEX", "NASDAQ"), not a word machine translation
+// capitalised ("DIREKTØR").
+func (c *collector) unknownCaps(w string) bool {
+	low := strings.ToLower(w)
+	return !lexicon.InCorpus("da", low) && !lexicon.InCorpus("en", low) && !isDemonym(low)
 }
 
 // spellsRun reports whether w spells the initials of a run of
