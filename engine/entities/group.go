@@ -85,6 +85,15 @@ func (c *collector) group() []Entity {
 		if g.personShaped(cd) {
 			continue
 		}
+		if len(cd.words) > 1 {
+			// "ifølge Kjærgaard Holm" after Mette Kjærgaard Holm: the
+			// last names of a person named before, whatever the tagger
+			// made of them.
+			if e := g.byLastNames(i); e != nil {
+				g.join(i, e, "alias:surname")
+				continue
+			}
+		}
 		if len(cd.words) == 1 {
 			if e := g.bySurname(i); e != nil {
 				g.join(i, e, "alias:surname")
