@@ -263,7 +263,7 @@ func (g *grouper) personShaped(cd *cand) bool {
 	if n < 2 || cd.body {
 		return false
 	}
-	if cd.kind() == Person {
+	if cd.kind() == Person || g.c.doubleSurnamed(cd) {
 		return true
 	}
 	last := cd.words[n-1]
