@@ -207,6 +207,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if len(cd.words) <= 2 && c.ownedNames()[strings.ToLower(strings.Join(cd.words, " "))] {
 		cue |= cueOwns // "Vestas-aktien steg" anywhere in the text
 	}
+	if c.sharesOf(cd.tok.Start) || c.staffOf(cd.tok.End) {
+		cue |= cueOwns
+	}
 	// The same noun right after the name, which it qualifies: "Novo
 	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a
 	// verb with its object ("Musk shares a photo").
@@ -222,6 +225,29 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		}
 	}
 	return cue
+}
+
+// sharesOf reports what only an organisation has, then "of", "in" or
+// "i", and at most one word in small letters, before token s: "shares
+// of Zephyr", "shares of rival Nvidia", "aktier i Vestas".
+func (c *collector) sharesOf(s int) bool {
+	k := s - 1
+	if c.smallWord(k) && !c.seat(k) && !c.pack.Is(c.low(k), lang.Preposition) {
+		k-- // "rival"
+	}
+	switch c.low(k) {
+	case "of", "in", "i":
+		// "Shares of Apple rose": the noun may open the sentence.
+		return c.smallWord(k) && c.isWord(k-1) && nameIs(c.low(k-1), lang.OrgOwned)
+	}
+	return false
+}
+
+// staffOf reports a role in small letters at token e and a capitalised
+// name after it: the name before e employs them ("Bernstein analyst
+// Marcus Webb", "Reuters photographer Ann Lee").
+func (c *collector) staffOf(e int) bool {
+	return c.smallWord(e) && c.personRole(c.low(e)) && c.isWord(e+1) && c.d.Tokens[e+1].Is(segment.Cap) && lexicon.IsFirstName(c.low(e+1))
 }
 
 // referredNext reports whether the sentence after cd's opens by calling
