@@ -387,7 +387,7 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 // companyFor is what "the company" or "selskabet" before token at
 // stands for when no organisation is named in the sentences before it:
 // the nearest name that is no person and no listed place, which the
-// tagger took for a place or a thing ("Shares in Vestas fell. … the
+// tagger took for a place or a thing ("A bad day for Vestas. … the
 // company said"). The text has just called it a company: it becomes an
 // organisation.
 func (x *speakerIndex) companyFor(at int) (speaker, bool) {
