@@ -1260,6 +1260,10 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			return i // "King's College", "St. Mary's Hospital"
 		case w == "general" && !lexicon.IsFirstName(c.low(i+1)) && j-i == 2:
 			return i // "General Motors", "General Electric": the name itself
+		case w == "justice" && i > 0 && c.titleAt(i-1) && j-i > 1:
+			// "Mr Justice Anthony Kerr-Maddison", "Chief Justice John
+			// Roberts": a judge's title after another.
+			cd.titleLeft = true
 		case c.titleAt(i):
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
