@@ -295,7 +295,14 @@ func (c *collector) addTagged(i, j int) {
 			// Bengal", "House of Representatives"): it splits only after
 			// a first name and a surname.
 			person := lexicon.IsFirstName(c.low(r.Start)) && m-r.Start >= 2
-			if (c.joinWordIn(m, m+1) && (person || c.personAt(r.Start, m)) || c.tok(m) == "of" && person) && !c.bodyHead(m-1) {
+			// Nor is a listed country or town one name with what follows
+			// "for" ("dækket Kina for Wall Street Journal").
+			join := c.joinWordIn(m, m+1)
+			place := false
+			if join && !person {
+				_, place = placeOf(c.lowWords(r.Start, m))
+			}
+			if (join && (person || place || c.personAt(r.Start, m)) || c.tok(m) == "of" && person) && !c.bodyHead(m-1) {
 				in = slices.Insert(in, k+1, segment.Range{Start: m + 1, End: r.End})
 				in[k].End = m
 				break
