@@ -1021,6 +1021,16 @@ func (g *grouper) titled(e *ent) bool {
 	})
 }
 
+// allMentions reports whether every mention of e is as f says.
+func (g *grouper) allMentions(e *ent, f func(*cand) bool) bool {
+	for _, i := range e.cands {
+		if !f(&g.c.cands[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // orgEnd reports a last word (lower case) that ends an organisation's
 // or a body's name: "Bank", "Kunstmuseum", "Council".
 func orgEnd(last string) bool {
@@ -1257,6 +1267,15 @@ func (g *grouper) entities() []Entity {
 		if located {
 			k = placeType
 		}
+		// A known first name alone, which the tagger read as a place no
+		// list holds and nothing says something is in: a person
+		// ("Susannes tanker").
+		firstOnly := k == placeType && e.place == "" && !located && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed }) && g.allMentions(e, func(cd *cand) bool {
+			return len(cd.words) == 1 && lexicon.IsFirstName(cd.words[0])
+		})
+		if firstOnly {
+			k = perType
+		}
 		// Who a speaker's words were said to ("told Bloomberg", "siger
 		// hun til Politiken") is a person or an organisation; a listed
 		// country stays a place ("told Britain").
@@ -1297,7 +1316,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -52,6 +52,11 @@ const holderRule = "office-holder"
 // organisation's, a place's or a thing's: a person.
 const titledRule = "titled"
 
+// firstOnlyRule marks a name that is only a known first name ("Susannes
+// tanker"), which the tagger took for a place no list holds, where
+// nothing says something is in it: a person.
+const firstOnlyRule = "first-name-only"
+
 // doubleRule marks a given name and a double-barrelled surname ("Kwame
 // Asante-Boateng"), which the tagger took for an organisation's
 // hyphenated name, a place's or a thing's: a person.
@@ -139,6 +144,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
