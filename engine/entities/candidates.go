@@ -1142,7 +1142,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 			}
 			return
 		}
-		if (c.titleAt(k) || c.personRole(c.low(k))) && (!c.d.Tokens[k].Is(segment.AllCaps) || len(c.tok(k)) <= 4) && !c.placeEndsAt(k+1) {
+		if c.officeWordAt(k) && (!c.d.Tokens[k].Is(segment.AllCaps) || len(c.tok(k)) <= 4) && !c.placeEndsAt(k+1) {
 			// "Treasury Secretary Janet Yellen", "Labour MP Lucy Powell":
 			// an office, then a person; an office in capitals is short
 			// ("CEO", "MP"), not a word of machine translation's
@@ -1251,14 +1251,17 @@ func (c *collector) placePrefix(i, j int) int {
 func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 	// "Commissioner for Crisis Management Lukas van der Meulen",
 	// "Secretary of State Antony Blinken": an office's complement, then
-	// its holder from the first name on.
-	if w := c.low(i - 1); (w == "for" || w == "of") && i >= 2 && c.officeWordAt(i-2) {
-		if m := c.holderIn(i+1, j); m > 0 {
-			cd.titleLeft = true
-			i = m
-		}
+	// its holder from the first name on, whether the office stands in
+	// the run or before it.
+	if m := c.holderAfter(i-1, j); m > 0 {
+		cd.titleLeft = true
+		i = m
 	}
 	for ; i < j; i++ {
+		if m := c.holderAfter(i, j); m > 0 {
+			cd.titleLeft = true
+			return m
+		}
 		w := c.low(i)
 		switch {
 		case c.articleOfName(i, j):
@@ -1274,9 +1277,6 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.titleAt(i):
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
-		case (w == "of" || w == "for") && i > 0 && c.officeWordAt(i-1) && c.holderIn(i+2, j) > 0:
-			cd.titleLeft = true
-			return c.holderIn(i+2, j)
 		case c.particle(i):
 		case j-i > 1 && c.personRole(w) && !lexicon.IsFirstName(w):
 			// "Ambassador Mohib", "Oberst Ole Brink": a role the language
@@ -1514,6 +1514,15 @@ func nameShape(w string) bool {
 // "Secretary", "Commissioner", "minister".
 func (c *collector) officeWordAt(k int) bool {
 	return c.isWord(k) && (c.titleAt(k) || c.personRole(c.low(k)))
+}
+
+// holderAfter returns where the holder's name starts in tokens up to j
+// when token k is "for" or "of" after an office (holderIn), or 0.
+func (c *collector) holderAfter(k, j int) int {
+	if w := c.low(k); (w == "for" || w == "of") && k > 0 && c.officeWordAt(k-1) {
+		return c.holderIn(k+2, j)
+	}
+	return 0
 }
 
 // holderIn returns the first first name among tokens [m, j), when one

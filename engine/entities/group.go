@@ -1183,7 +1183,9 @@ func (g *grouper) entities() []Entity {
 		// Ariss", "Ann Lee, leader of the party", "a spokeswoman for the
 		// State Department, Vedant Patel", unless the name reads as an
 		// organisation's by its own words.
-		holder := k != perType && !body && !head && !legal && !national && g.holder(e)
+		// Words that make the name an organisation's by themselves.
+		ownWords := body || head || legal || national
+		holder := k != perType && !ownWords && g.holder(e)
 		if holder {
 			k = perType
 		}
@@ -1191,16 +1193,16 @@ func (g *grouper) entities() []Entity {
 		// Ane Holm", "Judge Karen O'Connor", unless its own words end as a
 		// body's or a place's do ("Queen Elizabeth Hospital", "Prince
 		// Edward Island").
-		titled := k != perType && !body && !head && !legal && !national && !holder && g.titled(e)
+		titled := k != perType && !ownWords && !holder && g.titled(e)
 		if titled {
 			k = perType
 		}
 		// A given name and a double-barrelled surname: "Kwame
 		// Asante-Boateng", "Olumide Ferreira-Banks", which the tagger
 		// reads as a company's hyphenated name.
-		if k != perType && !body && !head && !legal && !national && g.anyMention(e, g.c.doubleSurnamed) {
+		double := k != perType && !ownWords && g.anyMention(e, g.c.doubleSurnamed)
+		if double {
 			k = perType
-			e.rule += "+" + doubleRule
 		}
 		// Where an office is held is no person: "an analyst at Morgan
 		// Stanley", "økonomidirektør i Royal Unibrew".
@@ -1216,7 +1218,7 @@ func (g *grouper) entities() []Entity {
 		}
 		// Nor does one end in a street's or a park's word, nor an
 		// organisation's: "Queen's Park", "Baker Street", "Holms Bro".
-		placeEnd := (k == perType || k == orgType) && !body && !head && !legal && !national && !placed && g.placeEnded(e)
+		placeEnd := (k == perType || k == orgType) && !ownWords && !placed && g.placeEnded(e)
 		if placeEnd {
 			k = placeType
 		}
@@ -1316,7 +1318,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

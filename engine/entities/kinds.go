@@ -444,9 +444,7 @@ func (c *collector) officeAt(cd *cand) bool {
 
 // office reports an office written in small letters at token k: a
 // title or a role the language packs know ("analyst", "formand").
-func (c *collector) office(k int) bool {
-	return c.smallWord(k) && (c.titleAt(k) || c.personRole(c.low(k)))
-}
+func (c *collector) office(k int) bool { return c.smallWord(k) && c.officeWordAt(k) }
 
 // seat reports a word at token k that, after an office, says where it
 // is held: "at", "of", "i", "hos" (words.txt, either language).
