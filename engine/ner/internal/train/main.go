@@ -30,6 +30,21 @@ type source struct {
 	foreign       bool
 }
 
+// The English training sets.
+var (
+	gum      = source{"en-gum-ner/train.tsv", "annotations CC BY 4.0; texts CC BY 2.5 / CC BY 4.0 / CC BY-SA 3.0 / public domain (GUM)", false}
+	wikigold = source{"en-wikigold/train.tsv", "CC BY 4.0 (wikigold)", false}
+	wnut     = source{"en-wnut17/train.tsv", "CC BY 4.0 (WNUT-17)", false}
+	pud      = source{"en-pud-uner/all.tsv", "CC BY-SA 3.0 (PUD, Universal NER)", false}
+)
+
+// foreign returns s as a source in another language, named so in
+// MODEL.md.
+func foreign(s source, language string) source {
+	s.licence, s.foreign = language+": "+s.licence, true
+	return s
+}
+
 // The training sets of each language, and the dev splits that score it.
 var (
 	train = map[string][]source{
@@ -39,16 +54,9 @@ var (
 		// nothing.
 		"da": {
 			{"da-ddt-danplus/train.tsv", "CC BY-SA 4.0 (DDT text, DaN+ annotation via Universal NER)", false},
-			{"en-gum-ner/train.tsv", "English: annotations CC BY 4.0; texts CC BY 2.5 / CC BY 4.0 / CC BY-SA 3.0 / public domain (GUM)", true},
-			{"en-wikigold/train.tsv", "English: CC BY 4.0 (wikigold)", true},
-			{"en-pud-uner/all.tsv", "English: CC BY-SA 3.0 (PUD, Universal NER)", true},
+			foreign(gum, "English"), foreign(wikigold, "English"), foreign(pud, "English"),
 		},
-		"en": {
-			{"en-gum-ner/train.tsv", "annotations CC BY 4.0; texts CC BY 2.5 / CC BY 4.0 / CC BY-SA 3.0 / public domain (GUM)", false},
-			{"en-wikigold/train.tsv", "CC BY 4.0 (wikigold)", false},
-			{"en-wnut17/train.tsv", "CC BY 4.0 (WNUT-17)", false},
-			{"en-pud-uner/all.tsv", "CC BY-SA 3.0 (PUD, Universal NER)", false},
-		},
+		"en": {gum, wikigold, wnut, pud},
 	}
 	dev = map[string][]dset{
 		"da": {{"da-ddt-danplus/dev.tsv", all}},
