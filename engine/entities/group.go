@@ -1339,7 +1339,13 @@ func (g *grouper) entities() []Entity {
 		at := len(mentions)
 		for _, i := range e.cands {
 			cd := &g.c.cands[i]
-			mentions = append(mentions, Mention{Start: int(t[cd.tok.Start].Start), End: int(t[cd.tok.End-1].End), Tok: cd.tok})
+			end := int(t[cd.tok.End-1].End)
+			if k := cd.tok.End; k+1 < len(t) && g.c.genitiveMark(k) {
+				// The genitive is the name's form, as Danish writes it in
+				// one word ("Kinas"): "France's", "DBU's".
+				end = int(t[k+1].End)
+			}
+			mentions = append(mentions, Mention{Start: int(t[cd.tok.Start].Start), End: end, Tok: cd.tok})
 		}
 		x.Mentions = mentions[at:len(mentions):len(mentions)]
 		sort.Slice(x.Mentions, func(a, b int) bool { return x.Mentions[a].Start < x.Mentions[b].Start })
