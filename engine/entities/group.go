@@ -355,6 +355,16 @@ func (g *grouper) join(i int, e *ent, how string) {
 			if all := g.c.capsInitials(cd); all != "" && all != in {
 				g.add(g.byInits, all, e)
 			}
+			// "Dansk Boldspil-Union" is DBU: the parts of a hyphenated
+			// word give a letter each.
+			if hy := initials(strings.ReplaceAll(cd.key, "-", " ")); hy != in {
+				g.add(g.byInits, hy, e)
+			}
+			// "The Pensions Regulator" is TPR: an English acronym may
+			// keep the article its name is written with.
+			if k := cd.tok.Start - 1; g.c.h.Lang == "en" && k >= 0 && g.c.low(k) == "the" {
+				g.add(g.byInits, "t"+in, e)
+			}
 		}
 	}
 }

@@ -109,6 +109,11 @@ func engineCounts(sents []corpus.Sentence, lang string, types []string, t *ner.T
 						}
 					}
 				}
+				// A mention holds its genitive ("France's"); the corpora
+				// write the English one as a word outside the name.
+				if si >= 0 && we-ws > 1 && genitiveWord(doc[si].Words[we-1]) {
+					we--
+				}
 				if si >= 0 {
 					pred[si] = append(pred[si], score.Name{Start: ws, End: we, Type: typ})
 				}
@@ -239,4 +244,13 @@ func context(words []string, n score.Name) string {
 		s = string([]rune(s)[:90])
 	}
 	return s
+}
+
+// genitiveWord reports a corpus word that is a genitive ending alone.
+func genitiveWord(w string) bool {
+	switch w {
+	case "'s", "’s", "'S", "’S":
+		return true
+	}
+	return false
 }
