@@ -342,6 +342,13 @@ func (c *collector) addTagged(i, j int) {
 	}
 }
 
+// whichAfter reports an English name that a comma and "which" follow:
+// the clause is of a thing, not of a person.
+func (c *collector) whichAfter(cd *cand) bool {
+	k := cd.tok.End
+	return c.h.Lang == "en" && c.tok(k) == "," && c.smallWord(k+1) && c.low(k+1) == "which"
+}
+
 // genitiveMark reports a mark at token k that, with the "s" right after
 // it, makes the word before a genitive: the "’" of "HBO’s".
 func (c *collector) genitiveMark(k int) bool {

@@ -1189,12 +1189,25 @@ func (g *grouper) entities() []Entity {
 		if national {
 			k = orgType
 		}
+		// English refers to a person with "who", never "which": a name
+		// the tagger read as a person's and "which" refers to is the
+		// best of its other kinds ("Zephyrine, which employs 21,000
+		// people"), a listed place's or another. A known first name
+		// keeps it a person's.
+		which := k == perType && !g.firstNamed(e) && g.anyMention(e, g.c.whichAfter)
+		if which {
+			// A place no list holds is seldom read as a person; a
+			// company often is.
+			if k = bestOther(pool, perType); k == placeType && e.place == "" {
+				k = orgType
+			}
+		}
 		// Who holds an office is a person: "the union's president, Erin
 		// Ariss", "Ann Lee, leader of the party", "a spokeswoman for the
 		// State Department, Vedant Patel", unless the name reads as an
 		// organisation's by its own words.
 		// Words that make the name an organisation's by themselves.
-		ownWords := body || head || legal || national
+		ownWords := body || head || legal || national || which
 		holder := k != perType && !ownWords && g.holder(e)
 		if holder {
 			k = perType
@@ -1328,7 +1341,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,6 +64,12 @@ func best(s [5]float32) uint8 {
 		}
 	}
 	return uint8(b)
+}
+
+// bestOther is the best class of s but not.
+func bestOther(s [5]float32, not uint8) uint8 {
+	s[not] = -math.MaxFloat32
+	return best(s)
 }
 
 // placeOf looks words up in the gazetteer, also as letters of a dotted
@@ -190,6 +197,14 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		// mia. kr.", "the carmaker Vexora in Munich").
 		if k := cd.tok.End; !c.isWord(k) || c.smallWord(k) && c.pack.Is(c.low(k), lang.Preposition) {
 			cue |= cueBeforeMark
+		}
+	}
+	// "Paris-based Marée Haute Distribution", "Aarhus-baserede
+	// Bestseller": what is based somewhere is an organisation, and a
+	// compound says what it does, as a trade noun before the name does.
+	if i := cd.tok.Start - 1; c.isWord(i) {
+		if w := c.low(i); strings.IndexByte(w, '-') > 0 && nameIs(w[strings.LastIndexByte(w, '-')+1:], lang.BasedIn) {
+			cue |= cueBefore | cueKind
 		}
 	}
 	if c.appositionType(cd.tok.End) {

@@ -41,6 +41,12 @@ const legalRule = "company-form"
 // person's name does.
 const nationalRule = "national"
 
+// whichRule marks a name English refers back to with "which", never a
+// person's ("Zephyrine, which employs 21,000 people"), that the tagger
+// read as a person's: it takes the best of the other kinds its
+// mentions scored.
+const whichRule = "which"
+
 // holderRule marks a name set off by a comma beside an office ("the
 // union's president, Erin Ariss", "Ann Lee, leader of the party"), which
 // the tagger took for an organisation's, a place's or a thing's: who
@@ -144,6 +150,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

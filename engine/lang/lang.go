@@ -100,6 +100,7 @@ const (
 	OrgOwned                        // "shares", "aktie": after a name's genitive, what only an organisation has
 	PlaceStart                      // "lake", "place": opens a place's name ("Lake Tahoe", "Place Pigalle")
 	PlaceNoun                       // "byen", "town": before a name (after "of" in English), a place ("byen Olovo", "the town of Olovo")
+	BasedIn                         // "based", "baserede": after a place and a hyphen, before an organisation's name ("Paris-based Marée Haute")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -350,7 +351,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
