@@ -38,6 +38,7 @@ type cand struct {
 	employer  bool          // after an office and "at", "of", "i", "hos": "an analyst at Morgan Stanley", "direktør i Royal Unibrew"
 	placed    bool          // after a noun for a place: "byen Olovo", "the town of Olovo"
 	sourced   bool          // an acronym after a phrase that names a source: "ifølge DMI", "according to NOAA"
+	speaks    bool          // a speech verb's subject: "Tarvo Ilves said", "said Tarvo Ilves", "siger Tarvo Ilves"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
@@ -326,7 +327,15 @@ func (c *collector) addTagged(i, j int) {
 	if !c.leadIn(i, in[0].Start) || c.articleOfName(i, j) {
 		in[0].Start = i
 	}
-	if n := len(in) - 1; !c.capsOnly(in[n].End, j) {
+	if n := len(in) - 1; c.surnameAfter(in[n], j) {
+		// The tagger's person, with the surname it left out.
+		for x := range c.names {
+			if c.names[x] == in[n] {
+				c.names[x].End = j
+			}
+		}
+		in[n].End = j
+	} else if !c.capsOnly(in[n].End, j) {
 		in[n].End = j
 	}
 	for k, r := range in {
@@ -340,6 +349,44 @@ func (c *collector) addTagged(i, j int) {
 		}
 		c.score(n, sent, true)
 	}
+}
+
+// surnameAfter reports a one-word name the tagger read as a person's,
+// and after it, ending the run at j, one capitalised word no list or
+// corpus knows as a common word: the surname of a first name the tagger
+// knew better ("said Tarvo Ilves"), not the next sentence's first word.
+func (c *collector) surnameAfter(r segment.Range, j int) bool {
+	if r.End-r.Start != 1 || j-r.End != 1 || !c.adjacent(r.Start) || c.typeAt(r.Start) != perType {
+		return false
+	}
+	w := c.low(r.End)
+	return !c.d.Tokens[r.End].Is(segment.AllCaps) && !lexicon.IsStop(c.h.Lang, w) && !lexicon.InCorpus(c.h.Lang, w) &&
+		!nameIs(w, lang.NotName|lang.Common) && !isTitle(w)
+}
+
+// typeAt is the type of the tagger's name that holds token k in the
+// window tagged last, or -1.
+func (c *collector) typeAt(k int) int {
+	for x, nm := range c.names {
+		if nm.Start <= k && k < nm.End {
+			return c.types[x]
+		}
+	}
+	return -1
+}
+
+// speaks reports a name right before a speech verb, or right after one
+// that does not take whom it addresses ("said Tarvo Ilves", "siger
+// Tarvo Ilves"; not "told Bloomberg"): the one who speaks.
+func (c *collector) speaks(cd *cand) bool {
+	if k := cd.tok.End; c.smallWord(k) && c.pack.IsSpeechVerb(c.low(k)) {
+		return true
+	}
+	// English puts the verb first only after the quote ("…,” said
+	// Ann Lee"); "you say Miramar" names what is said.
+	k := cd.tok.Start - 1
+	return c.smallWord(k) && c.pack.IsSpeechVerb(c.low(k)) && !c.pack.Is(c.low(k), lang.Addressee) &&
+		(c.pack.VerbSecond || k > 0 && !c.isWord(k-1))
 }
 
 // whichAfter reports an English name that a comma and "which" follow:

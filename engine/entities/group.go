@@ -924,9 +924,10 @@ func (g *grouper) supported(e *ent, body bool) bool {
 	}
 	for _, i := range e.cands {
 		cd := &g.c.cands[i]
-		// A title before it, an organisation's head, or, for an
+		// A title before it, an organisation's head, a noun for a
+		// place ("the village of Kavos", "landsbyen Kavos") or, for an
 		// acronym, a phrase that names a source ("ifølge DMI").
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.sourced {
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.sourced {
 			return true
 		}
 	}
@@ -1176,6 +1177,18 @@ func (g *grouper) entities() []Entity {
 		if head {
 			k = orgType
 		}
+		// Who speaks is a person or an organisation, not a thing nor a
+		// place no list holds ("“It is over,” Jorun Aas told
+		// reporters"): a name of several words a person's, of one an
+		// organisation's.
+		speaker := (k == otherType || k == placeType && e.place == "") && !body && !head && !g.party(e) && g.anyMention(e, func(cd *cand) bool { return cd.speaks })
+		read := k // whether the words name anything is the tagger's reading's to say
+		if speaker {
+			k = orgType
+			if g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 }) {
+				k = perType
+			}
+		}
 		// A name that ends in a legal form is a company's: "Boeing Co.",
 		// "Pandora A/S", whatever the tagger reads in its first words.
 		legal := !body && !head && k != orgType && g.legalFormed(e)
@@ -1318,7 +1331,7 @@ func (g *grouper) entities() []Entity {
 			// after "fra" or "i" ("analytiker fra Sydbank"), or as a
 			// surname ("hæves af Sydbank"): no person is named so.
 			k = orgType
-		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n {
+		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n && (!speaker || pool[4]-pool[read] > noName*n) {
 			if !g.unknownWord(e) {
 				continue // no name: capitalised common words, a heading
 			}
@@ -1341,7 +1354,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

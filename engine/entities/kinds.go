@@ -40,6 +40,7 @@ func (c *collector) classify() {
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
 		cd.placed = c.placeNounBefore(cd.tok.Start)
+		cd.speaks = c.speaks(cd)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
@@ -202,10 +203,8 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	// "Paris-based Marée Haute Distribution", "Aarhus-baserede
 	// Bestseller": what is based somewhere is an organisation, and a
 	// compound says what it does, as a trade noun before the name does.
-	if i := cd.tok.Start - 1; c.isWord(i) {
-		if w := c.low(i); strings.IndexByte(w, '-') > 0 && nameIs(w[strings.LastIndexByte(w, '-')+1:], lang.BasedIn) {
-			cue |= cueBefore | cueKind
-		}
+	if i := cd.tok.Start - 1; c.isWord(i) && basedCompound(c.low(i)) {
+		cue |= cueBefore | cueKind
 	}
 	if c.appositionType(cd.tok.End) {
 		cue |= cueAfter | cueAppos // a listed place's name too: "Arla, a dairy cooperative"
@@ -307,6 +306,13 @@ func (c *collector) opensWithCompany(r segment.Range) bool {
 	return ok && role.Any
 }
 
+// basedCompound reports a word of a place and where something is based:
+// "Oslo-based", "Aarhus-baserede".
+func basedCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && nameIs(w[k+1:], lang.BasedIn)
+}
+
 // appositionType reports an apposition from token k that says what kind
 // of organisation the name before it is: a comma, an article, at most
 // three adjectives or nationality words, and the noun ("NRK, the
@@ -324,7 +330,7 @@ func (c *collector) appositionType(k int) bool {
 			next := c.tok(j + 1)
 			return (!c.smallWord(j+1) || c.pack.Is(c.low(j+1), lang.Preposition)) && next != "'" && next != "’"
 		}
-		if !c.smallWord(j) && !c.demonym(j) || c.smallWord(j) && (c.pack.Is(w, lang.Preposition) || c.titleAt(j) || c.personRole(w)) {
+		if !c.smallWord(j) && !c.demonym(j) && !basedCompound(w) || c.smallWord(j) && (c.pack.Is(w, lang.Preposition) || c.titleAt(j) || c.personRole(w)) {
 			return false // not "Ann Lee, a vice president at the firm Acme"
 		}
 	}

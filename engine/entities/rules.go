@@ -47,6 +47,12 @@ const nationalRule = "national"
 // mentions scored.
 const whichRule = "which"
 
+// speakerRule marks a name right before or after a speech verb ("Jorun
+// Aas told reporters", "said Tarvo Ilves") that the tagger read as a
+// thing or a place no list holds: who speaks is a person (a name of
+// several words) or an organisation (of one).
+const speakerRule = "speaker"
+
 // holderRule marks a name set off by a comma beside an office ("the
 // union's president, Erin Ariss", "Ann Lee, leader of the party"), which
 // the tagger took for an organisation's, a place's or a thing's: who
@@ -150,6 +156,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }
