@@ -39,6 +39,7 @@ type cand struct {
 	placed    bool          // after a noun for a place: "byen Olovo", "the town of Olovo"
 	sourced   bool          // an acronym after a phrase that names a source: "ifølge DMI", "according to NOAA"
 	speaks    bool          // a speech verb's subject: "Tarvo Ilves said", "said Tarvo Ilves", "siger Tarvo Ilves"
+	relative  bool          // one word no corpus knows, then a comma and a relative pronoun: "Veltro, which makes …", "Veltro, som laver …"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
@@ -387,6 +388,15 @@ func (c *collector) speaks(cd *cand) bool {
 	k := cd.tok.Start - 1
 	return c.smallWord(k) && c.pack.IsSpeechVerb(c.low(k)) && !c.pack.Is(c.low(k), lang.Addressee) &&
 		(c.pack.VerbSecond || k > 0 && !c.isWord(k-1))
+}
+
+// relativeAfter reports a one-word name no corpus knows as a common
+// word, then a comma and a relative pronoun: a name even where it opens
+// a sentence ("Veltro, which makes wind turbines, …", "Veltro, som
+// laver vindmøller, …").
+func (c *collector) relativeAfter(cd *cand) bool {
+	k := cd.tok.End
+	return c.tok(k) == "," && c.smallWord(k+1) && c.pack.Is(c.low(k+1), lang.Clause) && !c.pack.Is(c.low(k+1), lang.Conjunction) && c.uncommon(cd)
 }
 
 // whichAfter reports an English name that a comma and "which" follow:

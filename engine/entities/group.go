@@ -166,10 +166,11 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) || cd.relative {
 			// A word no annotated text writes outside names that opens
-			// sentences twice, or stands before what names an
-			// organisation ("Vexoras aktie faldt"), is a name.
+			// sentences twice, stands before what names an organisation
+			// ("Vexoras aktie faldt") or before a relative clause
+			// ("Veltro, som laver vindmøller"), is a name.
 			g.join(i, nil, "")
 		}
 	}
@@ -1332,7 +1333,7 @@ func (g *grouper) entities() []Entity {
 			// surname ("hæves af Sydbank"): no person is named so.
 			k = orgType
 		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n && (!speaker || pool[4]-pool[read] > noName*n) {
-			if !g.unknownWord(e) {
+			if !g.unknownWord(e) && !g.anyMention(e, func(cd *cand) bool { return cd.relative }) {
 				continue // no name: capitalised common words, a heading
 			}
 			// News names a person in full first, and the surname alone
@@ -1340,8 +1341,8 @@ func (g *grouper) entities() []Entity {
 			// opens sentences alone is a company's or a body's name, whose
 			// kind the tagger, never having seen the word, cannot tell.
 			k = orgType
-			if lexicon.IsFirstName(g.c.cands[e.cands[0]].words[0]) {
-				k = 0
+			if w := g.c.cands[e.cands[0]].words[0]; lexicon.IsFirstName(w) || patronymic(w) {
+				k = perType
 			}
 			e.rule += "+" + unseenRule
 		}

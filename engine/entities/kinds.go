@@ -41,6 +41,7 @@ func (c *collector) classify() {
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
 		cd.placed = c.placeNounBefore(cd.tok.Start)
 		cd.speaks = c.speaks(cd)
+		cd.relative = c.relativeAfter(cd)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))

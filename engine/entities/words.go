@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"kilde/engine/lang"
@@ -58,4 +59,15 @@ func agentNoun(w string) bool { return endsIn(w, lang.AgentEnd, 0) }
 // "Californien", "Grønland".
 func hasPlaceEnding(w string) bool {
 	return utf8.RuneCountInString(w) >= 6 && endsIn(w, lang.PlaceNameEnd, 0)
+}
+
+// patronymic reports a surname formed from a father's name, as Nordic
+// and English ones are: "Hansen", "Jensen", "Johnson", "Sigurðardóttir".
+func patronymic(w string) bool {
+	for _, end := range [...]string{"sen", "son", "dóttir", "dottir"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+2 {
+			return true
+		}
+	}
+	return false
 }
