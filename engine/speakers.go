@@ -492,7 +492,17 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 			return x.as(m.entity)
 		}
 	}
-	_ = d
+	// No one before: a story may open on a quote and name its speaker
+	// in the next sentence ("“…,” she said. Ann Lee, 54, has led …").
+	if sent.End < len(d.Tokens) {
+		ns := x.sentenceAt(sent.End)
+		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= ns.Start })
+		for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < ns.End; j, n = j+1, n+1 {
+			if fits(x.people[j].entity) && !x.genitive(x.people[j]) {
+				return x.as(x.people[j].entity)
+			}
+		}
+	}
 	return none
 }
 

@@ -166,11 +166,13 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns) != 0) && c.uncommon(cd) || cd.relative {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, stands before what names an organisation
-			// ("Vexoras aktie faldt") or before a relative clause
-			// ("Veltro, som laver vindmøller"), is a name.
+			// ("Vexoras aktie faldt"), is what the next sentence calls
+			// the company ("Vexlor cut 900 jobs. The company said …") or
+			// stands before a relative clause ("Veltro, som laver
+			// vindmøller"), is a name.
 			g.join(i, nil, "")
 		}
 	}

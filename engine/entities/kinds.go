@@ -292,20 +292,38 @@ func (c *collector) namesPlace(cd *cand) bool {
 	return ok
 }
 
-// opensWithCompany reports a sentence whose first words are a noun any
-// organisation goes by, with its article where the language writes one:
-// "Selskabet", "Koncernen", "The company", "The firm".
+// opensWithCompany reports a sentence whose subject is a noun any
+// organisation goes by, with its article where the language writes
+// one: first ("Selskabet", "The company", "The firm"), or after a
+// phrase put before it, set off by a comma in English ("In a
+// statement, the firm …") or followed by the verb in Danish ("I en
+// meddelelse skriver virksomheden …"). No capitalised word stands
+// before it: a name there would be what the noun refers to.
 func (c *collector) opensWithCompany(r segment.Range) bool {
-	k := r.Start
-	if k < r.End && c.isWord(k) && c.pack.Is(c.low(k), lang.Article) {
-		k++
+	for k := r.Start; k < r.End && k < r.Start+maxFronted; k++ {
+		if !c.isWord(k) && c.tok(k) != "," || k > r.Start && c.d.Tokens[k].Is(segment.Cap) && !c.d.Tokens[k].Is(segment.Initial) {
+			return false
+		}
+		at := k == r.Start || c.pack.VerbSecond && c.pack.IsSpeechVerb(c.low(k-1)) || c.tok(k-1) == ","
+		if !at {
+			continue
+		}
+		n := k
+		if n < r.End && c.isWord(n) && c.pack.Is(c.low(n), lang.Article) {
+			n++
+		}
+		if n < r.End && c.isWord(n) {
+			if role, ok := c.pack.Role(c.low(n)); ok && role.Any {
+				return true
+			}
+		}
 	}
-	if k >= r.End || !c.isWord(k) {
-		return false
-	}
-	role, ok := c.pack.Role(c.low(k))
-	return ok && role.Any
+	return false
 }
+
+// maxFronted bounds, in tokens, the phrase a sentence may put before its
+// subject: "I en pressemeddelelse fra i går skriver".
+const maxFronted = 8
 
 // basedCompound reports a word of a place and where something is based:
 // "Oslo-based", "Aarhus-baserede".

@@ -61,7 +61,7 @@ const (
 
 // WordKind flags what a function word can do (words.txt); a word can
 // have several.
-type WordKind uint16
+type WordKind uint32
 
 const (
 	Preposition  WordKind = 1 << iota // "fra", "of": governs a name, ends a speaker's
@@ -80,6 +80,7 @@ const (
 	Addressee                         // "told", "til" after a speech verb: who the words were said to follows
 	Locative                          // "i", "in": a listed place after it is where something is
 	Seat                              // "hos", "at": after an office, where it is held ("analytiker hos Sydbank")
+	Intensifier                       // "selv", "herself": after a subject, stresses it ("Lee herself told")
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -348,7 +349,7 @@ func load(code string) *Pack {
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
-		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat}
+		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
 		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn}

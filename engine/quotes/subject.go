@@ -418,6 +418,9 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 	if k-2 >= limit && d.Tok(k) == ")" && d.Tok(k-2) == "(" {
 		k -= 3 // "Mette Frederiksen (S) siger", "Lars Holm (38) siger"
 	}
+	if k > limit && f.pack.Is(word(d, k), lang.Intensifier) {
+		k-- // "Lee herself told the BBC", "Lee selv siger"
+	}
 	if k < limit {
 		return false
 	}
