@@ -458,6 +458,14 @@ func (c *collector) leadIn(a, b int) bool {
 		if c.acronym(k) && !c.titleAt(k) {
 			return false
 		}
+		// A word that no annotated text writes outside names, and no
+		// list knows, is the name's own ("Novo Nordisk oplyser"), but
+		// not before a first name, where it describes or owns the person
+		// ("Erfarne Ivan Nielsen", "OBs Johnny Hansen").
+		if w := c.low(k); c.d.Tokens[k].Is(segment.Initial) && !isTitle(w) && !lexicon.IsStop(c.h.Lang, w) && !lexicon.InCorpus(c.h.Lang, w) &&
+			!c.demonym(k) && utf8.RuneCountInString(w) > 2 && !lexicon.IsFirstName(c.low(k+1)) {
+			return false
+		}
 	}
 	return true
 }
