@@ -399,6 +399,25 @@ func (c *collector) relativeAfter(cd *cand) bool {
 	return c.tok(k) == "," && c.smallWord(k+1) && c.pack.Is(c.low(k+1), lang.Clause) && !c.pack.Is(c.low(k+1), lang.Conjunction) && c.uncommon(cd)
 }
 
+// listedOrg reports a mention that is a listed organisation's name as
+// the text writes it (lexicon.IsOrganisation).
+func (c *collector) listedOrg(cd *cand) bool {
+	t := c.d.Tokens
+	raw := c.d.Text[t[cd.tok.Start].Start:t[cd.tok.End-1].End]
+	if strings.ContainsAny(raw, "\n\t  ") {
+		raw = strings.Join(strings.Fields(raw), " ")
+	}
+	return lexicon.IsOrganisation(raw)
+}
+
+// listedGenitive reports tokens [i, k) that, without the genitive s
+// of the last, are a listed organisation's name.
+func (c *collector) listedGenitive(i, k int) bool {
+	t := c.d.Tokens
+	raw := c.d.Text[t[i].Start : t[k-1].End-1]
+	return !strings.ContainsAny(raw, "\n\t") && lexicon.IsOrganisation(raw)
+}
+
 // whichAfter reports an English name that a comma and "which" follow:
 // the clause is of a thing, not of a person.
 func (c *collector) whichAfter(cd *cand) bool {
@@ -1187,6 +1206,20 @@ func (c *collector) addFrom(i, j, start, named int) {
 	}
 	if i >= j || office && c.officeWords(i, j) {
 		return
+	}
+	for k := i + 1; k < j; k++ {
+		// "Novo Nordisks Wegovy": a listed organisation in the
+		// genitive, then what it owns (a person it employs is the
+		// owner rule's below: "Mærsks Ane Holm").
+		if c.genitiveWord(k-1) && c.listedGenitive(i, k) && !lexicon.IsFirstName(c.low(k)) {
+			n := len(c.cands)
+			c.add(i, k)
+			if len(c.cands) > n {
+				c.cands[n].owner = true
+			}
+			c.add(k, j)
+			return
+		}
 	}
 	for k := i + 1; k < j-1; k++ {
 		// "Venstres Jakob Ellemann", "Berlingskes Anne Holm": a Danish

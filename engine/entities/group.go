@@ -166,13 +166,13 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || c.listedOrg(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, stands before what names an organisation
 			// ("Vexoras aktie faldt"), is what the next sentence calls
 			// the company ("Vexlor cut 900 jobs. The company said …") or
 			// stands before a relative clause ("Veltro, som laver
-			// vindmøller"), is a name.
+			// vindmøller"), is a name; so is a listed organisation's.
 			g.join(i, nil, "")
 		}
 	}
@@ -928,9 +928,10 @@ func (g *grouper) supported(e *ent, body bool) bool {
 	for _, i := range e.cands {
 		cd := &g.c.cands[i]
 		// A title before it, an organisation's head, a noun for a
-		// place ("the village of Kavos", "landsbyen Kavos") or, for an
-		// acronym, a phrase that names a source ("ifølge DMI").
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.sourced {
+		// place ("the village of Kavos", "landsbyen Kavos"), a listed
+		// organisation's name or, for an acronym, a phrase that names a
+		// source ("ifølge DMI").
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.sourced || g.c.listedOrg(cd) {
 			return true
 		}
 	}
@@ -1198,6 +1199,10 @@ func (g *grouper) entities() []Entity {
 		if legal {
 			k = orgType
 		}
+		// A listed organisation's name (lexicon.IsOrganisation): its own
+		// words say what it is, and it is one whatever else is read of
+		// it (applied last, below).
+		listed := g.anyMention(e, g.c.listedOrg)
 		// No person's name opens with a nationality word: "Danske
 		// Regioner", "British Airways" (one before a person's name is
 		// trimmed: "Danish Prime Minister Mette Frederiksen").
@@ -1223,7 +1228,7 @@ func (g *grouper) entities() []Entity {
 		// State Department, Vedant Patel", unless the name reads as an
 		// organisation's by its own words.
 		// Words that make the name an organisation's by themselves.
-		ownWords := body || head || legal || national || which
+		ownWords := body || head || legal || national || which || listed
 		holder := k != perType && !ownWords && g.holder(e)
 		if holder {
 			k = perType
@@ -1324,6 +1329,13 @@ func (g *grouper) entities() []Entity {
 		if addressee {
 			k = orgType
 		}
+		// News names a few hundred companies, media and bodies often
+		// ("Novo Nordisk", "Greenpeace"): a listed one no rule above
+		// made an organisation is one.
+		listed = listed && k != orgType
+		if listed {
+			k = orgType
+		}
 		n := float32(len(e.cands))
 		if (!tagged || k == otherType || k == placeType && e.place == "" || k == perType && !g.firstNamed(e) && !titled) && g.institution(e) {
 			// "Sundhedsministeriet", "Nationalbanken": a Danish compound
@@ -1357,7 +1369,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -53,6 +53,10 @@ const whichRule = "which"
 // several words) or an organisation (of one).
 const speakerRule = "speaker"
 
+// listedRule marks a listed organisation's name (lexicon.IsOrganisation:
+// "Novo Nordisk", "Greenpeace") that the tagger read as another kind.
+const listedRule = "listed-org"
+
 // holderRule marks a name set off by a comma beside an office ("the
 // union's president, Erin Ariss", "Ann Lee, leader of the party"), which
 // the tagger took for an organisation's, a place's or a thing's: who
@@ -156,6 +160,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

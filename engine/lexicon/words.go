@@ -32,6 +32,31 @@ func languageWords(name string) map[string]bool {
 	return m
 }
 
+// organisations holds data/organisations.txt: the names written in
+// capitals as they are, the others in lower case.
+var organisations = sync.OnceValue(func() (o struct{ caps, any map[string]bool }) {
+	o.caps, o.any = map[string]bool{}, map[string]bool{}
+	for _, line := range strings.Split(read("data/organisations.txt"), "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		if strings.ToUpper(line) == line {
+			o.caps[line] = true
+		} else {
+			o.any[strings.ToLower(line)] = true
+		}
+	}
+	return o
+})
+
+// IsOrganisation reports whether name, as the text writes it (words
+// separated by single spaces), is a listed organisation's: one news
+// names often, whose name the tagger may not know.
+func IsOrganisation(name string) bool {
+	o := organisations()
+	return o.caps[name] || o.any[strings.ToLower(name)]
+}
+
 // IsTitle reports whether w (lower case) is a job title or honorific.
 func IsTitle(w string) bool { return titles()[w] }
 
