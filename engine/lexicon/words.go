@@ -7,7 +7,8 @@ import (
 
 // Small hand-kept word lists written for kilde (data/titles.tsv and
 // data/orgheads.tsv), shared by the rules and the name tagger. Keys are
-// lower case.
+// lower case. data/organisations.txt, also kept by hand, only the rules
+// read: the tagger's features do not change with it.
 var (
 	titles   = sync.OnceValue(func() map[string]bool { return languageWords("data/titles.tsv") })
 	orgHeads = sync.OnceValue(func() map[string]bool { return languageWords("data/orgheads.tsv") })

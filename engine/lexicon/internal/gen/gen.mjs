@@ -1,8 +1,8 @@
 // gen.mjs writes the engine's word lists and gazetteers (../../data/*)
 // from public data installed by npm (package.json pins the versions) and
 // the small hand-written supplements beside this file. Run it through
-// `go generate ./engine/lexicon`. It leaves alone the two lists written by
-// hand in data/ itself: titles.tsv and orgheads.tsv.
+// `go generate ./engine/lexicon`. It leaves alone the lists written by
+// hand in data/ itself: titles.tsv, orgheads.tsv and organisations.txt.
 //
 // Sources and licences:
 //   cldr-localenames-full   Unicode CLDR territory names, Unicode License v3
