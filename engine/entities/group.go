@@ -1329,6 +1329,13 @@ func (g *grouper) entities() []Entity {
 		if addressee {
 			k = orgType
 		}
+		// An event's, a contest's or an award's name is a thing, whatever
+		// the tagger read of the place or the organiser it holds
+		// ("Copenhagen Marathon", "Nobelprisen", "Australian Open").
+		event := k != otherType && !listed && !g.personNamed(e) && g.anyMention(e, eventNamed)
+		if event {
+			k = otherType
+		}
 		// News names a few hundred companies, media and bodies often
 		// ("Novo Nordisk", "Greenpeace"): a listed one no rule above
 		// made an organisation is one.
@@ -1369,7 +1376,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -57,6 +57,11 @@ const speakerRule = "speaker"
 // "Novo Nordisk", "Greenpeace") that the tagger read as another kind.
 const listedRule = "listed-org"
 
+// eventRule marks a name that ends as an event's, a contest's or an
+// award's ("Copenhagen Marathon", "Nobelprisen") that the tagger read as
+// a place, an organisation or a person: a thing.
+const eventRule = "event"
+
 // holderRule marks a name set off by a comma beside an office ("the
 // union's president, Erin Ariss", "Ann Lee, leader of the party"), which
 // the tagger took for an organisation's, a place's or a thing's: who
@@ -160,6 +165,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

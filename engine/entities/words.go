@@ -71,3 +71,14 @@ func patronymic(w string) bool {
 	}
 	return false
 }
+
+// eventNamed reports a mention whose last word ends an event's or an
+// award's name: the word itself after other words ("Copenhagen
+// Marathon"), or the head of a one-word compound ("Nobelprisen").
+func eventNamed(cd *cand) bool {
+	n := len(cd.words)
+	if n > 1 {
+		return endsIn(cd.words[n-1], lang.EventEnd, 0)
+	}
+	return endsIn(cd.words[0], lang.EventEnd, 3)
+}

@@ -117,10 +117,11 @@ const (
 	PlaceNameEnd                 // "ien", "land": ends a country's or region's name
 	CommonEnd                    // "ligt", "ly": ends adjectives and adverbs, not names
 	OrgOwnedEnd                  // "direktør", "analytiker": after a genitive, an office only an organisation has, also as a compound's head
+	EventEnd                     // "marathon", "prisen": ends the name of an event or an award, also as a compound's head ("Nobelprisen")
 	nEndings
 )
 
-var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end", "common-end", "org-owned-end"}
+var endingNames = [nEndings]string{"demonym-end", "institution-end", "org-noun-end", "title-end", "agent-end", "place-name-end", "common-end", "org-owned-end", "event-end"}
 
 // Pack is one language's tables. Its methods take lower-case words.
 type Pack struct {
