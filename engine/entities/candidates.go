@@ -705,7 +705,7 @@ func (c *collector) longCaps(i int) bool {
 // capitalised ("DIREKTØR").
 func (c *collector) unknownCaps(w string) bool {
 	low := strings.ToLower(w)
-	return !lexicon.InCorpus("da", low) && !lexicon.InCorpus("en", low) && !isDemonym(low)
+	return !lexicon.InCorpus("da", low) && !lexicon.InCorpus("en", low) && !lang.IsDemonym(low)
 }
 
 // spellsRun reports whether w spells the initials of a run of
@@ -1475,30 +1475,9 @@ func (c *collector) demonym(i int) bool {
 	if v, ok := c.demonyms[c.tok(i)]; ok {
 		return v
 	}
-	v := isDemonym(c.low(i))
+	v := lang.IsDemonym(c.low(i))
 	c.demonyms[c.tok(i)] = v
 	return v
-}
-
-func isDemonym(w string) bool {
-	if nameIs(w, lang.Demonym) {
-		return true
-	}
-	if base, ok := strings.CutSuffix(w, "rnes"); ok && nameIs(base+"rne", lang.Demonym) {
-		return true // the genitive of a people: "Danskernes", "Svenskernes"
-	}
-	if _, ok := lexicon.Place(w); ok || lexicon.IsFirstName(w) {
-		return false
-	}
-	if _, ok := lexicon.Place(strings.TrimSuffix(w, "s")); ok {
-		return false // a genitive: "Kinas"
-	}
-	for _, e := range lang.For("").Endings(lang.DemonymEnd) {
-		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, 3) {
-			return true
-		}
-	}
-	return false
 }
 
 // key joins words into an interned grouping key.
@@ -1595,7 +1574,7 @@ func (c *collector) doubleSurnamed(cd *cand) bool {
 		return false
 	}
 	for _, w := range [...]string{strings.ToLower(given), strings.ToLower(a), strings.ToLower(b)} {
-		if _, place := lexicon.Place(w); place || orgEnd(w) || nameIs(w, lang.PlaceEnd|lang.LegalForm) || isDemonym(w) {
+		if _, place := lexicon.Place(w); place || orgEnd(w) || nameIs(w, lang.PlaceEnd|lang.LegalForm) || lang.IsDemonym(w) {
 			return false
 		}
 	}

@@ -1008,7 +1008,7 @@ func (g *grouper) orgCued(e *ent) uint8 {
 // nationalName reports whether a mention of e of two words or more opens
 // with a nationality word.
 func (g *grouper) nationalName(e *ent) bool {
-	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && isDemonym(cd.words[0]) }) &&
+	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && lang.IsDemonym(cd.words[0]) }) &&
 		!g.personNamed(e) // "Kristen Stewart": a first name that is a people's word too
 }
 

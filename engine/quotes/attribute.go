@@ -153,7 +153,9 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 	best := segment.Range{}
 	for i := j; i < v; {
 		if e := nameAfter(d, i, v); e > 0 {
-			if !f.complement(i, j) {
+			// "the Swedish battery maker said": a nationality word is
+			// no one's name.
+			if !f.complement(i, j) && !(e == i+1 && lang.IsDemonym(word(d, i))) {
 				best = segment.Range{Start: i, End: e}
 			}
 			i = e

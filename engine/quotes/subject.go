@@ -455,7 +455,11 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 					break // "Adspurgt, om han går af, svarer X": a fronted clause
 				}
 				r, m, ok := f.mentionBefore(c-1, limit)
-				if ok && m == NameMention && f.complement(r.Start, limit) {
+				if ok && (m == NameMention && f.complement(r.Start, limit) || m == RoleMention && f.governed(c-1, limit)) {
+					// "Ann Lee, curator at the University of Leeds, said",
+					// "A spokeswoman for the ministry, Ann Lee, said": the
+					// name or the role is a complement; the name beside
+					// it holds the role the sentence opens with.
 					if a := f.appositionName(c+1, k); held.End == 0 && a >= 0 {
 						held = segment.Range{Start: a, End: k}
 					}
