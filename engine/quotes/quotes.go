@@ -147,7 +147,8 @@ func (f finder) pairMarks(p int, para segment.Range, out []Quote) ([]Quote, int)
 
 // runOnCloser returns the mark in paragraph next that closes the
 // quotation opened by open in the paragraph before: the first mark of
-// next, when it closes and a speech verb follows it (”, siger X");
+// next, when it closes and a speech verb follows it (”, siger X"), or
+// when it can only close (”, «, not a straight mark, which opens too);
 // else 0.
 func (f finder) runOnCloser(next segment.Range, open mark) int {
 	for i := next.Start; i < next.End && i < next.Start+lookBack*4; i++ {
@@ -155,7 +156,7 @@ func (f finder) runOnCloser(next segment.Range, open mark) int {
 		if !ok {
 			continue
 		}
-		if m.family == open.family && f.detachedCloser(i) {
+		if m.family == open.family && (f.detachedCloser(i) || m.close && !m.open && closesAs(f.d, i, open.closes)) {
 			return i
 		}
 		return 0

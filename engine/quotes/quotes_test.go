@@ -57,6 +57,8 @@ func TestFind(t *testing.T) {
 		{"en single quotes", "He called it ‘a disaster’ on Monday.", []string{"a disaster | called | He"}},
 		{"unclosed is dropped", "Han sagde “noget uden ende.", nil},
 		{"multi paragraph", "“Første del af citatet.\n“Anden del,” siger Pedersen.", []string{"Første del af citatet. | - | ", "Anden del, | siger | Pedersen"}},
+		{"run on over a break to a mark that only closes", "Pedersen siger:\n»Første del.\nAnden del.« Han går.", []string{"Første del.\nAnden del. | siger | Pedersen"}},
+		{"a straight mark after a break does not close an earlier one", "Han sagde \"noget uden ende.\nHun sagde \"noget\" andet.", []string{"noget | sagde | Hun"}},
 		{"straight quotes inside curly ones", "“Vi tror på \"grøn vækst\" i år,” siger Pedersen. “Også næste år.”",
 			[]string{"Vi tror på \"grøn vækst\" i år, | siger | Pedersen", "Også næste år. | - | <prev>"}},
 		{"en they is a pronoun", "“We are ready,” they said.", []string{"We are ready, | said | they"}},
