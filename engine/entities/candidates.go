@@ -40,6 +40,7 @@ type cand struct {
 	sourced   bool          // an acronym after a phrase that names a source: "ifølge DMI", "according to NOAA"
 	speaks    bool          // a speech verb's subject: "Tarvo Ilves said", "said Tarvo Ilves", "siger Tarvo Ilves"
 	relative  bool          // one word no corpus knows, then a comma and a relative pronoun: "Veltro, which makes …", "Veltro, som laver …"
+	listed    bool          // a listed organisation's name as the text writes it: "Novo Nordisk", "WHO"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
@@ -72,6 +73,7 @@ type collector struct {
 	pack      *lang.Pack        // the language's speech verbs
 	titleCase []bool            // per token: inside a stretch written in title case
 	demonyms  map[string]bool   // memo of demonym by token text
+	company   []int8            // memo of opensWithCompany by sentence: 0 not asked, 1 no, 2 yes
 	lows      map[string]string // interned lower-case tokens
 	lowAt     []string          // each token's lower case, once asked for
 	wordAt    []string          // each token as the tagger reads it, made a sentence at a time
@@ -404,7 +406,7 @@ func (c *collector) relativeAfter(cd *cand) bool {
 func (c *collector) listedOrg(cd *cand) bool {
 	t := c.d.Tokens
 	raw := c.d.Text[t[cd.tok.Start].Start:t[cd.tok.End-1].End]
-	if strings.ContainsAny(raw, "\n\t  ") {
+	if strings.ContainsAny(raw, "\n\t") || strings.Contains(raw, "  ") {
 		raw = strings.Join(strings.Fields(raw), " ")
 	}
 	return lexicon.IsOrganisation(raw)

@@ -166,7 +166,7 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || c.listedOrg(cd) {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, stands before what names an organisation
 			// ("Vexoras aktie faldt"), is what the next sentence calls
@@ -931,7 +931,7 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		// place ("the village of Kavos", "landsbyen Kavos"), a listed
 		// organisation's name or, for an acronym, a phrase that names a
 		// source ("ifølge DMI").
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.sourced || g.c.listedOrg(cd) {
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.sourced || cd.listed {
 			return true
 		}
 	}
@@ -1202,7 +1202,7 @@ func (g *grouper) entities() []Entity {
 		// A listed organisation's name (lexicon.IsOrganisation): its own
 		// words say what it is, and it is one whatever else is read of
 		// it (applied last, below).
-		listed := g.anyMention(e, g.c.listedOrg)
+		listed := g.anyMention(e, func(cd *cand) bool { return cd.listed })
 		// No person's name opens with a nationality word: "Danske
 		// Regioner", "British Airways" (one before a person's name is
 		// trimmed: "Danish Prime Minister Mette Frederiksen").

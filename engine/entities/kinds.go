@@ -42,6 +42,7 @@ func (c *collector) classify() {
 		cd.placed = c.placeNounBefore(cd.tok.Start)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
+		cd.listed = c.listedOrg(cd)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
@@ -272,7 +273,20 @@ func (c *collector) staffOf(e int) bool {
 func (c *collector) referredNext(cd *cand) bool {
 	ss := c.d.Sentences
 	s := sort.Search(len(ss), func(k int) bool { return ss[k].End > cd.tok.Start })
-	if s+1 >= len(ss) || ss[s].Start > cd.tok.Start || !c.opensWithCompany(ss[s+1]) {
+	if s+1 >= len(ss) || ss[s].Start > cd.tok.Start {
+		return false
+	}
+	// Asked of every name of the sentence before: answered once.
+	if c.company == nil {
+		c.company = make([]int8, len(ss))
+	}
+	if c.company[s+1] == 0 {
+		c.company[s+1] = 1
+		if c.opensWithCompany(ss[s+1]) {
+			c.company[s+1] = 2
+		}
+	}
+	if c.company[s+1] != 2 {
 		return false
 	}
 	first := sort.Search(len(c.cands), func(i int) bool { return c.cands[i].tok.Start >= ss[s].Start })

@@ -55,7 +55,14 @@ var organisations = sync.OnceValue(func() (o struct{ caps, any map[string]bool }
 // names often, whose name the tagger may not know.
 func IsOrganisation(name string) bool {
 	o := organisations()
-	return o.caps[name] || o.any[strings.ToLower(name)]
+	if o.caps[name] {
+		return true
+	}
+	var buf [48]byte
+	if b, ok := lowerASCII(buf[:0], name); ok {
+		return o.any[string(b)] // the key stays on the stack
+	}
+	return o.any[strings.ToLower(name)]
 }
 
 // IsTitle reports whether w (lower case) is a job title or honorific.
