@@ -173,6 +173,8 @@ func (d *Doc) tokenize() {
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
+func isDigitASCII(c byte) bool { return '0' <= c && c <= '9' }
+
 // shape sets the case and digit flags of word token k.
 func (d *Doc) shape(k int) {
 	t := &d.Tokens[k]
@@ -255,7 +257,9 @@ func (d *Doc) abbreviations() {
 			}
 			if j+1 < len(toks) && d.Text[toks[j+1].Start:toks[j+1].End] == "." && toks[j+1].Start == end {
 				word := d.Text[t.Start:end]
-				if j > i || utf8.RuneCountInString(word) == 1 || isAbbrev(word) {
+				// One letter is an initial ("U."); one digit is a number
+				// that ends a sentence ("til TV 2."), not a word.
+				if j > i || utf8.RuneCountInString(word) == 1 && !isDigitASCII(word[0]) || isAbbrev(word) {
 					t.End = toks[j+1].End
 					t.Flags |= Abbrev | toks[j+1].Flags&SpaceAfter
 					out = append(out, t)

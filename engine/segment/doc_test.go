@@ -36,6 +36,7 @@ func TestSentences(t *testing.T) {
 		{"initials", "Det sker i U. S.. Virksomheder klarer sig.", []string{"Det sker i U. S..", "Virksomheder klarer sig."}},
 		{"quote closes", "“Det er godt,” siger hun. “Ja.” Han nikker.", []string{"“Det er godt,” siger hun.", "“Ja.”", "Han nikker."}},
 		{"lower after period", "Det var 3. maj. Så kom han.", []string{"Det var 3. maj.", "Så kom han."}},
+		{"a digit before a sentence's end", "Det siger han til TV 2. Hun er enig. Han blev nr. 1. Det glæder ham.", []string{"Det siger han til TV 2.", "Hun er enig.", "Han blev nr. 1.", "Det glæder ham."}},
 		{"question", "Hvad nu? Ingen ved det!", []string{"Hvad nu?", "Ingen ved det!"}},
 		{"paragraphs", "Første linje uden punktum\nAnden linje.", []string{"Første linje uden punktum", "Anden linje."}},
 		{"lone punctuation", "... !!! ???", []string{"... !!! ???"}},
