@@ -270,7 +270,9 @@ func (g *grouper) personShaped(cd *cand) bool {
 		return true
 	}
 	last := cd.words[n-1]
-	return cd.place == "" && lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) &&
+	// A title before it or an office beside it ("Vil Gee, administrerende
+	// direktør for …") says a person as a known first name does.
+	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || cd.titleLeft || cd.holder) &&
 		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
 }
 
