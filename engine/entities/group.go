@@ -1008,10 +1008,13 @@ func (g *grouper) orgCued(e *ent) uint8 {
 }
 
 // nationalName reports whether a mention of e of two words or more opens
-// with a nationality word.
+// with a nationality word, or with another adjective that is no first
+// name ("Magiske Panda", "Grønne Hænder").
 func (g *grouper) nationalName(e *ent) bool {
-	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && lang.IsDemonym(cd.words[0]) }) &&
-		!g.personNamed(e) // "Kristen Stewart": a first name that is a people's word too
+	return g.anyMention(e, func(cd *cand) bool {
+		w := cd.words[0]
+		return len(cd.words) > 1 && (lang.IsDemonym(w) || endsIn(w, lang.CommonEnd, 3) && !lexicon.IsFirstName(w))
+	}) && !g.personNamed(e) // "Kristen Stewart": a first name that is a people's word too
 }
 
 // holder reports whether a mention of e is set off beside an office

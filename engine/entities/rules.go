@@ -37,8 +37,8 @@ const headRule = "org-head"
 const legalRule = "company-form"
 
 // nationalRule marks a name that opens with a nationality word ("Danske
-// Regioner", "British Airways"), which the tagger took for a person's: no
-// person's name does.
+// Regioner", "British Airways") or another adjective ("Magiske Panda"),
+// which the tagger took for a person's: no person's name does.
 const nationalRule = "national"
 
 // whichRule marks a name English refers back to with "which", never a
