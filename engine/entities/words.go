@@ -74,11 +74,27 @@ func patronymic(w string) bool {
 
 // eventNamed reports a mention whose last word ends an event's or an
 // award's name: the word itself after other words ("Copenhagen
-// Marathon"), or the head of a one-word compound ("Nobelprisen").
+// Marathon") or a year, or the head of a one-word compound
+// ("Nobelprisen").
 func eventNamed(cd *cand) bool {
 	n := len(cd.words)
 	if n > 1 {
-		return endsIn(cd.words[n-1], lang.EventEnd, 0)
+		return endsIn(cd.words[n-1], lang.EventEnd, 0) || edition(cd.words[n-1])
 	}
 	return endsIn(cd.words[0], lang.EventEnd, 3)
+}
+
+// edition reports a year after a name, which makes it an event's:
+// "Roskilde Festival 2024", "Gateway ’17".
+func edition(w string) bool {
+	w = strings.TrimLeft(w, "'’")
+	if len(w) != 2 && len(w) != 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return len(w) == 2 || w[:2] == "19" || w[:2] == "20"
 }
