@@ -1334,6 +1334,13 @@ func (g *grouper) entities() []Entity {
 		if addressee {
 			k = orgType
 		}
+		// Two listed regions joined by a hyphen are one region:
+		// "Lolland-Falster", "Schleswig-Holstein"; not two towns, which
+		// name a route or a match ("Randers-Horsens").
+		regions := k != placeType && !listed && g.anyMention(e, regionPair)
+		if regions {
+			k = placeType
+		}
 		// An event's, a contest's or an award's name is a thing, whatever
 		// the tagger read of the place or the organiser it holds
 		// ("Copenhagen Marathon", "Nobelprisen", "Australian Open").
@@ -1381,7 +1388,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

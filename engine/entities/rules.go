@@ -62,6 +62,10 @@ const listedRule = "listed-org"
 // a place, an organisation or a person: a thing.
 const eventRule = "event"
 
+// regionsRule marks listed regions joined by a hyphen ("Lolland-Falster",
+// "Schleswig-Holstein") that the tagger read as another kind: one region.
+const regionsRule = "region-pair"
+
 // holderRule marks a name set off by a comma beside an office ("the
 // union's president, Erin Ariss", "Ann Lee, leader of the party"), which
 // the tagger took for an organisation's, a place's or a thing's: who
@@ -165,6 +169,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
 	return append(out, aliasRules...)
 }

@@ -98,3 +98,18 @@ func edition(w string) bool {
 	}
 	return len(w) == 2 || w[:2] == "19" || w[:2] == "20"
 }
+
+// regionPair reports a one-word mention of listed regions, islands or
+// countries joined by hyphens ("lolland-falster").
+func regionPair(cd *cand) bool {
+	if len(cd.words) != 1 || strings.IndexByte(cd.words[0], '-') < 0 {
+		return false
+	}
+	for _, part := range strings.Split(cd.words[0], "-") {
+		id, ok := lexicon.Place(part)
+		if !ok || !strings.HasPrefix(id, "S:") && !strings.HasPrefix(id, "T:") {
+			return false
+		}
+	}
+	return true
+}
