@@ -140,7 +140,7 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 // words leave out (stripGenitive): "Enhedslistens" named Enhedslisten.
 func (c *collector) genitiveOf(cd *cand) bool {
 	n := len(cd.words)
-	return n > 0 && c.low(cd.tok.End-1) == cd.words[n-1]+"s"
+	return n > 0 && (c.low(cd.tok.End-1) == cd.words[n-1]+"s" || c.genitiveMark(cd.tok.End))
 }
 
 // nounAfter reports whether token i is a lower-case word that is not a
