@@ -412,6 +412,39 @@ func (c *collector) listedOrg(cd *cand) bool {
 	return lexicon.IsOrganisation(raw)
 }
 
+// taggedIn reports whether the tagger found a name among tokens [i, j)
+// of the window tagged last.
+func (c *collector) taggedIn(i, j int) bool {
+	for _, nm := range c.names {
+		if nm.Start < j && i < nm.End {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAt returns the end of the longest listed organisation's name of
+// at most five tokens from token i, on one line and before end, that no
+// name word goes on from; or i.
+func (c *collector) listedAt(i, end int) int {
+	t := c.d.Tokens
+	for m := min(i+5, end); m > i+1; m-- {
+		if !c.isWord(m - 1) {
+			continue
+		}
+		raw := c.d.Text[t[i].Start:t[m-1].End]
+		if !strings.ContainsAny(raw, "\n\t") && lexicon.IsOrganisation(raw) {
+			// Not the first words of a longer name: "United Nations
+			// High Commissioner for Refugees", "Novo Nordisk Fonden".
+			if m < end && c.nameWord(m) && c.adjacent(m-1) {
+				return i
+			}
+			return m
+		}
+	}
+	return i
+}
+
 // listedGenitive reports tokens [i, k) that, without the genitive s
 // of the last, are a listed organisation's name.
 func (c *collector) listedGenitive(i, k int) bool {
@@ -894,6 +927,17 @@ func (c *collector) candidates() {
 				i++
 				continue
 			}
+			if m := c.listedAt(i, para.End); m > i {
+				// A listed organisation's name is one name, however
+				// its words would be run or trimmed ("Procter &
+				// Gamble", "S&P Global").
+				n := len(c.cands)
+				w := c.tagAt(i)
+				c.push(cand{}, i, m)
+				c.score(n, w, c.taggedIn(i, m))
+				i = m
+				continue
+			}
 			j := c.taggedEnd(i, c.run(i, para.End), para.End)
 			c.addTagged(i, j)
 			i = j
@@ -1198,7 +1242,6 @@ func (c *collector) add(i, j int) { c.addFrom(i, j, i, j) }
 // addFrom is add for a name that starts at start or later; named is
 // the first word the tagger put in a name (see trimLeft).
 func (c *collector) addFrom(i, j, start, named int) {
-	d := c.d
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
 	office := false
@@ -1276,6 +1319,12 @@ func (c *collector) addFrom(i, j, start, named int) {
 	if j-i == 1 && nameIs(c.low(i), lang.Common|lang.NotName) {
 		return
 	}
+	c.push(cd, i, j)
+}
+
+// push files tokens [i, j) as a candidate, with what cd already holds.
+func (c *collector) push(cd cand, i, j int) {
+	d := c.d
 	cd.tok = segment.Range{Start: i, End: j}
 	for k := i + 1; k < j-1; k++ {
 		// "&" joins the names of a firm's founders or partners
