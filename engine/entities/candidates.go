@@ -427,6 +427,9 @@ func (c *collector) taggedIn(i, j int) bool {
 // at most five tokens from token i, on one line and before end, that no
 // name word goes on from; or i.
 func (c *collector) listedAt(i, end int) int {
+	if !lexicon.OpensOrganisation(c.low(i)) {
+		return i
+	}
 	t := c.d.Tokens
 	for m := min(i+5, end); m > i+1; m-- {
 		if !c.isWord(m - 1) {

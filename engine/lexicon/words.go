@@ -35,8 +35,8 @@ func languageWords(name string) map[string]bool {
 
 // organisations holds data/organisations.txt: the names written in
 // capitals as they are, the others in lower case.
-var organisations = sync.OnceValue(func() (o struct{ caps, any map[string]bool }) {
-	o.caps, o.any = map[string]bool{}, map[string]bool{}
+var organisations = sync.OnceValue(func() (o struct{ caps, any, first map[string]bool }) {
+	o.caps, o.any, o.first = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(read("data/organisations.txt"), "\n") {
 		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
 			continue
@@ -46,9 +46,19 @@ var organisations = sync.OnceValue(func() (o struct{ caps, any map[string]bool }
 		} else {
 			o.any[strings.ToLower(line)] = true
 		}
+		// The first token as the text's reader parts it: "A.P." of
+		// "A.P. Møller-Mærsk", "S" of "S&P Global".
+		first := strings.ToLower(strings.Fields(line)[0])
+		first, _, _ = strings.Cut(first, "&")
+		o.first[first] = true
 	}
 	return o
 })
+
+// OpensOrganisation reports whether w (lower case), a word as the text's
+// tokens part it, opens a listed organisation's name: a cheap test
+// before IsOrganisation.
+func OpensOrganisation(w string) bool { return organisations().first[w] }
 
 // IsOrganisation reports whether name, as the text writes it (words
 // separated by single spaces), is a listed organisation's: one news
