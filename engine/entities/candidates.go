@@ -926,6 +926,16 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
+			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
+				// A listed name with a digit, which no run of name
+				// words holds: "3F".
+				n := len(c.cands)
+				w := c.tagAt(i)
+				c.push(cand{}, i, i+1)
+				c.score(n, w, c.taggedIn(i, i+1))
+				i++
+				continue
+			}
 			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i)) && !c.beforeOrgHead(i)) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
 				i++
 				continue
