@@ -1182,6 +1182,12 @@ func (g *grouper) entities() []Entity {
 		head := !body && k != orgType && (g.orgHeaded(e) || k == otherType && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && orgEnd(strings.ToLower(cd.words[n-1]))
+		}) || k == perType && g.anyMention(e, func(cd *cand) bool {
+			// No surname is an institution's word in the definite form:
+			// "Morten Børup Skolen", "Carl Nielsen Museet".
+			n := len(cd.words)
+			last := strings.ToLower(cd.words[n-1])
+			return n > 1 && endsIn(last, lang.InstitutionEnd, 0) && !lexicon.IsFirstName(last)
 		}))
 		if head {
 			k = orgType
