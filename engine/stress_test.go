@@ -125,9 +125,10 @@ func TestWorstCaseGrowth(t *testing.T) {
 				return math.Log(float64(tb)/float64(ta)) / math.Log(float64(len(b))/float64(len(a)))
 			}
 			exp := exponent()
-			if exp > maxExponent {
-				// Growth must show again: under WebAssembly the clock is
-				// the wall's, and a busy machine slows one run, not both.
+			for try := 0; try < 3 && exp > maxExponent; try++ {
+				// Growth must show again, in the fastest of several runs:
+				// under WebAssembly the clock is the wall's, and a busy
+				// machine slows one run, not every one.
 				ta, tb = min(ta, cpu(a)), min(tb, cpu(b))
 				exp = exponent()
 			}
