@@ -478,12 +478,8 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	// The subject of the previous sentence: the first who fits in it,
 	// and not in the genitive ("Acme's head, Ann Lee, said …").
 	if sent.Start > 0 {
-		ps := x.sentenceAt(sent.Start - 1)
-		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= ps.Start })
-		for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < ps.End; j, n = j+1, n+1 {
-			if fits(x.people[j].entity) && !x.genitive(x.people[j]) {
-				return x.as(x.people[j].entity)
-			}
+		if e := x.subjectIn(x.sentenceAt(sent.Start-1), fits); e >= 0 {
+			return x.as(e)
 		}
 	}
 	// The one named last.
@@ -495,15 +491,23 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	// No one before: a story may open on a quote and name its speaker
 	// in the next sentence ("“…,” she said. Ann Lee, 54, has led …").
 	if sent.End < len(d.Tokens) {
-		ns := x.sentenceAt(sent.End)
-		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= ns.Start })
-		for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < ns.End; j, n = j+1, n+1 {
-			if fits(x.people[j].entity) && !x.genitive(x.people[j]) {
-				return x.as(x.people[j].entity)
-			}
+		if e := x.subjectIn(x.sentenceAt(sent.End), fits); e >= 0 {
+			return x.as(e)
 		}
 	}
 	return none
+}
+
+// subjectIn is the first person named in sentence s whom fits accepts,
+// not in the genitive ("Acme's head, Ann Lee, said …"), or -1.
+func (x *speakerIndex) subjectIn(s segment.Range, fits func(int) bool) int {
+	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= s.Start })
+	for n := 0; j < len(x.people) && n < maxWalk && x.people[j].tok.Start < s.End; j, n = j+1, n+1 {
+		if fits(x.people[j].entity) && !x.genitive(x.people[j]) {
+			return x.people[j].entity
+		}
+	}
+	return -1
 }
 
 // genitive reports a mention written in the genitive, which names whose

@@ -412,6 +412,15 @@ func (c *collector) listedOrg(cd *cand) bool {
 	return lexicon.IsOrganisation(raw)
 }
 
+// addListed files a listed organisation's name, tokens [i, j), as one
+// candidate, untrimmed, with the tagger's scores of its window.
+func (c *collector) addListed(i, j int) {
+	n := len(c.cands)
+	w := c.tagAt(i)
+	c.push(cand{}, i, j)
+	c.score(n, w, c.taggedIn(i, j))
+}
+
 // taggedIn reports whether the tagger found a name among tokens [i, j)
 // of the window tagged last.
 func (c *collector) taggedIn(i, j int) bool {
@@ -929,10 +938,7 @@ func (c *collector) candidates() {
 			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
 				// A listed name with a digit, which no run of name
 				// words holds: "3F".
-				n := len(c.cands)
-				w := c.tagAt(i)
-				c.push(cand{}, i, i+1)
-				c.score(n, w, c.taggedIn(i, i+1))
+				c.addListed(i, i+1)
 				i++
 				continue
 			}
@@ -944,10 +950,7 @@ func (c *collector) candidates() {
 				// A listed organisation's name is one name, however
 				// its words would be run or trimmed ("Procter &
 				// Gamble", "S&P Global").
-				n := len(c.cands)
-				w := c.tagAt(i)
-				c.push(cand{}, i, m)
-				c.score(n, w, c.taggedIn(i, m))
+				c.addListed(i, m)
 				i = m
 				continue
 			}

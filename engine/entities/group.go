@@ -362,8 +362,10 @@ func (g *grouper) join(i int, e *ent, how string) {
 			}
 			// "Dansk Boldspil-Union" is DBU: the parts of a hyphenated
 			// word give a letter each.
-			if hy := initials(strings.ReplaceAll(cd.key, "-", " ")); hy != in {
-				g.add(g.byInits, hy, e)
+			if strings.Contains(cd.key, "-") {
+				if hy := initials(strings.ReplaceAll(cd.key, "-", " ")); hy != in {
+					g.add(g.byInits, hy, e)
+				}
 			}
 			// "The Pensions Regulator" is TPR: an English acronym may
 			// keep the article its name is written with.
@@ -1213,7 +1215,7 @@ func (g *grouper) entities() []Entity {
 		// A listed organisation's name (lexicon.IsOrganisation): its own
 		// words say what it is, and it is one whatever else is read of
 		// it (applied last, below).
-		listed := g.anyMention(e, func(cd *cand) bool { return cd.listed })
+		isListed := g.anyMention(e, func(cd *cand) bool { return cd.listed })
 		// No person's name opens with a nationality word: "Danske
 		// Regioner", "British Airways" (one before a person's name is
 		// trimmed: "Danish Prime Minister Mette Frederiksen").
@@ -1239,7 +1241,7 @@ func (g *grouper) entities() []Entity {
 		// State Department, Vedant Patel", unless the name reads as an
 		// organisation's by its own words.
 		// Words that make the name an organisation's by themselves.
-		ownWords := body || head || legal || national || which || listed
+		ownWords := body || head || legal || national || which || isListed
 		holder := k != perType && !ownWords && g.holder(e)
 		if holder {
 			k = perType
@@ -1343,21 +1345,21 @@ func (g *grouper) entities() []Entity {
 		// Two listed regions joined by a hyphen are one region:
 		// "Lolland-Falster", "Schleswig-Holstein"; not two towns, which
 		// name a route or a match ("Randers-Horsens").
-		regions := k != placeType && !listed && g.anyMention(e, regionPair)
+		regions := k != placeType && !isListed && g.anyMention(e, regionPair)
 		if regions {
 			k = placeType
 		}
 		// An event's, a contest's or an award's name is a thing, whatever
 		// the tagger read of the place or the organiser it holds
 		// ("Copenhagen Marathon", "Nobelprisen", "Australian Open").
-		event := k != otherType && !listed && !g.personNamed(e) && g.anyMention(e, eventNamed)
+		event := k != otherType && !isListed && !g.personNamed(e) && g.anyMention(e, eventNamed)
 		if event {
 			k = otherType
 		}
 		// News names a few hundred companies, media and bodies often
 		// ("Novo Nordisk", "Greenpeace"): a listed one no rule above
 		// made an organisation is one.
-		listed = listed && k != orgType
+		listed := isListed && k != orgType
 		if listed {
 			k = orgType
 		}
