@@ -375,13 +375,32 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		}
 	}
 	k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
+	near := -1
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
+		if x.spokenTo(x.orgs[j]) {
+			continue // "told Reuters": who was spoken to is not what the text reports on
+		}
 		e := x.orgs[j].entity
 		if role.Any || x.nameHoldsRole(e, role.Key) {
 			return speaker{name: x.ents[e].Name, entity: e}
 		}
+		if near < 0 && at-x.orgs[j].tok.Start <= companyReach {
+			near = e
+		}
+	}
+	if near >= 0 {
+		// "Norges Fiskarlag er imod … skrev organisationen": no name
+		// holds the noun, and the text has just named an organisation.
+		return x.as(near)
 	}
 	return speaker{entity: -1}
+}
+
+// spokenTo reports a mention right after a word that names who words
+// were said to: "told Reuters", "siger hun til DR".
+func (x *speakerIndex) spokenTo(m mention) bool {
+	k := m.tok.Start - 1
+	return k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Addressee)
 }
 
 // companyFor is what "the company" or "selskabet" before token at

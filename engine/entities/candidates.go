@@ -313,6 +313,16 @@ func (c *collector) addTagged(i, j int) {
 			}
 		}
 	}
+	// An organisation's name and then a person's, with nothing between:
+	// "viceformand i Landbrug & Fødevarer Poul Erik Bæk". A first name
+	// and a surname after two or more words that hold no first name
+	// start a name of their own.
+	for k := 0; k < len(in); k++ {
+		if m := c.personAfterName(in[k]); m > 0 {
+			in = slices.Insert(in, k+1, segment.Range{Start: m, End: in[k].End})
+			in[k].End = m
+		}
+	}
 	if len(in) == 0 {
 		n := len(c.cands)
 		c.add(i, j)
@@ -338,7 +348,10 @@ func (c *collector) addTagged(i, j int) {
 			}
 		}
 		in[n].End = j
-	} else if !c.capsOnly(in[n].End, j) {
+	} else if !c.capsOnly(in[n].End, j) || companyForm(c.low(j-1)) {
+		// Capitalised words the tagger left out stay out, but for a
+		// legal form, which makes the whole run a company's name
+		// ("Halden Digital Ltd", where the tagger saw the town).
 		in[n].End = j
 	}
 	for k, r := range in {
@@ -746,6 +759,17 @@ func (c *collector) longCaps(i int) bool {
 	return false
 }
 
+// capsWord reports a short Danish word in capitals that the annotated
+// Danish text writes in small letters ("NYE", "KLAR"), as machine
+// translation leaves them, and no name follows. Danish acronyms are
+// letters no word spells ("DSB", "AGF"); English ones often do ("WHO",
+// "NATO"), so this holds only for Danish.
+func (c *collector) capsWord(i int) bool {
+	w := c.tok(i)
+	return c.h.Lang == "da" && c.d.Tokens[i].Is(segment.AllCaps) && !strings.Contains(w, "-") && utf8.RuneCountInString(w) >= 3 &&
+		lexicon.InCorpus("da", c.low(i)) && !lexicon.IsOrganisation(w) && !(c.adjacent(i) && c.nameWord(i+1))
+}
+
 // unknownCaps reports a word in capitals that neither language's
 // training text writes in small letters: an acronym spoken as a word
 // ("UNICEF", "FRONTEX", "NASDAQ"), not a word machine translation
@@ -942,7 +966,7 @@ func (c *collector) candidates() {
 				i++
 				continue
 			}
-			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i)) && !c.beforeOrgHead(i)) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
+			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i)) && !c.beforeOrgHead(i)) || c.capsWord(i) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
 				i++
 				continue
 			}
@@ -953,6 +977,16 @@ func (c *collector) candidates() {
 				c.addListed(i, m)
 				i = m
 				continue
+			}
+			if c.tok(i) == "The" && c.adjacent(i) {
+				if m := c.listedAt(i+1, para.End); m > i+1 {
+					// "The European Commission said it …": English "The"
+					// is no part of the listed name, where Danish "Den"
+					// may be ("Den Danske Bank").
+					c.addListed(i+1, m)
+					i = m
+					continue
+				}
 			}
 			j := c.taggedEnd(i, c.run(i, para.End), para.End)
 			c.addTagged(i, j)
@@ -1240,6 +1274,8 @@ func (c *collector) run(i, end int) int {
 			return c.bodyAfterAnd(j)
 		case c.d.IsMark(j) && c.nameWord(j+1) && c.d.IsMark(j+2) && c.tok(j+2) == c.tok(j) && c.nameWord(j+3):
 			j += 4 // Sylvester "Rambo" Stallone
+		case c.isWord(j) && !c.d.Tokens[j].Is(segment.Cap) && companyForm(c.tok(j)):
+			return j + 1 // "Halden Digital plc": a legal form in small letters ends the name
 		case j-i == 1 && c.d.Tokens[i].Is(segment.AllCaps) && len(c.tok(i)) <= 3 && c.isWord(j) && isSmallNumber(c.tok(j)):
 			return j + 1 // "TV 2", "P 1": a channel's number is its name
 		case c.d.Tokens[j].Is(segment.Apostrophe) && c.isWord(j+1) && c.d.Tokens[j+1].Is(segment.Digit) && len(c.tok(j+1)) == 2:
@@ -1712,4 +1748,35 @@ func (c *collector) titleAt(i int) bool {
 func (c *collector) personRole(w string) bool {
 	r, ok := c.pack.Role(w)
 	return ok && r.Kind == lang.PersonRole
+}
+
+// personAfterName returns where a first name and a surname start inside
+// name r after an organisation's name, with nothing between ("Landbrug &
+// Fødevarer Poul Erik Bæk"), or 0. The words before must read as an
+// organisation's: a listed name, or one that holds "&" or ends in an
+// organisation's head word; not a place's or a person's ("New York
+// Times", "Vikash Chand Abdul Shakur").
+func (c *collector) personAfterName(r segment.Range) int {
+	for m := r.Start; m+1 < r.End; m++ {
+		if !c.isWord(m) || !lexicon.IsFirstName(c.low(m)) {
+			continue
+		}
+		if m-r.Start < 2 || !c.nameWord(m+1) || c.d.Tokens[m].Is(segment.AllCaps) {
+			return 0
+		}
+		for k := m + 1; k < r.End; k++ {
+			if lexicon.IsOrgHead(c.low(k)) {
+				return 0 // "Mount St. Vincent University"
+			}
+		}
+		org := lexicon.IsOrganisation(c.d.Text[c.d.Tokens[r.Start].Start:c.d.Tokens[m-1].End]) || lexicon.IsOrgHead(c.low(m-1))
+		for k := r.Start; k < m && !org; k++ {
+			org = c.tok(k) == "&"
+		}
+		if org {
+			return m
+		}
+		return 0
+	}
+	return 0
 }

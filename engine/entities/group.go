@@ -146,7 +146,7 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "")
 		} else if e, how := g.variantOf(cd); e != nil {
 			g.join(i, e, how)
-		} else if e := g.longerOf(cd); e != nil && (int(cd.decoded) == orgType+1 || !cd.tagged && c.uncommon(cd)) && !c.demonym(cd.tok.Start) {
+		} else if e := g.longerOf(cd); e != nil && (int(cd.decoded) == orgType+1 || !cd.tagged && c.uncommon(cd) || companyNamed(e)) && !c.demonym(cd.tok.Start) {
 			// "Microsoft Corporation … Microsoft said": a sentence's
 			// first word that begins a known organisation's name, where
 			// the tagger reads an organisation in it, or the training
@@ -1106,9 +1106,26 @@ func (g *grouper) legalFormed(e *ent) bool {
 		if n < 2 {
 			return false
 		}
-		w := cd.words[n-1]
-		return nameIs(w, lang.LegalForm) && (strings.ContainsAny(w, "./") || len(w) >= 3 && len(w) <= 4)
+		return companyForm(cd.words[n-1])
 	})
+}
+
+// companyNamed reports whether e was named with a legal form that only
+// a company takes ("Calder Pharmaceuticals plc"): its first word alone
+// then is the company ("Calder said"), whatever the tagger reads.
+func companyNamed(e *ent) bool {
+	for _, f := range e.forms {
+		if n := len(f.words); n > 1 && companyForm(f.words[n-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyForm reports a legal form that only a company takes (see
+// legalFormed), in lower case: "plc", "inc.", "a/s".
+func companyForm(w string) bool {
+	return nameIs(w, lang.LegalForm) && (strings.ContainsAny(w, "./") || len(w) >= 3 && len(w) <= 4)
 }
 
 // located reports whether a mention of e says something is in it

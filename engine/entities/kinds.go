@@ -46,6 +46,11 @@ func (c *collector) classify() {
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))
+		if n := len(cd.words); n > 1 && companyForm(cd.words[n-1]) {
+			// "Calder Pharmaceuticals plc" groups as the company it is,
+			// whatever the tagger read, so that "Calder" joins it.
+			cd.class = modelClass(orgType)
+		}
 	}
 }
 

@@ -159,6 +159,14 @@ func (f finder) roleAt(i, limit int) (segment.Range, lang.Role, bool) {
 	return segment.Range{Start: i, End: end}, role, true
 }
 
+// articleOfRole reports a pronoun's word at i that is the article of a
+// role's phrase after it: "siger de konservatives gruppeformand, …"
+// (Danish "de" is "they" and "the").
+func (f finder) articleOfRole(i, limit int) bool {
+	r, _, ok := f.roleAt(i, limit)
+	return ok && r.End > i+1
+}
+
 // roleBefore finds a role noun phrase that ends at k (inclusive):
 // "direktøren siger", "the spokesman said".
 func (f finder) roleBefore(k, limit int) (segment.Range, lang.Role, bool) {
@@ -261,7 +269,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	if i >= limit {
 		return false
 	}
-	if _, ok := f.pronounAt(i); ok {
+	if _, ok := f.pronounAt(i); ok && !f.articleOfRole(i, limit) {
 		f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
 		q.Cue = f.span(v, v+n)
 		return true
@@ -590,6 +598,12 @@ func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
 			if r, _, ok := f.roleAt(e, limit); ok && r.End+1 < limit && d.Tok(r.End) == "," {
 				if a := nameAfter(d, r.End+1, limit); a > 0 {
 					i, e = r.End+1, a
+				}
+			} else if ok {
+				// "according to Jefferies analyst Tom Whitaker": the
+				// employer's name, the role, and who holds it.
+				if a := nameAfter(d, r.End, limit); a > 0 {
+					i, e = r.End, a
 				}
 			}
 			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
