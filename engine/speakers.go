@@ -95,6 +95,21 @@ func attribute(d *segment.Doc, pack *lang.Pack, qs []quotes.Quote, ents []entiti
 		}
 		out[i] = sp
 	}
+	// A quotation over paragraphs whose cue comes in a later part ("“…
+	// hammer.\n\n“We know … forward,” she added."): its earlier parts
+	// are the same speaker's.
+	for j := range qs {
+		if c := qs[j].Chain; c < j && out[c].name == "" && out[j].name != "" {
+			out[c] = out[j]
+			out[c].by = byChain
+		}
+	}
+	for j := range qs {
+		if c := qs[j].Chain; c < j && out[j].name == "" && out[c].name != "" {
+			out[j] = out[c]
+			out[j].by = byChain
+		}
+	}
 	return out
 }
 
@@ -113,7 +128,9 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 		}
 	case byOrgRole:
 		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.OrgRole {
-			return x.orgFor(q.Role, q.FirstTok)
+			// Where the role stands, when it comes before the quote:
+			// "skriver festivalen på Instagram: »…«" is not Instagram.
+			return x.orgFor(q.Role, min(q.FirstTok, q.Subj.Start))
 		}
 	case byPronoun:
 		if q.Mention == quotes.PronounMention {
@@ -142,10 +159,24 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 // snigende …«"). None when that paragraph names no one or several.
 func (x *speakerIndex) introduced(q quotes.Quote) speaker {
 	d := x.d
-	if q.Para == 0 || q.FirstTok != d.Paras[q.Para].Start || !x.firstPerson(q) {
+	if !x.firstPerson(q) {
 		return speaker{entity: -1}
 	}
-	p := d.Paras[q.Para-1]
+	var p segment.Range
+	switch {
+	case q.FirstTok != d.Paras[q.Para].Start:
+		// "Callaghan shrugged off the criticism. ‘… tell me if I’ve got
+		// it wrong.’": the sentences of its own paragraph before it, when
+		// the quote is a sentence of its own (not after "mod Li Wei:").
+		if k := q.FirstTok - 1; k < 0 || !x.sentenceEnd(k) {
+			return speaker{entity: -1}
+		}
+		p = segment.Range{Start: d.Paras[q.Para].Start, End: q.FirstTok}
+	case q.Para > 0:
+		p = d.Paras[q.Para-1]
+	default:
+		return speaker{entity: -1}
+	}
 	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= p.Start })
 	if j == len(x.people) || x.people[j].tok.Start >= p.End {
 		return speaker{entity: -1}
@@ -155,6 +186,16 @@ func (x *speakerIndex) introduced(q quotes.Quote) speaker {
 		return speaker{entity: -1}
 	}
 	return x.as(who)
+}
+
+// sentenceEnd reports a full stop, a question or an exclamation mark at
+// token k.
+func (x *speakerIndex) sentenceEnd(k int) bool {
+	switch x.d.Tok(k) {
+	case ".", "!", "?":
+		return true
+	}
+	return false
 }
 
 // firstPerson reports whether quote q holds a first-person word.
@@ -369,12 +410,26 @@ func (x *speakerIndex) roleHolder(key string, at int) speaker {
 // same noun ("Indenrigsministeriet", "Ministry of Defence"), or for a
 // noun any company can go by, the last organisation named.
 func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
+	// A name that holds the noun, whatever kind the tagger gave it:
+	// "Østersøfestivalen … skriver festivalen", "Roskilde Festival …
+	// the festival said".
+	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= at })
+	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
+		e := x.all[j].entity
+		if ent := &x.ents[e]; ent.Kind != entities.Person && x.nameHoldsRole(e, role.Key) {
+			if ent.Kind != entities.Org {
+				ent.Kind = entities.Org
+				ent.Rule += "+" + entities.CompanyRule
+			}
+			return x.as(e)
+		}
+	}
 	if role.Any {
 		if sp, ok := x.companyFor(at); ok {
 			return sp
 		}
 	}
-	k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
+	k = sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
 	near := -1
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
 		if x.spokenTo(x.orgs[j]) {

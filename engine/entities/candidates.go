@@ -1278,6 +1278,8 @@ func (c *collector) run(i, end int) int {
 			return j + 1 // "Halden Digital plc": a legal form in small letters ends the name
 		case j-i == 1 && c.d.Tokens[i].Is(segment.AllCaps) && len(c.tok(i)) <= 3 && c.isWord(j) && isSmallNumber(c.tok(j)):
 			return j + 1 // "TV 2", "P 1": a channel's number is its name
+		case c.clubNumber(i, j):
+			return j + 1 // "Schalke 04", "SV Rheinfeld 04": a club's founding year is its name's
 		case c.d.Tokens[j].Is(segment.Apostrophe) && c.isWord(j+1) && c.d.Tokens[j+1].Is(segment.Digit) && len(c.tok(j+1)) == 2:
 			return j + 2 // "Gateway ’17": an event and its year
 		default:
@@ -1779,4 +1781,15 @@ func (c *collector) personAfterName(r segment.Range) int {
 		return 0
 	}
 	return 0
+}
+
+// clubNumber reports the two digits of a founding year, from a zero,
+// that end a sports club's name run [i, j): "Schalke 04", "SV Rheinfeld
+// 04"; not a count ("FC Midtjylland 38 point").
+func (c *collector) clubNumber(i, j int) bool {
+	w := c.tok(j)
+	if j == i || !c.isWord(j) || len(w) != 2 || w[0] != '0' || w[1] < '0' || w[1] > '9' {
+		return false
+	}
+	return true // a count is never written from a zero
 }

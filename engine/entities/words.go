@@ -79,7 +79,10 @@ func patronymic(w string) bool {
 func eventNamed(cd *cand) bool {
 	n := len(cd.words)
 	if n > 1 {
-		return endsIn(cd.words[n-1], lang.EventEnd, 0) || edition(cd.words[n-1])
+		// Two digits from a zero name a club's founding year ("Schalke
+		// 04"), not an edition ("Gateway ’17").
+		last := cd.words[n-1]
+		return endsIn(last, lang.EventEnd, 0) || edition(last) && !(len(last) == 2 && last[0] == '0')
 	}
 	return endsIn(cd.words[0], lang.EventEnd, 3)
 }
