@@ -422,7 +422,11 @@ func (c *collector) listedOrg(cd *cand) bool {
 	if strings.ContainsAny(raw, "\n\t") || strings.Contains(raw, "  ") {
 		raw = strings.Join(strings.Fields(raw), " ")
 	}
-	return lexicon.IsOrganisation(raw)
+	if lexicon.IsOrganisation(raw) {
+		return true
+	}
+	// A listed name that goes on (see listedAt): "Nasdaq Copenhagen".
+	return cd.tok.End-cd.tok.Start > 1 && c.listedAt(cd.tok.Start, cd.tok.End) == cd.tok.End
 }
 
 // addListed files a listed organisation's name, tokens [i, j), as one
@@ -446,26 +450,40 @@ func (c *collector) taggedIn(i, j int) bool {
 }
 
 // listedAt returns the end of the longest listed organisation's name of
-// at most five tokens from token i, on one line and before end, that no
-// name word goes on from; or i.
+// at most five tokens from token i, on one line and before end, or i.
+// One or two words after it that name a place or end organisations'
+// names make the same organisation's longer name ("Nasdaq Copenhagen",
+// "TV 2 Bornholm", "Novo Nordisk Foundation"); other words, or more, are
+// another name's, left to the tagger ("Microsoft Search", "Apple CEO Tim
+// Cook", "United Nations High Commissioner for Refugees").
 func (c *collector) listedAt(i, end int) int {
 	if !lexicon.OpensOrganisation(c.low(i)) {
 		return i
 	}
 	t := c.d.Tokens
-	for m := min(i+5, end); m > i+1; m-- {
+	for m := min(i+5, end); m > i; m-- {
 		if !c.isWord(m - 1) {
 			continue
 		}
 		raw := c.d.Text[t[i].Start:t[m-1].End]
-		if !strings.ContainsAny(raw, "\n\t") && lexicon.IsOrganisation(raw) {
-			// Not the first words of a longer name: "United Nations
-			// High Commissioner for Refugees", "Novo Nordisk Fonden".
-			if m < end && c.nameWord(m) && c.adjacent(m-1) {
-				return i
-			}
-			return m
+		if strings.ContainsAny(raw, "\n\t") || !lexicon.IsOrganisation(raw) {
+			continue
 		}
+		if m == i+1 && !(m < end && c.adjacent(i) && c.nameWord(m)) {
+			return i // a one-word listed name alone is the tagger's to read ("Tesla")
+		}
+		k := m
+		for k < end && k-m < 3 && c.adjacent(k-1) && c.nameWord(k) {
+			_, place := lexicon.Place(c.low(k))
+			if !place && !lexicon.IsOrgHead(c.low(k)) && !nameIs(c.low(k), lang.LegalForm) || lexicon.IsFirstName(c.low(k)) {
+				return i // a product's name ("Microsoft Search"), a title's, a person's
+			}
+			k++
+		}
+		if k-m > 2 {
+			return i
+		}
+		return k
 	}
 	return i
 }
