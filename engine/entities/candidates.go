@@ -1275,10 +1275,12 @@ func (c *collector) run(i, end int) int {
 			j += 2 // "Rådet for Socialt Udsatte"
 		case c.complementOf(j) && c.articleThenName(j+1):
 			j += 3 // "Council for the Welfare of Immigrants"
-		case (c.tok(j) == "og" || c.tok(j) == "and") && c.complementIn(i, j) && c.adjacent(j) && c.nameWord(j+1) && !c.nameWord(j+2):
+		case (c.tok(j) == "og" || c.tok(j) == "and") && c.complementIn(i, j) && c.adjacent(j) && c.nameWord(j+1) && !c.nameWord(j+2) && !c.institutionName(j+1):
 			// "Ministeriet for Børn og Undervisning": one more word after
 			// a body's complement; two would be a second name ("Rådet
-			// for Socialt Udsatte og Dansk Industri").
+			// for Socialt Udsatte og Dansk Industri"), and so is one
+			// institution's one-word name ("Institut for
+			// Menneskerettigheder og Advokatrådet").
 			return j + 2
 		case c.suspendedHyphen(j):
 			j += 3 // "Børne- og Undervisningsudvalget": the first word's end is the second's
@@ -1810,4 +1812,12 @@ func (c *collector) clubNumber(i, j int) bool {
 		return false
 	}
 	return true // a count is never written from a zero
+}
+
+// institutionName reports a one-word name of an institution at token k:
+// a compound with an institution's head ("Advokatrådet",
+// "Sundhedsministeriet").
+func (c *collector) institutionName(k int) bool {
+	w := c.low(k)
+	return orgHeadCompound(w) || endsIn(w, lang.InstitutionEnd, 3)
 }

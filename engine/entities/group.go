@@ -26,19 +26,20 @@ type ent struct {
 // grouper builds the entities, with indexes so that each candidate is
 // placed in time independent of how many entities there are.
 type grouper struct {
-	c        *collector
-	ents     []*ent
-	owner    []*ent // the entity each candidate joined
-	byKeys   index
-	byPlaces map[string]*ent
-	byStart  index // organisations by the first four letters of their flattened key
-	byFirst  index // organisations by the first word of their key
-	byHead   index // organisations of several words by each word that names a body ("commission")
-	byPart   index // organisations whose last word has a hyphen, by the part after it ("mærsk")
-	byInits  index // organisations by the initials of their key
-	byClip   index // organisations of several words by their first three letters
-	nodes    []node
-	surnames map[string][]surname
+	c          *collector
+	ents       []*ent
+	owner      []*ent // the entity each candidate joined
+	byKeys     index
+	byPlaces   map[string]*ent
+	byStart    index // organisations by the first four letters of their flattened key
+	byFirst    index // organisations by the first word of their key
+	byHead     index // organisations of several words by each word that names a body ("commission")
+	byPart     index // organisations whose last word has a hyphen, by the part after it ("mærsk")
+	byInits    index // organisations by the initials of their key
+	byClip     index // organisations of several words by their first three letters
+	bySurStart index // people by the first four letters of the last word of their full name
+	nodes      []node
+	surnames   map[string][]surname
 	// firstNames holds the people whose full name opens with a word; a
 	// second person of the same first name makes the word ambiguous.
 	firstNames map[string]*ent
@@ -54,7 +55,7 @@ type surname struct {
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
-		byFirst: index{}, byHead: index{}, byPart: index{}, byInits: index{}, byClip: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
+		byFirst: index{}, byHead: index{}, byPart: index{}, byInits: index{}, byClip: index{}, bySurStart: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
 	// Sized for a few index entries a distinct name: growing by doubling
 	// would leave as much again behind as garbage.
 	g.nodes = make([]node, 0, 2*len(c.cands)+8)
@@ -103,6 +104,10 @@ func (c *collector) group() []Entity {
 				g.join(i, e, "alias:first-name")
 				continue
 			}
+			if e := g.surnameVariant(cd); e != nil {
+				g.join(i, e, "alias:variant")
+				continue
+			}
 		}
 		switch {
 		case cd.place != "":
@@ -137,6 +142,8 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:surname")
 		} else if e := g.byFirstName(cd); e != nil {
 			g.join(i, e, "alias:first-name")
+		} else if e := g.surnameVariant(cd); e != nil {
+			g.join(i, e, "alias:variant")
 		} else if cd.place != "" && (cd.tagged || g.byPlace(cd.place) != nil) {
 			// A listed place that opens a sentence is one when the tagger
 			// or another mention says so: "Give", "Nice" and "Split"
@@ -302,6 +309,9 @@ func (g *grouper) join(i int, e *ent, how string) {
 	if n := len(cd.words); e.kind == Person && n > 1 && !lang.For("").IsParty(cd.key) {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
+		if len(g.surnames[last]) == 1 {
+			g.add(g.bySurStart, prefix(strings.ToLower(last)), e)
+		}
 		if x, seen := g.firstNames[cd.words[0]]; !seen {
 			g.firstNames[cd.words[0]] = e
 		} else if x != e {
@@ -477,6 +487,33 @@ func (g *grouper) bySurname(i int) *ent {
 		return refs[k-1].e
 	}
 	return refs[0].e
+}
+
+// surnameVariant finds the one person named before in full whose
+// surname candidate cd's one word misspells by one letter, as translated
+// text does ("Bjørnsted" for Kristian Bjørnstad, "Strandburg" for Annika
+// Strandberg). Only long surnames that are no patronymic: "Jansen" is
+// not Hansen, nor a first name or a place.
+func (g *grouper) surnameVariant(cd *cand) *ent {
+	if len(cd.words) != 1 || cd.place != "" {
+		return nil
+	}
+	w := strings.ToLower(cd.words[0])
+	if utf8.RuneCountInString(w) < 8 || patronymic(w) || lexicon.IsFirstName(w) {
+		return nil
+	}
+	var found *ent
+	for e := range g.recent(g.bySurStart, prefix(w)) {
+		for _, f := range e.forms {
+			if n := len(f.words); n > 1 && oneEdit(strings.ToLower(f.words[n-1]), w) {
+				if found != nil && found != e {
+					return nil // two people it could be
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // byLastNames finds the person named before whose full name ends in
@@ -1292,7 +1329,10 @@ func (g *grouper) entities() []Entity {
 		}
 		// Nor does one end in a street's or a park's word, nor an
 		// organisation's: "Queen's Park", "Baker Street", "Holms Bro".
-		placeEnd := (k == perType || k == orgType) && !ownWords && !placed && g.placeEnded(e)
+		// A Danish compound with a water's or a street's head ("Nordsøen",
+		// "Østersøen") the tagger may also read as a thing.
+		oneWord := k == otherType && g.c.h.Lang == "da" && g.allMentions(e, func(cd *cand) bool { return len(cd.words) == 1 })
+		placeEnd := (k == perType || k == orgType || oneWord) && !ownWords && !placed && g.placeEnded(e)
 		if placeEnd {
 			k = placeType
 		}
