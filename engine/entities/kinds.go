@@ -190,6 +190,9 @@ const (
 // person of its own (cd.owner). Only the noun before counts for a
 // listed place: "a London firm" is a firm in London.
 func (c *collector) orgCue(cd *cand) uint8 {
+	if cd.tok.End-cd.tok.Start == 1 && c.demonym(cd.tok.Start) {
+		return 0 // "the Irish utility Shannon Energy": a nationality word names nothing
+	}
 	var cue uint8
 	if i := cd.tok.Start - 1; (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) {
 		cue |= cueBefore
