@@ -1521,8 +1521,9 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
-		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w))) && !c.initialsAfter(i, j):
-			// "Danske Bank" and "Kristen Stewart" keep their first word
+		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w) || orgEnd(c.low(j-1)) && (!c.d.Tokens[i].Is(segment.Initial) || nameIs(w, lang.Demonym)))) && !c.initialsAfter(i, j):
+			// "Danske Bank", "Kristen Stewart" and "Scottish Fishermen's
+			// Federation" keep their first word
 		default:
 			return i
 		}
