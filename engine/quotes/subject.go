@@ -74,6 +74,11 @@ func (f finder) namesObject(i int) bool {
 	if !f.pack.Is(word(d, i), lang.Naming) || f.pack.IsPassive(word(d, i-1)) || i+1 >= len(d.Tokens) {
 		return false
 	}
+	if d.Tokens[i+1].Is(segment.QuoteOpen) {
+		// "i hvad skoleminister Annika Strandberg kaldte »…«", "what the
+		// minister called “…”": the quotation is what the subject said.
+		return f.whatBefore(i)
+	}
 	if d.Tokens[i+1].Kind != segment.Word || f.pack.Is(word(d, i+1), lang.Reflexive) {
 		return false
 	}
@@ -86,6 +91,30 @@ func (f finder) namesObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// whatBefore reports "hvad" or "what" before the naming verb at i with
+// only a speaker's name, a role or a pronoun between: "hvad ministeren
+// kaldte", "what Ann Lee called".
+func (f finder) whatBefore(i int) bool {
+	d := f.d
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	if _, ok := f.pronounAt(k); ok {
+		k--
+	} else if a := nameBefore(d, k, max(k-6, 0)); a >= 0 {
+		k = a - 1
+		for k >= 0 && d.Tokens[k].Kind == segment.Word && !d.Tokens[k].Is(segment.Cap) && f.isRole(k) {
+			k-- // "skoleminister Annika Strandberg"
+		}
+	} else if r, _, ok := f.roleBefore(k, max(k-6, 0)); ok {
+		k = r.Start - 1
+	} else {
+		return false
+	}
+	return k >= 0 && f.pack.Is(word(d, k), lang.What)
 }
 
 // objectWords is the most words an object between a naming verb and
@@ -437,6 +466,21 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		// "X, der siger, at": the relative clause's antecedent speaks.
 		if k-1 >= limit && d.Tok(k-1) == "," {
 			if r, m, ok := f.mentionBefore(k-2, limit); ok {
+				if m == RoleMention {
+					// "Martin Lowe, the union's general secretary, who
+					// told the BBC": the name the role is set beside.
+					for c := r.Start - 1; c-1 >= limit && c > r.Start-6; c-- {
+						if d.Tok(c) == "," {
+							if a := nameBefore(d, c-1, limit); a >= 0 {
+								r, m = segment.Range{Start: a, End: c}, NameMention
+							}
+							break
+						}
+						if d.Tokens[c].Is(segment.Cap) && !d.Tokens[c+1].Is(segment.Apostrophe) {
+							break // but "BALPA’s general secretary" is one role
+						}
+					}
+				}
 				f.set(q, v, r, m)
 				return true
 			}
