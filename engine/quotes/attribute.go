@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"kilde/engine/lang"
@@ -439,10 +440,42 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 	if n := f.sourceAt(t); n > 0 {
 		return f.subjectAfterSource(q, t, n, limit)
 	}
+	if t > lead && t < limit && f.pack.Is(word(d, t), lang.Copula) {
+		// "That was Lindqvist's verdict", "Det var Lindqvists vurdering".
+		if e := f.verdictOf(t+1, limit); e > 0 {
+			f.set(q, -1, segment.Range{Start: t + 1, End: e}, NameMention)
+			q.Cue = f.span(t, t+1)
+			return true
+		}
+	}
 	if n := f.verbAt(t); n > 0 {
 		return f.subjectAfterVerb(q, t, n, limit)
 	}
 	return false
+}
+
+// verdictOf returns the end of a name at i whose genitive comes before a
+// noun for what was said ("Lindqvist's verdict", "Lindqvists
+// vurdering"), without its genitive ending; or 0.
+func (f finder) verdictOf(i, limit int) int {
+	d := f.d
+	e := nameAfter(d, i, limit)
+	if e < 0 {
+		return 0
+	}
+	if e+2 < limit && f.genitiveAt(e) && f.pack.Is(word(d, e+2), lang.Verdict) {
+		return e // "Lindqvist ’ s verdict"
+	}
+	if w := d.Tok(e - 1); e < limit && strings.HasSuffix(w, "s") && f.pack.Is(word(d, e), lang.Verdict) {
+		return e // "Lindqvists vurdering": the genitive is the name's last word
+	}
+	return 0
+}
+
+// genitiveAt reports an apostrophe and "s" at token k: "Lee's".
+func (f finder) genitiveAt(k int) bool {
+	d := f.d
+	return k+1 < len(d.Tokens) && d.Tokens[k].Is(segment.Apostrophe) && !d.Tokens[k].Is(segment.SpaceBefore) && strings.EqualFold(d.Tok(k+1), "s")
 }
 
 // leadNext: a quote that is a sentence of its own, and the next sentence
