@@ -160,6 +160,7 @@ var words = map[string][2]string{
 	"r:dash-next":        {"a speech verb opening the next paragraph", "et udsagnsord, der indleder næste afsnit"},
 	"r:lead-next":        {"a sentence after it that points back at it (Det siger …)", "en sætning efter, der peger tilbage på det (Det siger …)"},
 	"r:unseen-word":      {"a word that opens two sentences and that the name model's training text never uses outside names", "et ord, der indleder to sætninger, og som navnemodellens træningstekst aldrig bruger uden for navne"},
+	"r:pronoun-person":   {"a first name and a surname that a quote’s “he” or “she” refers to, which the tagger read as an organisation: a person", "et fornavn og et efternavn, som et citats “han” eller “hun” henviser til, og som taggeren læste som en organisation: en person"},
 	"r:company-role":     {"a company the text calls “the company” when it quotes it", "et firma, som teksten kalder “selskabet”, når den citerer det"},
 	"r:colon-run-on":     {"the speaker of the part before the colon", "taleren af delen før kolon"},
 	"r:colon":            {"a colon before it", "et kolon før"},

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"kilde/engine/entities"
 	"kilde/engine/lang"
@@ -430,12 +431,21 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		}
 	}
 	k = sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
-	near := -1
+	near, governed := -1, -1
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
 		if x.spokenTo(x.orgs[j]) {
 			continue // "told Reuters": who was spoken to is not what the text reports on
 		}
 		e := x.orgs[j].entity
+		if role.Any && x.governed(x.orgs[j]) && !x.nameHoldsRole(e, role.Key) {
+			// "Aurelia said it would appeal to the Court of Justice. …
+			// the company said": a name after a preposition is what the
+			// sentence is about less often than its subject.
+			if governed < 0 {
+				governed = e
+			}
+			continue
+		}
 		if role.Any || x.nameHoldsRole(e, role.Key) {
 			return speaker{name: x.ents[e].Name, entity: e}
 		}
@@ -448,7 +458,70 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		// holds the noun, and the text has just named an organisation.
 		return x.as(near)
 	}
+	if governed >= 0 {
+		return x.as(governed)
+	}
 	return speaker{entity: -1}
+}
+
+// governed reports a mention after a preposition, with or without an
+// article between: "to the Court of Justice", "i Novo Nordisk".
+func (x *speakerIndex) governed(m mention) bool {
+	k := m.tok.Start - 1
+	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
+		k--
+	}
+	return k >= 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Is(segment.Cap) && x.pack.Is(x.d.Tok(k), lang.Preposition)
+}
+
+// mistypedPerson finds the last organisation named in tokens [lo, at),
+// outside the quote, whose name reads as a person's: two or three words
+// written as names are ("Katrin Hoffmeister"), no listed organisation's
+// name, no place's, and no word that ends organisations' names. It becomes a person, as the
+// pronoun that refers to it says. -1 when there is none.
+func (x *speakerIndex) mistypedPerson(lo, at int, inQuote func(mention) bool) int {
+	k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= at })
+	for j := k - 1; j >= 0 && x.orgs[j].tok.Start >= lo; j-- {
+		m := x.orgs[j]
+		if inQuote(m) {
+			continue
+		}
+		ent := &x.ents[m.entity]
+		words := strings.Fields(ent.Name)
+		if len(words) < 2 || len(words) > 3 || lexicon.IsOrganisation(ent.Name) || lexicon.IsOrgHead(strings.ToLower(words[len(words)-1])) || !personShaped(words) {
+			continue
+		}
+		ent.Kind = entities.Person
+		ent.Rule += "+" + entities.PronounRule
+		x.gender[m.entity] = lang.Gender(lexicon.FirstNameGender(words[0]))
+		p := sort.Search(len(x.people), func(p int) bool { return x.people[p].tok.Start >= m.tok.Start })
+		x.people = slices.Insert(x.people, p, m)
+		return m.entity
+	}
+	return -1
+}
+
+// personShaped reports words that are each a capital and small letters
+// (a hyphen may join two such), none a listed place.
+func personShaped(words []string) bool {
+	for _, w := range words {
+		if _, place := lexicon.Place(strings.ToLower(w)); place {
+			return false
+		}
+		for part := range strings.SplitSeq(w, "-") {
+			n := 0
+			for _, r := range part {
+				if n == 0 && !unicode.IsUpper(r) || n > 0 && !unicode.IsLower(r) {
+					return false
+				}
+				n++
+			}
+			if n < 2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // spokenTo reports a mention right after a word that names who words
@@ -561,6 +634,16 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 		if m := x.people[j]; !inQuote(m) && fits(m.entity) {
 			return x.as(m.entity)
 		}
+	}
+	// A person's name the tagger took for an organisation's, in this
+	// sentence or the one before: "Katrin Hoffmeister called the walkout
+	// …. “…,” she said." He or she is someone.
+	lo := sent.Start
+	if sent.Start > 0 {
+		lo = x.sentenceAt(sent.Start - 1).Start
+	}
+	if e := x.mistypedPerson(lo, at, inQuote); e >= 0 {
+		return x.as(e)
 	}
 	// No one before: a story may open on a quote and name its speaker
 	// in the next sentence ("“…,” she said. Ann Lee, 54, has led …").

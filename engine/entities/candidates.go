@@ -708,8 +708,8 @@ func (c *collector) nameWord(i int) bool {
 }
 
 // syllableName reports a given name of two short syllables joined by a
-// hyphen, the second in small letters, after a name word: "Kim Jong-un",
-// "Shiu Ka-chun". A longer or listed word after the hyphen makes a
+// hyphen, the second in small letters, after or before a name word: "Kim
+// Jong-un", "Shiu Ka-chun", "Hyun-woo Park". A longer or listed word after the hyphen makes a
 // compound ("Novo-aktien", "Bank-chef", "Paris-based"), which is no name.
 func (c *collector) syllableName(i int) bool {
 	w := c.tok(i)
@@ -730,7 +730,16 @@ func (c *collector) syllableName(i int) bool {
 		return false
 	}
 	p := i - 1
-	return p >= 0 && c.adjacent(p) && c.isWord(p) && c.d.Tokens[p].Is(segment.Cap) && !lexicon.IsStop(c.h.Lang, c.low(p)) && !strings.Contains(c.tok(p), "-")
+	if p >= 0 && c.adjacent(p) && c.isWord(p) && c.d.Tokens[p].Is(segment.Cap) && !lexicon.IsStop(c.h.Lang, c.low(p)) && !strings.Contains(c.tok(p), "-") {
+		return true
+	}
+	// A given name before the family name: "Hyun-woo Park"; not a
+	// compound of a place's or a common word ("Paris-based Marée").
+	if _, place := lexicon.Place(strings.ToLower(head)); place || lexicon.InCorpus("en", tail) || lexicon.InCorpus("da", tail) {
+		return false
+	}
+	n := i + 1
+	return c.adjacent(i) && c.isWord(n) && c.d.Tokens[n].Is(segment.Cap) && !c.d.Tokens[n].Is(segment.AllCaps) && !strings.Contains(c.tok(n), "-") && !lexicon.IsStop(c.h.Lang, c.low(n))
 }
 
 // acronym reports a short word in capitals among words that are not:

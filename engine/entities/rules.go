@@ -156,6 +156,11 @@ const unseenRule = "unseen-word"
 // name for a place or a thing (engine/speakers.go decides it).
 const CompanyRule = "company-role"
 
+// PronounRule marks an entity that a quote's "he" or "she" referred to,
+// where the tagger took the name, a first name and a surname, for an
+// organisation's (engine/speakers.go decides it): a person.
+const PronounRule = "pronoun-person"
+
 // RuleNames lists every rule an entity's chain can name: "model" (the
 // name tagger gives every entity its span and kind), "body", then the
 // rules that keep or retype a name the tagger left out, then the alias
@@ -169,6 +174,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

@@ -154,6 +154,12 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 	best := segment.Range{}
 	for i := j; i < v; {
 		if e := nameAfter(d, i, v); e > 0 {
+			if a := f.employeeBefore(i, j); a.End > 0 {
+				// "Hyun-woo Park of the research firm ArtMetric told":
+				// where the speaker works is not who speaks.
+				best = a
+				break
+			}
 			// "the Swedish battery maker said": a nationality word is
 			// no one's name.
 			if !f.complement(i, j) && !(e == i+1 && lang.IsDemonym(word(d, i))) {

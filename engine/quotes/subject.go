@@ -488,6 +488,13 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		return false
 	}
 	if r, m, ok := f.mentionBefore(k, limit); ok {
+		if m == NameMention {
+			if a := f.employeeBefore(r.Start, limit); a.End > 0 {
+				// "Hyun-woo Park of the research firm ArtMetric told":
+				// the name where someone works is not who spoke.
+				r = a
+			}
+		}
 		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && f.pack.Is(word(d, r.Start-1), lang.Preposition) {
 			// "Til DR siger Birgitte Moe": after a fronted phrase the
 			// subject follows the verb; the name before it is the phrase's.
@@ -541,6 +548,38 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		}
 	}
 	return false
+}
+
+// employeeBefore finds a person's name before the employer's name that
+// starts at i, joined by an employer word and up to three small words
+// ("Hyun-woo Park of the research firm ArtMetric", "Lise Holt fra
+// analysefirmaet Voxmeter"); an empty range when there is none.
+func (f finder) employeeBefore(i, limit int) segment.Range {
+	d := f.d
+	for k := i - 1; k-1 >= limit && k >= i-4; k-- {
+		t := d.Tokens[k]
+		if t.Kind != segment.Word || t.Is(segment.Cap) {
+			return segment.Range{}
+		}
+		if f.pack.Is(word(d, k), lang.Employer|lang.Complement) {
+			if a := nameBefore(d, k-1, limit); a >= 0 && isPersonName(d, a, k) {
+				return segment.Range{Start: a, End: k}
+			}
+			return segment.Range{}
+		}
+	}
+	return segment.Range{}
+}
+
+// isPersonName reports a run of two or more name words, [a, b), the
+// first a known first name or the run hyphenated as given names of two
+// syllables are ("Hyun-woo Park").
+func isPersonName(d *segment.Doc, a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	w := d.Tok(a)
+	return lexicon.IsFirstName(w) || strings.Contains(w, "-")
 }
 
 // appositionName returns where the name that fills tokens [a, k) starts,
