@@ -439,7 +439,9 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 	for n := 0; n < 2 && t < end && f.pack.Is(word(d, t), lang.Lead); n++ {
 		t++
 	}
-	if needLead && t == lead {
+	if needLead && t == lead && f.sourceAt(t) < 3 {
+		// A source phrase of its own may open the sentence: "The words
+		// came from Samira Haddad".
 		return false
 	}
 	limit := min(end, t+lookAhead)

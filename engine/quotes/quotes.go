@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"kilde/engine/lang"
+	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
 
@@ -264,6 +265,9 @@ func isNameWord(d *segment.Doc, i int) bool {
 		return false
 	}
 	t := d.Tokens[i]
+	if t.Kind == segment.Word && t.Is(segment.Digit) && t.Is(segment.Cap) {
+		return lexicon.IsOrganisation(d.Tok(i)) // "skriver 3F": a listed name with a digit
+	}
 	return t.Kind == segment.Word && t.Is(segment.Cap) && !t.Is(segment.Digit)
 }
 

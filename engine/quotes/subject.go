@@ -117,6 +117,19 @@ func (f finder) whatBefore(i int) bool {
 	return k >= 0 && f.pack.Is(word(d, k), lang.What)
 }
 
+// nationalNoun reports a Danish nationality noun for one person in the
+// definite form: "tyskeren", "svenskeren", "nordmanden", "briten".
+func nationalNoun(w string) bool {
+	for _, end := range [...]string{"eren", "manden", "en"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 3 {
+			if lang.IsDemonym(stem+strings.TrimSuffix(end, "en")) || lang.IsDemonym(stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // objectWords is the most words an object between a naming verb and
 // its quotation has: "the government's latest budget proposal for".
 const objectWords = 6
@@ -408,10 +421,15 @@ func (f finder) prefixedRole(i int) bool {
 	return ok
 }
 
-// ageAt finds "the 34-year-old" or "den 42-årige" at i: a person named
-// by age, who is the one the text is about, as a pronoun would be.
+// ageAt finds "the 34-year-old" or "den 42-årige" at i, or a Danish
+// nationality noun in the definite ("tyskeren", "nordmanden"): a person
+// named by age or nationality, who is the one the text is about, as a
+// pronoun would be.
 func (f finder) ageAt(i int) (segment.Range, bool) {
 	d := f.d
+	if i >= 0 && i < len(d.Tokens) && d.Tokens[i].Kind == segment.Word && nationalNoun(word(d, i)) {
+		return segment.Range{Start: i, End: i + 1}, true
+	}
 	switch word(d, i) {
 	case "the", "den", "det":
 	default:
