@@ -142,7 +142,7 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 			return out[q.Chain]
 		}
 	case byPrevSpeaker:
-		if q.Prev >= 0 && q.Prev < i && (q.Sieve != quotes.Continues || !x.otherPersonBetween(out[q.Prev].entity, qs[q.Prev].LastTok, q.FirstTok)) {
+		if q.Prev >= 0 && q.Prev < i && (q.Sieve != quotes.Continues || !x.otherPersonBetween(out[q.Prev].entity, x.attributionEnd(qs[q.Prev]), q.FirstTok)) {
 			return out[q.Prev]
 		}
 	case byIntroduced:
@@ -151,6 +151,29 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 		}
 	}
 	return none
+}
+
+// attributionEnd is where the words that attribute quote q end, for the
+// search of someone else named before the next quote: past the
+// apposition that follows its speaker's name ("“…,” Ellen Tobin, policy
+// director of the Downeast Lobstermen's Cooperative, told The Associated
+// Press. “…”"), whose names describe the speaker; else the quote's last
+// token.
+func (x *speakerIndex) attributionEnd(q quotes.Quote) int {
+	d := x.d
+	k := q.Subj.End
+	if q.Mention != quotes.NameMention || k <= q.LastTok || k >= len(d.Tokens) || d.Tok(k) != "," {
+		return q.LastTok
+	}
+	for j := k + 1; j < len(d.Tokens) && j < k+16; j++ {
+		switch d.Tok(j) {
+		case ",":
+			return j
+		case ".", "!", "?", ";", ":":
+			return q.LastTok
+		}
+	}
+	return q.LastTok
 }
 
 // introduced finds who speaks a quote that opens its paragraph with no
