@@ -439,13 +439,10 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 	// the festival said".
 	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= at })
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
-		e := x.all[j].entity
-		if ent := &x.ents[e]; ent.Kind != entities.Person && x.nameHoldsRole(e, role.Key) {
-			if ent.Kind != entities.Org {
-				ent.Kind = entities.Org
-				ent.Rule += "+" + entities.CompanyRule
-			}
-			return x.as(e)
+		m := x.all[j]
+		if x.ents[m.entity].Kind != entities.Person && x.nameHoldsRole(m.entity, role.Key) {
+			x.makeOrg(m)
+			return x.as(m.entity)
 		}
 	}
 	if role.Any {
@@ -576,12 +573,22 @@ func (x *speakerIndex) companyFor(at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	m := x.all[near]
+	x.makeOrg(m)
+	return x.as(m.entity), true
+}
+
+// makeOrg makes the entity of mention m an organisation, as the role
+// noun that refers to it says, and indexes the mention among the
+// organisations. An organisation stays as it is.
+func (x *speakerIndex) makeOrg(m mention) {
 	ent := &x.ents[m.entity]
+	if ent.Kind == entities.Org {
+		return
+	}
 	ent.Kind = entities.Org
 	ent.Rule += "+" + entities.CompanyRule
 	o := sort.Search(len(x.orgs), func(o int) bool { return x.orgs[o].tok.Start >= m.tok.Start })
 	x.orgs = slices.Insert(x.orgs, o, m)
-	return speaker{name: ent.Name, entity: m.entity}, true
 }
 
 // companyReach bounds, in tokens, how far back "the company" looks for a

@@ -1817,11 +1817,7 @@ func (c *collector) personAfterName(r segment.Range) int {
 // that end a sports club's name run [i, j): "Schalke 04", "SV Rheinfeld
 // 04"; not a count ("FC Midtjylland 38 point").
 func (c *collector) clubNumber(i, j int) bool {
-	w := c.tok(j)
-	if j == i || !c.isWord(j) || len(w) != 2 || w[0] != '0' || w[1] < '0' || w[1] > '9' {
-		return false
-	}
-	return true // a count is never written from a zero
+	return j > i && c.isWord(j) && foundingYear(c.tok(j))
 }
 
 // institutionName reports a one-word name of an institution at token k:

@@ -82,7 +82,7 @@ func eventNamed(cd *cand) bool {
 		// Two digits from a zero name a club's founding year ("Schalke
 		// 04"), not an edition ("Gateway ’17").
 		last := cd.words[n-1]
-		return endsIn(last, lang.EventEnd, 0) || edition(last) && !(len(last) == 2 && last[0] == '0')
+		return endsIn(last, lang.EventEnd, 0) || edition(last) && !foundingYear(last)
 	}
 	return endsIn(cd.words[0], lang.EventEnd, 3)
 }
@@ -100,6 +100,13 @@ func edition(w string) bool {
 		}
 	}
 	return len(w) == 2 || w[:2] == "19" || w[:2] == "20"
+}
+
+// foundingYear reports two digits from a zero, which after a club's
+// name are the year it was founded ("Schalke 04"): a count is never
+// written so.
+func foundingYear(w string) bool {
+	return len(w) == 2 && w[0] == '0' && w[1] >= '0' && w[1] <= '9'
 }
 
 // regionPair reports a one-word mention of listed regions, islands or

@@ -120,9 +120,11 @@ func (f finder) whatBefore(i int) bool {
 // nationalNoun reports a Danish nationality noun for one person in the
 // definite form: "tyskeren", "svenskeren", "nordmanden", "briten".
 func nationalNoun(w string) bool {
+	// The indefinite ("tysker", "franskmand", "brit") or the bare stem
+	// ("tysk", "fransk") is a nationality word.
 	for _, end := range [...]string{"eren", "manden", "en"} {
 		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 3 {
-			if lang.IsDemonym(stem+strings.TrimSuffix(end, "en")) || lang.IsDemonym(stem) {
+			if lang.IsDemonym(stem) || end != "en" && lang.IsDemonym(stem+strings.TrimSuffix(end, "en")) {
 				return true
 			}
 		}
