@@ -1503,6 +1503,8 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		}
 		w := c.low(i)
 		switch {
+		case c.givenAtStart(i, j):
+			return i // "Hans Nielsen sagde", "Will Smith said"
 		case c.articleOfName(i, j):
 			return i // "Den Europæiske Centralbank", "Det Hvide Hus"
 		case c.innerGenitive(i+1) > 0:
@@ -1538,6 +1540,34 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		}
 	}
 	return i
+}
+
+// givenAtStart reports a known first name that opens the sentence,
+// which the tagger read as a person's name's first word, before a
+// capitalised word that can only be a name: a first name, or the name's
+// last word that no corpus writes in small letters and no list holds
+// ("Hans Nielsen sagde", "Will Smith said"). Such a first name is a
+// common word too ("hans", "will"), which the rules for a sentence's
+// first word would drop; a function word of the language pack ("De",
+// "Den") never opens a name so, and without the tagger's word a common
+// word that some name lists hold stays out ("Even Lindqvist admits").
+func (c *collector) givenAtStart(i, j int) bool {
+	w := c.low(i)
+	if i+1 >= j || c.typeAt(i) != perType || !c.d.Tokens[i].Is(segment.Initial) || !c.adjacent(i) || utf8.RuneCountInString(w) < 3 || !lexicon.IsFirstName(w) ||
+		c.pack.Is(w, lang.Article|lang.Clause|lang.Preposition|lang.Self|lang.Reflexive|lang.Lead|lang.Conjunction) {
+		return false
+	}
+	t := c.d.Tokens[i+1]
+	n := c.low(i + 1)
+	if !t.Is(segment.Cap) || t.Is(segment.AllCaps) || strings.Contains(n, "-") || isTitle(n) {
+		return false
+	}
+	if lexicon.IsFirstName(n) {
+		return true
+	}
+	_, place := placeOf([]string{n})
+	return i+2 == j && !place && !lexicon.IsStop(c.h.Lang, n) && !lexicon.InCorpus(c.h.Lang, n) && !lexicon.IsOrgHead(n) &&
+		!nameIs(n, lang.NotName|lang.Common|lang.Demonym|lang.OrgNoun|lang.PlaceStart) && !c.demonym(i+1)
 }
 
 // nameShaped reports a sentence's first word that is a name all the
