@@ -1133,6 +1133,16 @@ func (c *collector) genitiveWord(i int) bool {
 		c.d.Tokens[i].Is(segment.Cap) && !lexicon.IsFirstName(w)
 }
 
+// base returns word i in lower case, without the ending of a Danish
+// genitive ("psykologforening" of "Psykologforenings"): a name's head
+// word is known by its bare form.
+func (c *collector) base(i int) string {
+	if c.h.Lang == "da" && c.genitiveWord(i) {
+		return strings.TrimSuffix(c.low(i), "s")
+	}
+	return c.low(i)
+}
+
 // initialsAfter reports whether the name [i, j) is followed by its
 // initials in parentheses, "Dansk Industri (DI)", "Socialistisk
 // Folkeparti (SF)", or the text writes its initials elsewhere as a word
@@ -1532,9 +1542,9 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
-		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.low(i+1)) || hasOrgEnding(c.low(i+1)) || lexicon.IsFirstName(w) || orgEnd(c.low(j-1)) && (!c.d.Tokens[i].Is(segment.Initial) || nameIs(w, lang.Demonym)))) && !c.initialsAfter(i, j):
-			// "Danske Bank", "Kristen Stewart" and "Scottish Fishermen's
-			// Federation" keep their first word
+		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.base(i+1)) || hasOrgEnding(c.base(i+1)) || lexicon.IsFirstName(w) || orgEnd(c.base(j-1)) && (!c.d.Tokens[i].Is(segment.Initial) || nameIs(w, lang.Demonym)))) && !c.initialsAfter(i, j):
+			// "Danske Bank", "Kristen Stewart", "Dansk Psykologforenings"
+			// and "Scottish Fishermen's Federation" keep their first word
 		default:
 			return i
 		}

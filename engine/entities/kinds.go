@@ -133,9 +133,11 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	// Before what only an organisation has: "Vexoras aktie", "Sydbanks
 	// aktieanalytiker".
 	owned := c.ownedAt(cd.tok.End)
-	// An organisation's head in the genitive before a noun: "Ringkøbing-
-	// Skjern Kommunes byråd", "Jyske Banks kunder".
-	head := n > 1 && lexicon.IsOrgHead(strings.ToLower(base)) && c.nounAfter(cd.tok.End)
+	// An organisation's head, or a compound ending in an institution's,
+	// in the genitive before a noun: "Ringkøbing-Skjern Kommunes byråd",
+	// "Jyske Banks kunder", "Dansk Psykologforenings etiknævn".
+	lb := strings.ToLower(base)
+	head := n > 1 && (orgEnd(lb) || hasOrgEnding(lb)) && c.nounAfter(cd.tok.End)
 	if head || keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
 		cd.words = stripped
 	}
