@@ -1515,6 +1515,8 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		switch {
 		case c.givenAtStart(i, j):
 			return i // "Hans Nielsen sagde", "Will Smith said"
+		case c.d.Tokens[i].Is(segment.Initial) && c.pack.Is(w, lang.Adverb):
+			// "Earlier Acme Inc. posted a profit": a sentence adverb, no name's
 		case c.articleOfName(i, j):
 			return i // "Den Europæiske Centralbank", "Det Hvide Hus"
 		case c.innerGenitive(i+1) > 0:

@@ -26,7 +26,13 @@ func IsDemonym(w string) bool {
 		return false // a genitive: "Kinas"
 	}
 	for _, e := range both.Endings(DemonymEnd) {
-		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, 3) {
+		// A short ending leaves less of the place's name out: "Cuban",
+		// "Texan", not "Panic" of "Panama" nor "Later" of "Latvia".
+		extra := 3
+		if len(e) <= 2 {
+			extra = 2
+		}
+		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 && lexicon.IsPlaceStem(stem, extra) {
 			return true
 		}
 	}
