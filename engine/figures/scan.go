@@ -54,6 +54,9 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if d, ok := s.decade(i, a); ok {
 		return d, true
 	}
+	if s.score(i, a) {
+		return f, false
+	}
 	f.End = a.end
 	f.Value = a.value
 	rule := Rule{Base: ByNumber}
@@ -121,6 +124,42 @@ func (s *scanner) at(i int) (Figure, bool) {
 	f.Qualifier = s.qualifier(i)
 	f.Rule = rule
 	return f, true
+}
+
+// score reports a number that is one side of a match's result: two
+// whole numbers of one to three digits joined by a hyphen, the second
+// not above the first ("vandt 34-27", "a 2-1 win"); a range rises
+// ("10-15"). Neither side is a quantity.
+func (s *scanner) score(i int, a amount) bool {
+	t := s.text
+	small := func(a, b int) bool { return b > a && b-a <= 3 }
+	if !a.bare || !small(i, a.end) {
+		return false
+	}
+	// The first side: a hyphen and the second straight after it.
+	if a.end+1 < len(t) && t[a.end] == '-' && isDigit(t[a.end+1]) {
+		k := a.end + 1
+		n := k
+		for n < len(t) && isDigit(t[n]) {
+			n++
+		}
+		if small(k, n) && (n == len(t) || !isAlnum(rune(t[n])) && t[n] != '-' && !((t[n] == '.' || t[n] == ',') && n+1 < len(t) && isDigit(t[n+1]))) {
+			v, _ := strconv.Atoi(t[k:n])
+			return float64(v) <= a.value
+		}
+	}
+	// The second side: the first and a hyphen straight before it.
+	if i >= 2 && t[i-1] == '-' && isDigit(t[i-2]) {
+		k := i - 1
+		for k > 0 && isDigit(t[k-1]) {
+			k--
+		}
+		if small(k, i-1) && (k == 0 || !isAlnum(rune(t[k-1])) && t[k-1] != '-') {
+			v, _ := strconv.Atoi(t[k : i-1])
+			return a.value <= float64(v)
+		}
+	}
+	return false
 }
 
 // minus returns the start of a minus sign written just before i after
@@ -233,10 +272,16 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 				if w == "s" && a.bare {
 					return a, true // a decade: "1980s"
 				}
+				if is(w, lang.Measure) && !signed {
+					// "165km", "2GW": the unit is the figure's.
+					a.unit, a.unitInSpan, a.end, a.bare = s.text[end:wend], true, wend, false
+					return a, true
+				}
 				if !(signed && is(w, lang.ShortScale)) {
 					return a, false
 				}
-				a.mult = s.scale(w)
+				// The scale letters are English ("$5m"), in a Danish text too.
+				a.mult = scaleOf(w, true)
 				a.value = times(a.value, a.mult)
 				a.end, a.scaled, a.bare = wend, true, false
 			}
@@ -350,6 +395,8 @@ func (s *scanner) follow(a *amount) {
 		}
 	case is(w, lang.TimeUnit):
 		a.unit, a.unitInSpan, a.end, a.bare = w, true, end, false
+	case is(w, lang.Measure):
+		a.unit, a.unitInSpan, a.end, a.bare = t[j:end], true, end, false // "187,5 km", as written
 	case w != "" && (!a.word || a.scaled) && s.nounLike(j, w):
 		a.unit = w
 		// "en million amerikanske arbejdspladser": the noun after an adjective

@@ -21,6 +21,7 @@ const (
 	YearBefore                        // "siden", "in": makes a year of the number after it
 	Adjective                         // "nye", "small": an adjective before a noun
 	ShortScale                        // "m", "bn": a scale letter straight after digits
+	Measure                           // "km", "kg": a unit symbol straight after digits
 )
 
 // Sign is a currency sign or code written before a number.
@@ -91,7 +92,7 @@ func (p *Pack) Qualifiers() []Qualifier { return p.num.qualifiers }
 func (p *Pack) AdjectiveEnds() []string { return p.num.adjEnds }
 
 var numberKinds = map[string]NumberKind{"percent": Percent, "point": Point, "weak": Weak, "unit": TimeUnit,
-	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale}
+	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale, "measure": Measure}
 
 func newNumbers() numbers {
 	return numbers{kinds: map[string]NumberKind{}, scales: map[string]float64{}, currencies: map[string]string{},
