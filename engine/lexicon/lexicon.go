@@ -85,6 +85,14 @@ func set(s string) map[string]bool {
 
 // IsFirstName reports whether w (any case) is a known first name.
 func IsFirstName(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok && len(a) > 1 && len(b) > 1 {
+		// A double first name: "Anne-Sofie", "Jean-Pierre", "Karl-Heinz".
+		return isFirstName(a) && isFirstName(b)
+	}
+	return isFirstName(w)
+}
+
+func isFirstName(w string) bool {
 	var buf [32]byte
 	if b, ok := lowerASCII(buf[:0], w); ok {
 		return load().firstNames[string(b)] // no copy for a look-up

@@ -340,6 +340,10 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			continue
 		}
 		if best.End > 0 && f.pack.Is(word(d, i), endsName) {
+			if r := f.complementThenName(role, i, limit); r.End > 0 {
+				best, i = r, r.End
+				continue
+			}
 			break
 		}
 		if w := word(d, i); f.pack.Is(w, lang.Addressee) && !f.pack.IsSpeechVerb(w) {
@@ -378,6 +382,34 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	f.set(q, -1, best, NameMention)
 	q.Cue = f.span(v, v+n)
 	return true
+}
+
+// complementThenName finds the holder's name after a role that ends at
+// i and its complement in small letters: "Energinets direktør for
+// systemudvikling, Anne-Sofie Lindqvist", "Acme's head of research, Ann
+// Lee". The name after the comma holds the role; the one before the role
+// is where it is held.
+func (f finder) complementThenName(role segment.Range, i, limit int) segment.Range {
+	d := f.d
+	if role.End != i || !f.pack.Is(word(d, i), lang.Complement) {
+		return segment.Range{}
+	}
+	for k := i + 1; k < limit && k <= i+4; k++ {
+		t := d.Tokens[k]
+		if d.Tok(k) == "," {
+			if k == i+1 {
+				return segment.Range{}
+			}
+			if e := nameAfter(d, k+1, limit); e > 0 {
+				return segment.Range{Start: k + 1, End: e}
+			}
+			return segment.Range{}
+		}
+		if t.Kind != segment.Word || t.Is(segment.Cap) {
+			return segment.Range{}
+		}
+	}
+	return segment.Range{}
 }
 
 // genitiveAfterS reports a single mark at token i that makes the name
