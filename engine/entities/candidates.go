@@ -340,7 +340,11 @@ func (c *collector) addTagged(i, j int) {
 	if !c.leadIn(i, in[0].Start) || c.articleOfName(i, j) {
 		in[0].Start = i
 	}
-	if n := len(in) - 1; c.surnameAfter(in[n], j) {
+	if n := len(in) - 1; c.personThenEmployer(in[n], j) {
+		// "Emil Vestergaard-Holm of Velo Nord": the tagger's person,
+		// then where they work, a name of its own.
+		in = append(in, segment.Range{Start: in[n].End + 1, End: j})
+	} else if c.surnameAfter(in[n], j) {
 		// The tagger's person, with the surname it left out.
 		for x := range c.names {
 			if c.names[x] == in[n] {
@@ -365,6 +369,20 @@ func (c *collector) addTagged(i, j int) {
 		}
 		c.score(n, sent, true)
 	}
+}
+
+// personThenEmployer reports a name of two words or more that the
+// tagger read as a person's, then "of" or a word that joins a person to
+// where they work, then capitalised words that end the run at j.
+func (c *collector) personThenEmployer(r segment.Range, j int) bool {
+	k := r.End
+	if r.End-r.Start < 2 || k+1 >= j || c.typeAt(r.Start) != perType || !c.isWord(k) || c.d.Tokens[k].Is(segment.Cap) {
+		return false
+	}
+	if c.tok(k) != "of" && !c.joinWordIn(k, k+1) {
+		return false
+	}
+	return c.nameWord(k+1) && c.capsOnly(k+1, j)
 }
 
 // surnameAfter reports a one-word name the tagger read as a person's,
