@@ -775,6 +775,11 @@ func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
 		if i > lo && d.Tok(i-1) != "," {
 			continue
 		}
+		if f.sourceAt(i) > 0 {
+			// "According to Bram Smet, the race is not won: “…”": the
+			// source phrase is no subject; the according sieve reads it.
+			return false
+		}
 		if _, ok := f.pronounAt(i); ok && isLower(d, i+1) {
 			f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
 			return true
