@@ -439,6 +439,14 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 	for n := 0; n < 2 && t < end && f.pack.Is(word(d, t), lang.Lead); n++ {
 		t++
 	}
+	if t == lead {
+		if r := f.wroteThose(t, end); r.End > 0 {
+			// "Hasegawa wrote those words in a message to the fans."
+			f.set(q, -1, r, NameMention)
+			q.Cue = f.span(r.End, r.End+f.verbAt(r.End))
+			return true
+		}
+	}
 	if needLead && t == lead && f.sourceAt(t) < 3 {
 		// A source phrase of its own may open the sentence: "The words
 		// came from Samira Haddad".
@@ -460,6 +468,23 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 		return f.subjectAfterVerb(q, t, n, limit)
 	}
 	return false
+}
+
+// wroteThose finds a name that opens a sentence at t and says, with a
+// speech verb, the words a pointing word and a noun for what was said
+// take back: "Hasegawa wrote those words", "Holm skrev de ord"; an empty
+// range when the sentence is not so.
+func (f finder) wroteThose(t, end int) segment.Range {
+	d := f.d
+	e := nameAfter(d, t, end)
+	if e < 0 || e >= end || f.commonWord(t, e) {
+		return segment.Range{}
+	}
+	n := f.verbAt(e)
+	if n == 0 || e+n+1 >= end || !f.pack.Is(word(d, e+n), lang.Lead|lang.Article) || !f.pack.Is(word(d, e+n+1), lang.Verdict) {
+		return segment.Range{}
+	}
+	return segment.Range{Start: t, End: e}
 }
 
 // verdictOf returns the end of a name at i whose genitive comes before a
