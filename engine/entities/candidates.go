@@ -581,6 +581,13 @@ func (c *collector) leadIn(a, b int) bool {
 			!c.demonym(k) && utf8.RuneCountInString(w) > 2 && !lexicon.IsFirstName(c.low(k+1)) {
 			return false
 		}
+		// A noun right before a body's head word is the body's name
+		// ("Arts Council England", "Research Council Norway"), where
+		// the tagger began the name at the head.
+		if k == b-1 && c.d.Tokens[k].Is(segment.Initial) && c.adjacent(k) && nameIs(c.low(b), lang.Body) &&
+			!lexicon.IsStop(c.h.Lang, c.low(k)) && !isTitle(c.low(k)) && !c.demonym(k) && !c.pack.Is(c.low(k), lang.Adverb) {
+			return false
+		}
 	}
 	return true
 }

@@ -1248,6 +1248,13 @@ func (g *grouper) entities() []Entity {
 		if head {
 			k = orgType
 		}
+		// Common nouns before a country's name: "Water UK", "Finans
+		// Danmark", "Arts Council England" serve the country, they are
+		// no part of it.
+		countryBody := k != orgType && !body && !head && e.place == "" && g.anyMention(e, g.c.countryBody)
+		if countryBody {
+			k = orgType
+		}
 		// Who speaks is a person or an organisation, not a thing nor a
 		// place no list holds ("“It is over,” Jorun Aas told
 		// reporters"): a name of several words a person's, of one an
@@ -1453,7 +1460,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -93,6 +93,32 @@ func placeOf(words []string) (string, bool) {
 	return "", false
 }
 
+// countryBody reports a mention of two words or more whose last is a
+// listed country's name and whose others are neither a first name, a
+// place, a nationality nor a word for a part of a place or for a kind
+// of place: "Water UK", "Finans Danmark", "Research Council Norway",
+// "Siemens Danmark" (a company's branch in the country).
+func (c *collector) countryBody(cd *cand) bool {
+	n := len(cd.words)
+	if n < 2 || n > 4 || cd.place != "" {
+		return false
+	}
+	if id, ok := placeOf(cd.words[n-1:]); !ok || !strings.HasPrefix(id, "T:") {
+		return false
+	}
+	for _, w := range cd.words[:n-1] {
+		low := strings.ToLower(w)
+		if nameIs(low, lang.PlacePart|lang.Demonym|lang.PlaceNoun|lang.PlaceStart) || lang.IsDemonym(low) ||
+			lexicon.IsFirstName(low) || lexicon.IsStop(c.h.Lang, low) || isTitle(low) {
+			return false
+		}
+		if _, place := placeOf([]string{w}); place {
+			return false
+		}
+	}
+	return true
+}
+
 var undot = strings.NewReplacer(".", "", " ", "")
 
 // stripGenitive turns "Kinas", "Alibabas", "Jens Madsens" into the name

@@ -110,6 +110,13 @@ const placeEndRule = "place-end"
 // "Danmark stemte nej"): a country is a place.
 const countryRule = "country"
 
+// countryBodyRule marks a name of common nouns, or a body's words, and
+// then a listed country ("Water UK", "Finans Danmark", "Research Council
+// Norway"), which the tagger took for a person's or a place's: an
+// organisation named for the country it serves. A word for a part of a
+// place ("Northern Ireland") makes a place.
+const countryBodyRule = "country-body"
+
 // cueRule marks a name beside a lower-case noun for an organisation
 // ("the newspaper Velora", "avisen Velora", "Kyodo news agency") that
 // the tagger took for a place, a thing or no name.
@@ -174,6 +181,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

@@ -105,6 +105,7 @@ const (
 	PlaceStart                      // "lake", "place": opens a place's name ("Lake Tahoe", "Place Pigalle")
 	PlaceNoun                       // "byen", "town": before a name (after "of" in English), a place ("byen Olovo", "the town of Olovo")
 	BasedIn                         // "based", "baserede": after a place and a hyphen, before an organisation's name ("Paris-based Marée Haute")
+	PlacePart                       // "northern", "nord": before a place's name, names a part of it ("Northern Ireland", "Nord Norge")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -356,7 +357,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
