@@ -1393,9 +1393,20 @@ func (g *grouper) entities() []Entity {
 		// A known first name alone, which the tagger read as a place no
 		// list holds and nothing says something is in: a person
 		// ("Susannes tanker").
-		firstOnly := k == placeType && e.place == "" && !located && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed }) && g.allMentions(e, func(cd *cand) bool {
+		// So is a known first name and a surname that ends no place's
+		// name ("The words came from Samira Haddad").
+		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed }) && (g.allMentions(e, func(cd *cand) bool {
 			return len(cd.words) == 1 && lexicon.IsFirstName(cd.words[0])
-		})
+		}) || g.anyMention(e, func(cd *cand) bool {
+			if len(cd.words) != 2 || !lexicon.IsFirstName(cd.words[0]) || cd.place != "" || !isLetters(cd.words[1]) {
+				return false
+			}
+			// Not "Georgia Tech", nor a first name that is a common word
+			// too ("North Side", "Royal Caribbean", "Bay View").
+			first := strings.ToLower(cd.words[0])
+			_, place := placeOf(cd.words[:1])
+			return !place && !lexicon.InCorpus(g.c.h.Lang, first) && !nameIs(strings.ToLower(cd.words[1]), lang.PlaceEnd|lang.PlaceStart)
+		}))
 		if firstOnly {
 			k = perType
 		}

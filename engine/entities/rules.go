@@ -78,7 +78,8 @@ const holderRule = "office-holder"
 const titledRule = "titled"
 
 // firstOnlyRule marks a name that is only a known first name ("Susannes
-// tanker"), which the tagger took for a place no list holds, where
+// tanker"), or a known first name and a surname ("The words came from
+// Samira Haddad"), which the tagger took for a place no list holds, where
 // nothing says something is in it: a person.
 const firstOnlyRule = "first-name-only"
 

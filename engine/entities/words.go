@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"kilde/engine/lang"
@@ -122,4 +123,14 @@ func regionPair(cd *cand) bool {
 		}
 	}
 	return true
+}
+
+// isLetters reports a word of letters only, as a surname is.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -6,7 +6,10 @@
 // titles.tsv, orgheads.tsv and country-abbreviations.tsv, which are
 // written by hand, and
 // corpus-words-*.txt, which make train writes from the name tagger's
-// training text; each says so in its header. All are read once, on first
+// training text; each says so in its header. firstnames-world.txt holds
+// given names of other origins, which IsFirstName knows and the name
+// tagger's features (Lookup) do not, as its models were trained without
+// them. All are read once, on first
 // use, into read-only maps.
 package lexicon
 
@@ -24,6 +27,9 @@ var data embed.FS
 
 type tables struct {
 	firstNames map[string]bool
+	// more given names, which the rules know and the tagger's features
+	// do not (its models were trained without them)
+	worldNames map[string]bool
 	// female and unisex first names; the other first names are male.
 	female, unisex map[string]bool
 	places         map[string]string
@@ -37,6 +43,7 @@ type tables struct {
 var load = sync.OnceValue(func() *tables {
 	t := &tables{
 		firstNames:    set(read("data/firstnames.txt")),
+		worldNames:    set(read("data/firstnames-world.txt")),
 		female:        set(read("data/names-female.txt")),
 		unisex:        set(read("data/names-both.txt")),
 		places:        map[string]string{},
@@ -85,19 +92,22 @@ func set(s string) map[string]bool {
 
 // IsFirstName reports whether w (any case) is a known first name.
 func IsFirstName(w string) bool {
-	if a, b, ok := strings.Cut(w, "-"); ok && len(a) > 1 && len(b) > 1 {
-		// A double first name: "Anne-Sofie", "Jean-Pierre", "Karl-Heinz".
-		return isFirstName(a) && isFirstName(b)
+	if isFirstName(w) {
+		return true
 	}
-	return isFirstName(w)
+	// A double first name: "Anne-Sofie", "Jean-Pierre", "Karl-Heinz".
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) > 1 && len(b) > 1 && isFirstName(a) && isFirstName(b)
 }
 
 func isFirstName(w string) bool {
 	var buf [32]byte
+	t := load()
 	if b, ok := lowerASCII(buf[:0], w); ok {
-		return load().firstNames[string(b)] // no copy for a look-up
+		return t.firstNames[string(b)] || t.worldNames[string(b)] // no copy for a look-up
 	}
-	return load().firstNames[strings.ToLower(w)]
+	l := strings.ToLower(w)
+	return t.firstNames[l] || t.worldNames[l]
 }
 
 // lowerASCII appends w in lower case to dst when w is ASCII and fits

@@ -41,6 +41,11 @@ for (const pkg of ['female', 'male']) {
 names.push(...words('extra-names.txt').map(lower));
 write('firstnames.txt', names.filter((n) => n.length > 1 && !n.includes(' ')));
 
+// Given names of other origins: a list of their own (see
+// extra-names-world.txt), without the names firstnames.txt holds.
+const known = new Set(names);
+write('firstnames-world.txt', words('extra-names-world.txt').map(lower).filter((n) => n.length > 1 && !known.has(n)));
+
 // Gender of first names: a name only one of the English lists holds, and
 // the hand-written genders of the supplement, which win.
 const gender = new Map();
