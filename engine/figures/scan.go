@@ -103,7 +103,7 @@ func (s *scanner) at(i int) (Figure, bool) {
 	case s.clock(i, a.end):
 		f.Kind, f.Value, f.High = Date, nan(), nan()
 		rule = Rule{Base: ByTime}
-	case a.bare && isYear(f.Value) && (math.IsNaN(f.High) || isYear(f.High)) && (a.unit == "" || s.yearContext(i) || yearSpan(f.Value, f.High)):
+	case a.bare && isYear(f.Value) && (math.IsNaN(f.High) || isYear(f.High)) && (a.unit == "" || s.yearContext(i) || yearSpan(f.Value, f.High) || is(a.unit, lang.YearNoun)):
 		// Both ends years: "Mellem 2000 og 3000 mennesker" is a count.
 		f.Kind = Date
 		rule = Rule{Base: ByYear}
@@ -271,6 +271,11 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 				w, wend := s.word(end)
 				if w == "s" && a.bare {
 					return a, true // a decade: "1980s"
+				}
+				if s.text[end:wend] == "C" && !signed {
+					// "1.5C", "-3C": degrees Celsius, as English news writes them.
+					a.unit, a.unitInSpan, a.end, a.bare = "C", true, wend, false
+					return a, true
 				}
 				if is(w, lang.Measure) && !signed {
 					// "165km", "2GW": the unit is the figure's.

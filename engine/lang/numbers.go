@@ -22,6 +22,7 @@ const (
 	Adjective                         // "nye", "small": an adjective before a noun
 	ShortScale                        // "m", "bn": a scale letter straight after digits
 	Measure                           // "km", "kg": a unit symbol straight after digits
+	YearNoun                          // "levels", "sæsonen": after a number, makes it a year
 )
 
 // Sign is a currency sign or code written before a number.
@@ -92,7 +93,7 @@ func (p *Pack) Qualifiers() []Qualifier { return p.num.qualifiers }
 func (p *Pack) AdjectiveEnds() []string { return p.num.adjEnds }
 
 var numberKinds = map[string]NumberKind{"percent": Percent, "point": Point, "weak": Weak, "unit": TimeUnit,
-	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale, "measure": Measure}
+	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale, "measure": Measure, "year-noun": YearNoun}
 
 func newNumbers() numbers {
 	return numbers{kinds: map[string]NumberKind{}, scales: map[string]float64{}, currencies: map[string]string{},
