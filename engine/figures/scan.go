@@ -314,8 +314,14 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		}
 		// Only a scale word, a percent word or a time unit makes a number word a figure.
 		nw, nwEnd := s.nextWord(a.end)
-		counted := is(nw, lang.TimeUnit) || s.nounLike(s.skipSpace(a.end), nw) || adjectiveLike(nw) && s.nounAfter(nwEnd) != ""
-		if s.scale(nw) == 0 && !is(nw, lang.Percent) && (is(w, lang.Weak) || !counted) {
+		counted := is(nw, lang.TimeUnit) || !is(nw, lang.Uncounted) && s.nounLike(s.skipSpace(a.end), nw) || adjectiveLike(nw) && s.nounAfter(nwEnd) != ""
+		// A number word of the other language only ("fire", "to" in an
+		// English text) is as weak as the text's own "en" or "one".
+		weak := is(w, lang.Weak) && s.pack().IsNumber(w, lang.Weak)
+		if _, own := s.pack().NumberValue(w); !own {
+			weak = true
+		}
+		if s.scale(nw) == 0 && !is(nw, lang.Percent) && (weak || !counted) {
 			return a, false
 		}
 	}

@@ -40,3 +40,11 @@ func fraction(w string) float64 { return words.Fraction(w) }
 // month is the number of the month named w (lower case) in either
 // language's pack (engine/lang/data/*/calendar.txt), or 0.
 func month(w string) int { return words.Month(w) }
+
+// pack is the language pack of the scanner's text.
+func (s *scanner) pack() *lang.Pack {
+	if s.en {
+		return lang.For("en")
+	}
+	return lang.For("da")
+}

@@ -17,7 +17,10 @@ func TestNumbers(t *testing.T) {
 		{"", "dkk", 0, "DKK", 0}, // codes are read in either language
 		{"", "procent", 0, "", Percent},
 		{"", "pp.", 0, "", Point},
-		{"", "to", 0, "", Weak},
+		{"", "en", 0, "", Weak},
+		{"da", "tilbage", 0, "", Uncounted},
+		{"en", "levels", 0, "", YearNoun},
+		{"en", "km", 0, "", Measure},
 		{"", "kl.", 0, "", Clock},
 		{"", "siden", 0, "", YearBefore},
 		{"", "days", 0, "", TimeUnit},
