@@ -334,7 +334,9 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			i++
 			continue
 		}
-		if e := nameAfter(d, i, limit); e > 0 {
+		if e := nameAfter(d, i, limit); e > 0 && !(e == i+1 && t.Is(segment.AllCaps) && f.isRole(i)) {
+			// Not a role in capitals, as machine translation writes
+			// them: "sagde DIREKTØR for FMI, Henrik Holm".
 			best = segment.Range{Start: i, End: e}
 			i = e
 			continue
