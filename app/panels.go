@@ -149,7 +149,10 @@ func (p *page) value(f result.Figure) string {
 	case !math.IsNaN(f.Value):
 		v = number(f.Value, p.ui)
 	}
-	if f.IsRange() {
+	switch {
+	case f.HighISO != "":
+		v += " " + p.t("high") + " " + f.HighISO
+	case f.IsRange():
 		v += " " + p.t("high") + " " + number(f.High, p.ui)
 	}
 	return v

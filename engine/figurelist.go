@@ -79,7 +79,7 @@ func (x *extraction) figure(base int, f figures.Figure) Figure {
 	s, e, t := x.span(base+f.Start, base+f.End)
 	return Figure{
 		Start: s, End: e, Text: t, Kind: f.Kind,
-		Value: f.Value, ISO: f.ISO, High: f.High,
+		Value: f.Value, ISO: f.ISO, High: f.High, HighISO: f.HighISO,
 		Unit: f.Unit, Qualifier: f.Qualifier, Rule: f.Rule.String(),
 	}
 }

@@ -22,10 +22,7 @@ func FiguresCSV(r result.Result) []byte {
 		if f.ISO != "" {
 			value = f.ISO
 		}
-		high := ""
-		if f.IsRange() {
-			high = num(f.High)
-		}
+		high := highOf(f)
 		rows = append(rows, []string{itoa(f.Start), itoa(f.End), cell(f.Text), f.Kind, value, high, cell(f.Unit), f.Qualifier, f.Rule})
 	}
 	return write(rows)
@@ -101,12 +98,9 @@ func TableCSV(results []Named) []byte {
 	for _, n := range results {
 		r := n.Result
 		for _, f := range r.Figures {
-			value, high := num(f.Value), ""
+			value, high := num(f.Value), highOf(f)
 			if f.ISO != "" {
 				value = f.ISO
-			}
-			if f.IsRange() {
-				high = num(f.High)
 			}
 			rows = append(rows, []string{cell(n.File), "figure", itoa(f.Start), itoa(f.End), cell(f.Text), f.Kind, value, high,
 				cell(f.Unit), f.Qualifier, "", "", "", "", "", f.Rule})
@@ -125,4 +119,16 @@ func TableCSV(results []Named) []byte {
 		}
 	}
 	return write(rows)
+}
+
+// highOf is a range's upper end as the exports write it: an ISO date or
+// a number; "" for a figure that is no range.
+func highOf(f result.Figure) string {
+	switch {
+	case f.HighISO != "":
+		return f.HighISO
+	case f.IsRange():
+		return num(f.High)
+	}
+	return ""
 }

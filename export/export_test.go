@@ -150,3 +150,24 @@ func TestMarkdownEscapes(t *testing.T) {
 		t.Errorf("Markdown lacks the speaker group:\n%s", md)
 	}
 }
+
+// TestDateRangeExports checks that a range of dates keeps both ends as
+// dates in every export.
+func TestDateRangeExports(t *testing.T) {
+	r := engine.Extract("Udstillingen løber fra 9. april til 6. september 2027 i Aarhus.")
+	rows := parse(t, FiguresCSV(r))
+	if len(rows) != 2 || rows[1][4] != "2027-04-09" || rows[1][5] != "2027-09-06" {
+		t.Errorf("CSV rows %q, want one figure from 2027-04-09 to 2027-09-06", rows)
+	}
+	b, err := JSON(r)
+	if err != nil || !strings.Contains(string(b), `"value": "2027-04-09"`) || !strings.Contains(string(b), `"high": "2027-09-06"`) {
+		t.Errorf("JSON %s (%v) lacks the range's dates", b, err)
+	}
+	var back engine.Result
+	if err := json.Unmarshal(b, &back); err != nil || len(back.Figures) != 1 || back.Figures[0].HighISO != "2027-09-06" {
+		t.Errorf("JSON read back as %+v (%v)", back.Figures, err)
+	}
+	if md := string(Markdown(r, "t")); !strings.Contains(md, "2027-04-09–2027-09-06") {
+		t.Errorf("Markdown lacks the range:\n%s", md)
+	}
+}

@@ -26,7 +26,7 @@ func Markdown(r result.Result, title string) []byte {
 			v = f.ISO
 		}
 		if f.IsRange() {
-			v += "–" + num(f.High)
+			v += "–" + highOf(f)
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", esc(f.Text), f.Kind, v, esc(f.Unit), f.Qualifier)
 	}

@@ -23,7 +23,7 @@ func Encode(r result.Result, paras []Paragraph) []byte {
 	w.uint(len(r.Figures))
 	for _, f := range r.Figures {
 		w.uint(f.Start, f.End)
-		w.str(f.Text, f.Kind, f.ISO, f.Unit, f.Qualifier, f.Rule)
+		w.str(f.Text, f.Kind, f.ISO, f.HighISO, f.Unit, f.Qualifier, f.Rule)
 		w.float(f.Value, f.High)
 	}
 	w.uint(len(r.Quotes))
@@ -104,7 +104,7 @@ func (d *Decoder) Step(n int) bool {
 			}
 			f := &r.Figures[d.i]
 			f.Start, f.End = rd.uint(), rd.uint()
-			f.Text, f.Kind, f.ISO, f.Unit, f.Qualifier, f.Rule = rd.str(), rd.str(), rd.str(), rd.str(), rd.str(), rd.str()
+			f.Text, f.Kind, f.ISO, f.HighISO, f.Unit, f.Qualifier, f.Rule = rd.str(), rd.str(), rd.str(), rd.str(), rd.str(), rd.str(), rd.str()
 			f.Value, f.High = rd.float(), rd.float()
 		case 2:
 			if d.i == len(r.Quotes) {

@@ -15,6 +15,7 @@ func TestEncodeDecodeGivesBackResultAndLayout(t *testing.T) {
 		"“Det går godt,” siger Veronica Pedersen, direktør for Tidløs. Salget steg 80 procent til $40 milliarder den 20. juni 2017.\nNy linje om Kina og Kinas marked, fra 3 til 5 mio. kr.",
 		"\"We are not done,\" said Mary Smith of Acme Corp. Sales rose between 10% and 12% in Ohio; hundreds of millions were lost.",
 		strings.Repeat("Jens Hansen i Aarhus købte 3.000 tønder. ", 200),
+		"The exhibition runs from 9 April to 6 September 2027 in London.",
 	} {
 		r := engine.Extract(text)
 		paras := Layout(text, r)

@@ -20,6 +20,7 @@ type Figure struct {
 	Value      float64 // NaN when the text names no exact number
 	ISO        string  // a full date as "2006-01-02"; Value is then unused
 	High       float64 // the upper end of a range; NaN when not a range
+	HighISO    string  // the upper end of a range of full dates; High is then unused
 	Unit       string  // ISO 4217 code for money; else free text ("%", "pp", "år", the counted noun)
 	Qualifier  string  // "", about, over, under, at_least, at_most, almost
 	Rule       Rule    // what found it; its String is the result's name, e.g. "number+scale+currency"

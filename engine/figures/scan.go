@@ -33,7 +33,11 @@ type amount struct {
 func (s *scanner) at(i int) (Figure, bool) {
 	f := Figure{Start: i, Value: nan(), High: nan()}
 	if w, end := s.word(i); month(w) > 0 {
-		return s.monthFirst(i, w, end)
+		d, ok := s.monthFirst(i, w, end)
+		if ok {
+			d = s.dateRange(d)
+		}
+		return d, ok
 	}
 	sign, j := s.sign(i)
 	a, ok := s.amount(j, sign != "")
@@ -49,6 +53,9 @@ func (s *scanner) at(i int) (Figure, bool) {
 		}
 	}
 	if d, ok := s.dayMonth(i, a); ok {
+		return s.dateRange(d), true
+	}
+	if d, ok := s.dayRange(i, a); ok {
 		return d, true
 	}
 	if d, ok := s.decade(i, a); ok {
@@ -656,6 +663,114 @@ func (s *scanner) dayMonth(i int, a amount) (Figure, bool) {
 		f.End, f.ISO, f.Rule = yend, fmt.Sprintf("%04d-%02d-%02d", int(y), m, int(a.value)), Rule{Base: ByDateDMY}
 	}
 	return f, true
+}
+
+// dateRange reads on from the day and month d to a second date after a
+// dash or "til"/"to" ("9 April to 6 September 2027", "1. juni til 3.
+// august 2025"): one range of full dates, the first taking the second's
+// year where it names none. Anything else leaves d as it is.
+func (s *scanner) dateRange(d Figure) Figure {
+	if d.Rule.Base != ByDateDM && d.Rule.Base != ByDateMD && d.Rule.Base != ByDateDMY && d.Rule.Base != ByDateMDY {
+		return d
+	}
+	j := s.rangeWord(d.End)
+	if j < 0 {
+		return d
+	}
+	var hi Figure
+	ok := false
+	if w, end := s.word(j); month(w) > 0 {
+		hi, ok = s.monthFirst(j, w, end)
+	} else if a, aok := s.amount(j, false); aok {
+		hi, ok = s.dayMonth(j, a)
+	}
+	if !ok || hi.ISO == "" {
+		return d
+	}
+	lo := d.ISO
+	if lo == "" {
+		m, day := s.dateParts(d)
+		if m == 0 {
+			return d
+		}
+		lo = hi.ISO[:4] + fmt.Sprintf("-%02d-%02d", m, day)
+	}
+	if lo > hi.ISO {
+		return d
+	}
+	d.ISO, d.HighISO, d.End, d.Rule = lo, hi.ISO, hi.End, Rule{Base: ByRange}
+	return d
+}
+
+// dayRange reads two days before one month ("3.-5. juni 2025", "3-5 June
+// 2025", "3 to 5 June 2025"): a range of full dates.
+func (s *scanner) dayRange(i int, a amount) (Figure, bool) {
+	if !a.bare || a.value < 1 || a.value > 31 || a.end-i > 2 {
+		return Figure{}, false
+	}
+	j := a.end
+	if j < len(s.text) && s.text[j] == '.' {
+		j++
+	}
+	k := s.rangeWord(j)
+	if k < 0 || k >= len(s.text) || !isDigit(s.text[k]) {
+		return Figure{}, false
+	}
+	b, ok := s.amount(k, false)
+	if !ok || b.value <= a.value {
+		return Figure{}, false
+	}
+	hi, ok := s.dayMonth(k, b)
+	if !ok || hi.ISO == "" {
+		return Figure{}, false
+	}
+	f := Figure{Start: i, End: hi.End, Kind: Date, Value: nan(), High: nan(), Rule: Rule{Base: ByRange}}
+	f.ISO, f.HighISO = hi.ISO[:8]+fmt.Sprintf("%02d", int(a.value)), hi.ISO
+	return f, true
+}
+
+// rangeWord returns where the second end of a range starts after j: past
+// a dash or "til"/"to" between spaces; -1 when none follows.
+func (s *scanner) rangeWord(j int) int {
+	t := s.text
+	k := s.skipSpace(j)
+	switch {
+	case k < len(t) && t[k] == '-':
+		k++
+	case strings.HasPrefix(t[k:], "–"):
+		k += len("–")
+	default:
+		w, end := s.word(k)
+		if w != "til" && w != "to" && w != "until" {
+			return -1
+		}
+		k = end
+	}
+	return s.skipSpace(k)
+}
+
+// dateParts returns the month and day of a date figure without a year,
+// read again from its text.
+func (s *scanner) dateParts(d Figure) (m, day int) {
+	for k := d.Start; k < d.End; {
+		if isDigit(s.text[k]) {
+			v, end, _, ok := s.numeral(k)
+			if ok && v >= 1 && v <= 31 && day == 0 {
+				day = int(v)
+			}
+			k = max(end, k+1)
+			continue
+		}
+		if w, end := s.word(k); end > k {
+			if mm := month(w); mm > 0 {
+				m = mm
+			}
+			k = end
+			continue
+		}
+		k++
+	}
+	return m, day
 }
 
 // monthFirst reads "November 24, 2026" and "juni 2017".

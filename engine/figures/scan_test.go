@@ -288,3 +288,24 @@ func TestScaledValues(t *testing.T) {
 		}
 	}
 }
+
+// TestDateRanges checks ranges of dates: both ends full dates, the first
+// taking the second's year where it names none.
+func TestDateRanges(t *testing.T) {
+	for _, c := range []struct{ lang, text, span, lo, hi string }{
+		{"en", "The show runs from 9 April to 6 September 2027.", "9 April to 6 September 2027", "2027-04-09", "2027-09-06"},
+		{"en", "The summit is on 3-5 June 2025.", "3-5 June 2025", "2025-06-03", "2025-06-05"},
+		{"en", "It runs May 24 to June 2, 2026.", "May 24 to June 2, 2026", "2026-05-24", "2026-06-02"},
+		{"da", "Festivalen er 1. juni til 3. august 2025.", "1. juni til 3. august 2025", "2025-06-01", "2025-08-03"},
+		{"da", "Mødet er 3.-5. juni 2026.", "3.-5. juni 2026", "2026-06-03", "2026-06-05"},
+	} {
+		fs := Find(c.text, c.lang)
+		if len(fs) != 1 || c.text[fs[0].Start:fs[0].End] != c.span || fs[0].ISO != c.lo || fs[0].HighISO != c.hi {
+			t.Errorf("%q: got %+v, want %q from %s to %s", c.text, fs, c.span, c.lo, c.hi)
+		}
+	}
+	// A later first date is two dates, not a range.
+	if fs := Find("It moved from 6 September to 9 April 2027.", "en"); len(fs) != 2 {
+		t.Errorf("a falling pair of dates: got %+v, want two figures", fs)
+	}
+}

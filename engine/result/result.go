@@ -51,23 +51,25 @@ type Figure struct {
 	// ISO is set instead of Value for a full date ("2017-06-20").
 	ISO string `json:"-"`
 	// High is the upper end of a range, NaN when the figure is not a range.
-	High      float64 `json:"-"`
-	Unit      string  `json:"unit,omitempty"`
-	Qualifier string  `json:"qualifier,omitempty"`
-	Rule      string  `json:"rule"`
+	High float64 `json:"-"`
+	// HighISO is set instead of High for a range of full dates.
+	HighISO   string `json:"-"`
+	Unit      string `json:"unit,omitempty"`
+	Qualifier string `json:"qualifier,omitempty"`
+	Rule      string `json:"rule"`
 }
 
 // IsRange reports whether the figure has an upper end.
-func (f Figure) IsRange() bool { return !math.IsNaN(f.High) }
+func (f Figure) IsRange() bool { return !math.IsNaN(f.High) || f.HighISO != "" }
 
-// MarshalJSON writes value as a number, an ISO date string or null, and
-// high only for ranges, as the spec fixes.
+// MarshalJSON writes value and high as a number, an ISO date string or
+// null, and high only for ranges, as the spec fixes.
 func (f Figure) MarshalJSON() ([]byte, error) {
 	type plain Figure // no methods: avoids recursion
 	out := struct {
 		plain
-		Value any      `json:"value"`
-		High  *float64 `json:"high,omitempty"`
+		Value any `json:"value"`
+		High  any `json:"high,omitempty"`
 	}{plain: plain(f)}
 	switch {
 	case f.ISO != "":
@@ -75,9 +77,11 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 	case !math.IsNaN(f.Value) && !math.IsInf(f.Value, 0):
 		out.Value = f.Value
 	}
-	if f.IsRange() && !math.IsInf(f.High, 0) {
-		h := f.High
-		out.High = &h
+	switch {
+	case f.HighISO != "":
+		out.High = f.HighISO
+	case f.IsRange() && !math.IsInf(f.High, 0):
+		out.High = f.High
 	}
 	return json.Marshal(out)
 }
@@ -87,21 +91,24 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	type plain Figure
 	in := struct {
 		*plain
-		Value any      `json:"value"`
-		High  *float64 `json:"high"`
+		Value any `json:"value"`
+		High  any `json:"high"`
 	}{plain: (*plain)(f)}
 	if err := json.Unmarshal(b, &in); err != nil {
 		return err
 	}
-	f.Value, f.ISO, f.High = math.NaN(), "", math.NaN()
+	f.Value, f.ISO, f.High, f.HighISO = math.NaN(), "", math.NaN(), ""
 	switch v := in.Value.(type) {
 	case float64:
 		f.Value = v
 	case string:
 		f.ISO = v
 	}
-	if in.High != nil {
-		f.High = *in.High
+	switch v := in.High.(type) {
+	case float64:
+		f.High = v
+	case string:
+		f.HighISO = v
 	}
 	return nil
 }
