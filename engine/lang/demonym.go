@@ -12,6 +12,10 @@ import (
 // "swedish"); not a listed place, its genitive, nor a first name. A
 // nationality word is no name: not an entity's, nor a speaker's.
 func IsDemonym(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok && a != "" && b != "" {
+		// "fransk-italienske", "dansk-svenske": two nationalities.
+		return IsDemonym(a) && IsDemonym(b)
+	}
 	both := For("")
 	if both.IsName(w, Demonym) {
 		return true

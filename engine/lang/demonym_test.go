@@ -15,6 +15,9 @@ func TestIsDemonym(t *testing.T) {
 		{"kenyan", true},
 		{"iraqi", true},
 		{"danskernes", true},
+		{"fransk-italienske", true},
+		{"dansk-kinesisk", true},
+		{"novo-aktien", false},
 		{"panic", false}, // a surname, not of Panama
 		{"later", false}, // not of Latvia
 		{"kina", false},  // the place itself
