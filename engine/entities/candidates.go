@@ -963,6 +963,63 @@ func (c *collector) suspendedHyphen(j int) bool {
 	return false
 }
 
+// suspendedList returns the end of compounds whose end the last word
+// gives, from the hyphen at token j: "Børne- og Undervisningsudvalget",
+// "Klima-, Energi- og Forsyningsministeriet"; 0 when none starts there.
+func (c *collector) suspendedList(j int) int {
+	t := c.d.Tokens
+	for n := 0; n < 4 && j+3 < len(t); n++ {
+		if c.suspendedHyphen(j) {
+			return j + 3
+		}
+		// A hyphen, a comma, and the next compound's first word with its
+		// own hyphen.
+		if c.tok(j) != "-" || t[j].Is(segment.SpaceBefore) || c.tok(j+1) != "," || !c.nameWord(j+2) || c.tok(j+3) != "-" || t[j+3].Is(segment.SpaceBefore) {
+			return 0
+		}
+		j += 3
+	}
+	return 0
+}
+
+// listInComplement returns the end of a list of name words after a
+// comma at token j inside a body's complement ("Department for
+// Environment, Food and Rural Affairs"): items of one to three name
+// words, parted by commas, the last after "and" or "og"; 0 when the
+// comma ends the name.
+func (c *collector) listInComplement(i, j int) int {
+	if c.tok(j) != "," || !c.complementIn(i, j) {
+		return 0
+	}
+	k := j + 1
+	for items := 0; items < 5; items++ {
+		n := 0
+		for n < 3 && c.nameWord(k) {
+			k++
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+		switch c.tok(k) {
+		case ",":
+			k++
+			continue
+		case "and", "og":
+			e := k + 1
+			for e < k+4 && c.nameWord(e) {
+				e++
+			}
+			if e == k+1 {
+				return 0
+			}
+			return e
+		}
+		return 0
+	}
+	return 0
+}
+
 // bodyAfterAnd returns the end of one to three name words after the
 // "and" at token j that end in a body word ("and Energy Directorate"),
 // where the word before "and" is none; else 0.
@@ -1326,8 +1383,14 @@ func (c *collector) run(i, end int) int {
 			// institution's one-word name ("Institut for
 			// Menneskerettigheder og Advokatrådet").
 			return j + 2
-		case c.suspendedHyphen(j):
-			j += 3 // "Børne- og Undervisningsudvalget": the first word's end is the second's
+		case c.suspendedList(j) > 0:
+			// "Børne- og Undervisningsudvalget", "Klima-, Energi- og
+			// Forsyningsministeriet": the first words' end is the last's
+			j = c.suspendedList(j)
+		case c.listInComplement(i, j) > 0:
+			// "Department for Environment, Food and Rural Affairs",
+			// "Ministeriet for Børn, Undervisning og Ligestilling"
+			return c.listInComplement(i, j)
 		case c.tok(j) == "and" && c.adjacent(j) && c.bodyAfterAnd(j) > 0:
 			// "Norwegian Water Resources and Energy Directorate": the
 			// words after "and" end in a body word, which the words
