@@ -591,7 +591,11 @@ func (f finder) link(qs []Quote) {
 			continue
 		}
 		prev := qs[i-1]
-		if prev.Para == q.Para || prev.Para >= q.Para-continueParas && q.FirstTok == d.Paras[q.Para].Start {
+		opens := q.Para
+		if q.Rule == "quote:run-on" {
+			opens-- // it opened in the paragraph before the one it closes in
+		}
+		if prev.Para == opens || prev.Para >= q.Para-continueParas && q.FirstTok == d.Paras[q.Para].Start {
 			q.Prev, q.Sieve = i-1, Continues
 		}
 	}
