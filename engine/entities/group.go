@@ -580,7 +580,11 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 	}
 	words := cd.words
 	if n := len(words); n > 1 && nameIs(words[n-1], lang.LegalForm) {
-		if e := g.byKey(strings.Join(words[:n-1], " "), ""); e != nil && e.kind != Person {
+		// The bare name, even where a headline named it first and the
+		// tagger read a person's first name in it ("Fine against
+		// Aurelia … Aurelia Technologies"): a person is not named with
+		// a legal form.
+		if e := g.byKey(strings.Join(words[:n-1], " "), ""); e != nil && (e.kind != Person || g.allMentions(e, func(cd *cand) bool { return len(cd.words) == 1 })) {
 			return e, "alias:legal-form"
 		}
 	}
