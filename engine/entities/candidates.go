@@ -1897,7 +1897,7 @@ func (c *collector) titleAt(i int) bool {
 	if c.d.Tokens[i].Is(segment.AllCaps) && len(w) <= 2 {
 		return false
 	}
-	if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) {
+	if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) || lexicon.IsTitleAbbrev(w) {
 		return true
 	}
 	// "Director-General", "Secretary-General", "Vice-President".

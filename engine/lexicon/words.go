@@ -78,6 +78,26 @@ func IsOrganisation(name string) bool {
 // IsTitle reports whether w (lower case) is a job title or honorific.
 func IsTitle(w string) bool { return titles()[w] }
 
+// IsTitleAbbrev reports whether w (lower case) is a title cut short with
+// a period: three letters or more that begin a listed title of more
+// ("prof." for professor, "gen." for general, "capt." for captain).
+func IsTitleAbbrev(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	return ok && len(stem) >= 3 && titleStems()[stem]
+}
+
+var titleStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for t := range titles() {
+		for n := 3; n < len(t); n++ {
+			if !strings.ContainsAny(t[:n], ".-") {
+				m[t[:n]] = true
+			}
+		}
+	}
+	return m
+})
+
 // IsOrgHead reports whether w (lower case) ends organisation names.
 func IsOrgHead(w string) bool { return orgHeads()[w] }
 
