@@ -121,3 +121,11 @@ func TestInCorpus(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTitleAbbrev(t *testing.T) {
+	for w, want := range map[string]bool{"prof.": true, "gen.": true, "capt.": true, "prof": false, "co.": false, "jan.": false, "mr.": false} {
+		if got := IsTitleAbbrev(w); got != want {
+			t.Errorf("IsTitleAbbrev(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
