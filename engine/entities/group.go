@@ -1334,7 +1334,7 @@ func (g *grouper) entities() []Entity {
 		}
 		// A name after a noun for a place is a place's: "byen Olovo",
 		// "the town of Olovo".
-		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed }) && !g.personNamed(e)
+		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed }) && !g.personNamed(e) && !g.orgHeaded(e)
 		if placed {
 			k = placeType
 		}

@@ -543,9 +543,15 @@ func (c *collector) seat(k int) bool { return lang.For("").Is(c.low(k), lang.Sea
 // placeNounBefore reports a noun for a place in small letters right
 // before the name at token s: "byen Olovo", "floden Una", or in English
 // with "the" and "of" around it: "the town of Olovo", "the southern
-// Brazilian state of Rio Grande do Sul".
+// Brazilian state of Rio Grande do Sul"; or a person by who they are and
+// "from": "a farmer from Velling".
 func (c *collector) placeNounBefore(s int) bool {
 	k := s - 1
+	if c.smallWord(k) && (c.low(k) == "from" || c.low(k) == "fra") {
+		// "a farmer from Velling", "the care worker from Taunton": where
+		// a person by who they are comes from is where they live.
+		return c.smallWord(k-1) && c.pack.Is(c.low(k-1), lang.Dweller)
+	}
 	if c.smallWord(k) && c.tok(k) == "of" {
 		if !c.smallWord(k-1) || !nameIs(c.low(k-1), lang.PlaceNoun) {
 			return false
