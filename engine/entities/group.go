@@ -1272,8 +1272,13 @@ func (g *grouper) entities() []Entity {
 			}
 		}
 		// A name that ends in a legal form is a company's: "Boeing Co.",
-		// "Pandora A/S", whatever the tagger reads in its first words.
-		legal := !body && !head && k != orgType && g.legalFormed(e)
+		// "Pandora A/S", whatever the tagger reads in its first words;
+		// and no person's name ends in a word such as "Group" or "Energy"
+		// ("the utility Shannon Energy").
+		legal := !body && !head && k != orgType && (g.legalFormed(e) || k == perType && g.anyMention(e, func(cd *cand) bool {
+			n := len(cd.words)
+			return n > 1 && nameIs(strings.ToLower(cd.words[n-1]), lang.LegalForm)
+		}))
 		if legal {
 			k = orgType
 		}
