@@ -1215,6 +1215,12 @@ func (c *collector) genitiveWord(i int) bool {
 		c.d.Tokens[i].Is(segment.Cap) && !lexicon.IsFirstName(w)
 }
 
+// demonymSurname reports a name of a known first name and a surname
+// that is a nationality word too: "Rupert Dane", "Sarah English".
+func (c *collector) demonymSurname(i, j int) bool {
+	return j-i == 2 && lexicon.IsFirstName(c.low(i)) && !c.d.Tokens[j-1].Is(segment.AllCaps) && c.adjacent(i)
+}
+
 // base returns word i in lower case, without the ending of a Danish
 // genitive ("psykologforening" of "Psykologforenings"): a name's head
 // word is known by its bare form.
@@ -1426,7 +1432,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
 	office := false
-	for j > i && (c.demonym(j-1) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd)) {
+	for j > i && (c.demonym(j-1) && !c.demonymSurname(i, j) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd)) {
 		office = office || c.titleAt(j-1) && c.inTaggedName(i, j-1)
 		j--
 	}
@@ -1632,6 +1638,9 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
+		case c.demonym(i) && i+2 < j && lexicon.IsFirstName(c.low(i+1)) && !lexicon.InCorpus(c.h.Lang, c.low(i+1)) && !lexicon.IsFirstName(w) && !c.initialsAfter(i, j):
+			// "the Danish Lars Holm": a nationality, then a person; not
+			// "Italian Red Cross", whose "Red" is a first name too
 		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.base(i+1)) || hasOrgEnding(c.base(i+1)) || lexicon.IsFirstName(w) || orgEnd(c.base(j-1)) && (!c.d.Tokens[i].Is(segment.Initial) || nameIs(w, lang.Demonym)))) && !c.initialsAfter(i, j):
 			// "Danske Bank", "Kristen Stewart", "Dansk Psykologforenings"
 			// and "Scottish Fishermen's Federation" keep their first word
