@@ -1833,6 +1833,35 @@ func (c *collector) officeWord(k int) bool {
 	return lexicon.InCorpus(c.h.Lang, w) && !lang.For("").IsParty(w) && !c.known(w) && !c.acronym(k) && !bodyWord(w)
 }
 
+// surnameShaped reports a mention of two or three words: a known first
+// name that is no common word, and a surname of a family name's shape
+// (familyName), where no word is a place's, an organisation's end or a
+// nationality.
+func (c *collector) surnameShaped(cd *cand) bool {
+	n := len(cd.words)
+	if n < 2 || n > 3 || cd.tok.End-cd.tok.Start != n {
+		return false
+	}
+	first, last := strings.ToLower(cd.words[0]), strings.ToLower(cd.words[n-1])
+	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !familyName(last) || !nameShape(c.tok(cd.tok.End-1)) {
+		return false
+	}
+	for _, w := range cd.words {
+		if !personWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// personWord reports whether w (lower case) can stand in a person's
+// name: no listed place, no word that ends organisations' or places'
+// names, no legal form, no nationality.
+func personWord(w string) bool {
+	_, place := lexicon.Place(w)
+	return !place && !orgEnd(w) && !nameIs(w, lang.PlaceEnd|lang.LegalForm) && !lang.IsDemonym(w)
+}
+
 // doubleSurnamed reports a name of two words, a given name and a
 // surname of two capitalised parts joined by a hyphen ("Kwame
 // Asante-Boateng"), where no part is initials, a listed place or a
@@ -1848,7 +1877,7 @@ func (c *collector) doubleSurnamed(cd *cand) bool {
 		return false
 	}
 	for _, w := range [...]string{strings.ToLower(given), strings.ToLower(a), strings.ToLower(b)} {
-		if _, place := lexicon.Place(w); place || orgEnd(w) || nameIs(w, lang.PlaceEnd|lang.LegalForm) || lang.IsDemonym(w) {
+		if !personWord(w) {
 			return false
 		}
 	}

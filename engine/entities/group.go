@@ -1331,6 +1331,13 @@ func (g *grouper) entities() []Entity {
 		if double {
 			k = perType
 		}
+		// A known first name and a surname of a family name's shape:
+		// "Einar Þór Gunnarsson", "Oleksandr Kovalenko", "Anna
+		// Nowakowska", which the tagger reads as an organisation's.
+		surnamed := k != perType && !ownWords && !double && e.place == "" && g.anyMention(e, g.c.surnameShaped)
+		if surnamed {
+			k = perType
+		}
 		// Where an office is held is no person: "an analyst at Morgan
 		// Stanley", "økonomidirektør i Royal Unibrew".
 		employer := k == perType && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
@@ -1480,7 +1487,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

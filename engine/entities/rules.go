@@ -88,6 +88,12 @@ const firstOnlyRule = "first-name-only"
 // hyphenated name, a place's or a thing's: a person.
 const doubleRule = "double-surname"
 
+// surnameRule marks a known first name and a surname of a family name's
+// shape ("Einar Þór Gunnarsson", "Oleksandr Kovalenko", "Anna
+// Nowakowska"), which the tagger took for an organisation's, a place's
+// or a thing's: a person.
+const surnameRule = "surname-shape"
+
 // employerRule marks a name after an office and a word that says where it
 // is held ("an analyst at Morgan Stanley", "økonomidirektør i Royal
 // Unibrew"), which the tagger took for a person's: an organisation.
@@ -182,6 +188,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, employerRule, placeNounRule, placeEndRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, placeNounRule, placeEndRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

@@ -73,6 +73,21 @@ func patronymic(w string) bool {
 	return false
 }
 
+// familyName reports a surname by its ending: a patronymic, or the
+// endings of Slavic, Greek, Georgian and Armenian family names
+// ("Kovalenko", "Nowakowska", "Petrović", "Papadopoulos").
+func familyName(w string) bool {
+	if patronymic(w) {
+		return true
+	}
+	for _, end := range [...]string{"enko", "chuk", "ovich", "evich", "ovna", "ova", "eva", "ski", "ska", "sky", "wicz", "ić", "opoulos", "shvili", "yan", "dze"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // eventNamed reports a mention whose last word ends an event's or an
 // award's name: the word itself after other words ("Copenhagen
 // Marathon") or a year, or the head of a one-word compound
