@@ -457,7 +457,7 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 			continue // "told Reuters": who was spoken to is not what the text reports on
 		}
 		e := x.orgs[j].entity
-		if role.Any && x.governed(x.orgs[j]) && !x.nameHoldsRole(e, role.Key) {
+		if role.Any && x.governed(x.orgs[j]) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
 			// "Aurelia said it would appeal to the Court of Justice. …
 			// the company said": a name after a preposition is what the
 			// sentence is about less often than its subject.
@@ -482,6 +482,21 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		return x.as(governed)
 	}
 	return speaker{entity: -1}
+}
+
+// roleOf reports a mention governed by a preposition right after the
+// role noun itself: "Administrators at Quilter & Rowe" is what "the
+// administrators" are later.
+func (x *speakerIndex) roleOf(m mention, role lang.Role) bool {
+	k := m.tok.Start - 1
+	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
+		k--
+	}
+	if k < 1 || !x.pack.Is(x.d.Tok(k), lang.Preposition) {
+		return false
+	}
+	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k - 1)))
+	return ok && r.Key == role.Key
 }
 
 // governed reports a mention after a preposition, with or without an
