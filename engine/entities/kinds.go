@@ -39,7 +39,7 @@ func (c *collector) classify() {
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
-		cd.placed = c.placeNounBefore(cd.tok.Start)
+		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -259,8 +259,8 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if len(cd.words) <= 2 && c.ownedNames()[strings.ToLower(strings.Join(cd.words, " "))] {
 		cue |= cueOwns // "Vestas-aktien steg" anywhere in the text
 	}
-	if c.sharesOf(cd.tok.Start) || c.staffOf(cd.tok.End) {
-		cue |= cueOwns
+	if c.sharesOf(cd.tok.Start) && !c.countryAfter(cd.tok.End) || c.staffOf(cd.tok.End) {
+		cue |= cueOwns // not "headquarters in Bridgetown, Barbados", a town
 	}
 	// The same noun right after the name, which it qualifies: "Novo
 	// Nordisk shares jumped", "Tesla stock", "Netflix earnings"; not a
@@ -569,6 +569,22 @@ func (c *collector) placeNounBefore(s int) bool {
 		return false
 	}
 	return c.smallWord(k) && c.low(k) != "the" && nameIs(c.low(k), lang.PlaceNoun) && c.pack.Code == "da"
+}
+
+// countryAfter reports a comma at token k and a listed country's or
+// region's name after it, then no more name words: "in Bridgetown,
+// Barbados", "i Kalundborg, Danmark". Where something is, then the
+// country it is in: the name before the comma is a town's.
+func (c *collector) countryAfter(k int) bool {
+	if c.tok(k) != "," || !c.nameWord(k+1) {
+		return false
+	}
+	e := k + 1
+	for e < k+4 && c.nameWord(e) {
+		e++
+	}
+	id, ok := placeOf(c.lowWords(k+1, e))
+	return ok && (strings.HasPrefix(id, "T:") || strings.HasPrefix(id, "S:"))
 }
 
 // sourceBefore reports a phrase that names a source right before token
