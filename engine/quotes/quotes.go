@@ -268,7 +268,12 @@ func isNameWord(d *segment.Doc, i int) bool {
 	if t.Kind == segment.Word && t.Is(segment.Digit) && t.Is(segment.Cap) {
 		return lexicon.IsOrganisation(d.Tok(i)) // "skriver 3F": a listed name with a digit
 	}
-	return t.Kind == segment.Word && t.Is(segment.Cap) && !t.Is(segment.Digit)
+	if t.Kind != segment.Word || !t.Is(segment.Cap) || t.Is(segment.Digit) {
+		return false
+	}
+	// "the Spaniard", "the Dane": a person named by nationality, whom a
+	// pronoun's resolution finds (ageAt), no name.
+	return !(i > 0 && d.Tok(i-1) == "the" && lang.IsDemonym(strings.ToLower(d.Tok(i))))
 }
 
 // nameBefore returns the start of the run of name words ending at i

@@ -457,8 +457,8 @@ func (f finder) prefixedRole(i int) bool {
 	return ok
 }
 
-// ageAt finds "the 34-year-old" or "den 42-årige" at i, or a Danish
-// nationality noun in the definite ("tyskeren", "nordmanden"): a person
+// ageAt finds "the 34-year-old" or "den 42-årige" at i, or a nationality
+// noun in the definite ("tyskeren", "nordmanden", "the Spaniard"): a person
 // named by age or nationality, who is the one the text is about, as a
 // pronoun would be.
 func (f finder) ageAt(i int) (segment.Range, bool) {
@@ -470,6 +470,12 @@ func (f finder) ageAt(i int) (segment.Range, bool) {
 	case "the", "den", "det":
 	default:
 		return segment.Range{}, false
+	}
+	if i+2 < len(d.Tokens) && word(d, i) == "the" && d.Tokens[i+1].Is(segment.Cap) && lang.IsDemonym(word(d, i+1)) &&
+		(d.Tokens[i+2].Kind == segment.Punct || f.verbAt(i+2) > 0) {
+		// "the Spaniard said", "…,” said the Dane.": English names a
+		// person by nationality with the article and the noun alone.
+		return segment.Range{Start: i, End: i + 2}, true
 	}
 	if i+1 >= len(d.Tokens) || !d.Tokens[i+1].Is(segment.Digit) {
 		return segment.Range{}, false
