@@ -338,7 +338,13 @@ func (c *collector) addTagged(i, j int) {
 	}
 	named := in[0].Start
 	if !c.leadIn(i, in[0].Start) || c.articleOfName(i, j) {
-		in[0].Start = i
+		if m := c.personAfterName(segment.Range{Start: i, End: in[0].End}); m == in[0].Start && m > i {
+			// "projektleder i COWI Aurelia Nakamura-Holm": the words
+			// before the tagger's person name where they work.
+			in = slices.Insert(in, 0, segment.Range{Start: i, End: m})
+		} else {
+			in[0].Start = i
+		}
 	}
 	if n := len(in) - 1; c.personThenEmployer(in[n], j) {
 		// "Emil Vestergaard-Holm of Velo Nord": the tagger's person,
@@ -1961,7 +1967,17 @@ func (c *collector) personAfterName(r segment.Range) int {
 		if !c.isWord(m) || !lexicon.IsFirstName(c.low(m)) {
 			continue
 		}
-		if m-r.Start < 2 || !c.nameWord(m+1) || c.d.Tokens[m].Is(segment.AllCaps) {
+		if !c.nameWord(m+1) || c.d.Tokens[m].Is(segment.AllCaps) {
+			return 0
+		}
+		if m-r.Start < 2 {
+			// One word before: an acronym of two letters or more, or a
+			// listed organisation's name ("COWI Aurelia Nakamura-Holm",
+			// "Vestas Anne Holm"), not a first or a middle name.
+			w := c.tok(r.Start)
+			if m-r.Start == 1 && (c.d.Tokens[r.Start].Is(segment.AllCaps) && len(w) >= 2 || lexicon.IsOrganisation(w)) && !lexicon.IsFirstName(w) {
+				return m
+			}
 			return 0
 		}
 		for k := m + 1; k < r.End; k++ {
