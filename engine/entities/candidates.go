@@ -1849,7 +1849,13 @@ func (c *collector) surnameShaped(cd *cand) bool {
 		return false
 	}
 	first, last := strings.ToLower(cd.words[0]), strings.ToLower(cd.words[n-1])
-	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !familyName(last) || !nameShape(c.tok(cd.tok.End-1)) {
+	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !nameShape(c.tok(cd.tok.End-1)) {
+		return false
+	}
+	// A family name's ending, or a surname no training text writes in
+	// small letters and no list holds ("Herdis Mølgaard", "Solveig
+	// Achterberg"), where the tagger never saw the first name.
+	if !familyName(last) && (n != 2 || lexicon.InCorpus("da", last) || lexicon.InCorpus("en", last) || lexicon.IsFirstName(last) || lexicon.IsOrganisation(cd.words[0]+" "+cd.words[1])) {
 		return false
 	}
 	for _, w := range cd.words {

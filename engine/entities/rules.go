@@ -90,8 +90,9 @@ const doubleRule = "double-surname"
 
 // surnameRule marks a known first name and a surname of a family name's
 // shape ("Einar Þór Gunnarsson", "Oleksandr Kovalenko", "Anna
-// Nowakowska"), which the tagger took for an organisation's, a place's
-// or a thing's: a person.
+// Nowakowska"), or a first name and one word no training text writes in
+// small letters and no list holds ("Herdis Mølgaard"), which the tagger
+// took for an organisation's, a place's or a thing's: a person.
 const surnameRule = "surname-shape"
 
 // employerRule marks a name after an office and a word that says where it
