@@ -173,13 +173,14 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed || c.doubleSurnamed(cd) || c.surnameShaped(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, stands before what names an organisation
 			// ("Vexoras aktie faldt"), is what the next sentence calls
 			// the company ("Vexlor cut 900 jobs. The company said …") or
 			// stands before a relative clause ("Veltro, som laver
-			// vindmøller"), is a name; so is a listed organisation's.
+			// vindmøller"), is a name; so is a listed organisation's, and
+			// a first name with a surname's shape ("Ruud Hoekstra-Blom").
 			g.join(i, nil, "")
 		}
 	}
@@ -1464,7 +1465,10 @@ func (g *grouper) entities() []Entity {
 			// after "fra" or "i" ("analytiker fra Sydbank"), or as a
 			// surname ("hæves af Sydbank"): no person is named so.
 			k = orgType
-		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n && (!speaker || pool[4]-pool[read] > noName*n) {
+		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n && (!speaker || pool[4]-pool[read] > noName*n) &&
+			!g.anyMention(e, func(cd *cand) bool { return g.c.doubleSurnamed(cd) || g.c.surnameShaped(cd) }) {
+			// (A first name with a surname's shape is a name, tagged or
+			// not: "PVH leader Ruud Hoekstra-Blom".)
 			if !g.unknownWord(e) && !g.anyMention(e, func(cd *cand) bool { return cd.relative }) {
 				continue // no name: capitalised common words, a heading
 			}
