@@ -727,7 +727,10 @@ func (c *collector) nameWord(i int) bool {
 		return false
 	}
 	t := c.d.Tokens[i]
-	if !t.Is(segment.Cap) || t.Is(segment.Digit) {
+	if !t.Is(segment.Cap) {
+		return !t.Is(segment.Digit) && camelCase(c.tok(i))
+	}
+	if t.Is(segment.Digit) {
 		return false
 	}
 	w := c.tok(i)
@@ -1719,6 +1722,9 @@ func (c *collector) uncommon(cd *cand) bool {
 		return false
 	}
 	w := c.tok(cd.tok.Start)
+	if camelCase(w) {
+		return !lexicon.InCorpus(c.h.Lang, cd.words[0]) // "easyJet": written only as a name
+	}
 	n := 0
 	for _, r := range w {
 		if n > 0 && !unicode.IsLower(r) || n == 0 && !unicode.IsUpper(r) {

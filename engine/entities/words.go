@@ -149,3 +149,23 @@ func isLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// camelCase reports a brand's name written with a small first letter
+// and a capital inside: "easyJet", "eBay", "iPhone"; letters only.
+func camelCase(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	first, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) {
+		return false
+	}
+	upper := false
+	for _, r := range w[n:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
+}
