@@ -482,6 +482,11 @@ func (f finder) ageAt(i int) (segment.Range, bool) {
 	}
 	w := word(d, i+1)
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-årige") {
+		if k := i + 2; k < len(d.Tokens) && d.Tokens[k].Kind == segment.Word && !d.Tokens[k].Is(segment.Cap) &&
+			!f.pack.IsSpeechVerb(word(d, k)) && !lexicon.IsStop(f.pack.Code, word(d, k)) {
+			// "den 74-årige pensionist", "the 34-year-old nurse"
+			return segment.Range{Start: i, End: k + 1}, true
+		}
 		return segment.Range{Start: i, End: i + 2}, true
 	}
 	return segment.Range{}, false
