@@ -355,12 +355,14 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 			// "siger direktøren", "said the spokesman" — unless a name
 			// follows the title ("siger borgmester i Aarhus Birgitte Moe",
 			// "siger formanden for Danske Vognmænd, Niels Holm").
-			if r, _, ok := f.roleAt(i, limit); ok {
-				role = r
-			} else if r, ok := f.ageAt(i); ok && !f.nameFollows(r.End, limit) {
+			// An age first: "the 34-year-old nurse" is the person the
+			// text is about, whatever the noun.
+			if r, ok := f.ageAt(i); ok && !f.nameFollows(r.End, limit) {
 				f.set(q, -1, r, PronounMention)
 				q.Pronoun, q.Cue = lang.Pronoun{Person: 3}, f.span(v, v+n)
 				return true
+			} else if r, _, ok := f.roleAt(i, limit); ok {
+				role = r
 			}
 		} else if _, _, ok := f.roleAt(i, i+1); ok && role.End == 0 {
 			role = segment.Range{Start: i, End: i + 1} // "Danske Vognmænds formand, Niels Holm"
