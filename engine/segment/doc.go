@@ -144,10 +144,11 @@ func (d *Doc) tokenize() {
 					continue
 				}
 			}
-			// "O'Connor", "L’Enfant", "d'Alembert": after a particle of
-			// one or two letters, an apostrophe before a capital and a
-			// small letter is inside the name, not a genitive or a quote.
-			if (r == '\'' || r == '’') && j-i <= 2 && nameAfterApostrophe(s[j+w:]) {
+			// "O'Connor", "L’Enfant", "d'Alembert", "Dell’Acqua": after a
+			// particle of one or two letters, or an Italian one, an
+			// apostrophe before a capital and a small letter is inside
+			// the name, not a genitive or a quote.
+			if (r == '\'' || r == '’') && (j-i <= 2 || italianParticle(s[i:j])) && nameAfterApostrophe(s[j+w:]) {
 				j += w
 				continue
 			}
@@ -374,4 +375,15 @@ func nameAfterApostrophe(s string) bool {
 	r, w := utf8.DecodeRuneInString(s)
 	n, _ := utf8.DecodeRuneInString(s[w:])
 	return unicode.IsUpper(r) && unicode.IsLower(n)
+}
+
+// italianParticle reports an Italian article or preposition that a
+// surname joins with an apostrophe: "Dell’Acqua", "Dall'Ara",
+// "Sant’Angelo".
+func italianParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "dell", "dall", "nell", "sull", "sant":
+		return true
+	}
+	return false
 }

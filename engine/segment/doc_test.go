@@ -59,6 +59,8 @@ func TestTokens(t *testing.T) {
 		// name; before a lone s or small letters it parts a genitive or a
 		// contraction from its word.
 		{"apostrophe inside a name", "Cathy O'Connor, L’Enfant og d'Alembert", "Cathy|O'Connor|,|L’Enfant|og|d'Alembert"},
+		{"Italian particle and apostrophe", "Gavino Dell’Acqua og Dall'Ara", "Gavino|Dell’Acqua|og|Dall'Ara"},
+		{"a word's genitive, no particle", "Dell's plan", "Dell|'|s|plan"},
 		{"apostrophe between small letters", "Njuguna Ndung'u and Qur’an, not Trump's or Don't", "Njuguna|Ndung'u|and|Qur’an|,|not|Trump|'|s|or|Don|'|t"},
 		{"genitive of such a name", "O’Brien’s plan", "O’Brien|’|s|plan"},
 		{"capitals genitive", "KINA'S AMERIKANSKE", "KINA|'|S|AMERIKANSKE"},
