@@ -505,6 +505,9 @@ func (c *collector) officeHolder(cd *cand) bool {
 		if w := c.low(k); w == "for" || c.seat(k) {
 			return c.office(k - 1) // "spokeswoman for", "analyst at"
 		}
+		if c.office(k) && c.seat(k+1) {
+			return true // "the mayor of Cuglieri, Bonaria Piras": "of" read as a name's particle
+		}
 	}
 	if e+1 < len(c.d.Tokens) && c.tok(e) == "," {
 		k := e + 1
@@ -529,7 +532,7 @@ func (c *collector) officeHolder(cd *cand) bool {
 // ("spokesman for Ann Lee"), nor a listed place ("borgmester i Aarhus").
 func (c *collector) officeAt(cd *cand) bool {
 	s := cd.tok.Start
-	return s >= 2 && cd.place == "" && c.smallWord(s-1) && c.seat(s-1) && c.office(s-2)
+	return s >= 2 && cd.place == "" && c.smallWord(s-1) && c.seat(s-1) && c.office(s-2) && !c.pack.Is(c.low(s-2), lang.Civic)
 }
 
 // office reports an office written in small letters at token k: a
@@ -553,7 +556,7 @@ func (c *collector) placeNounBefore(s int) bool {
 		return c.smallWord(k-1) && c.pack.Is(c.low(k-1), lang.Dweller)
 	}
 	if c.smallWord(k) && c.tok(k) == "of" {
-		if !c.smallWord(k-1) || !nameIs(c.low(k-1), lang.PlaceNoun) {
+		if !c.smallWord(k-1) || !nameIs(c.low(k-1), lang.PlaceNoun) && !c.pack.Is(c.low(k-1), lang.Civic) {
 			return false
 		}
 		// "the town of", "the southern Brazilian state of": "the", at
