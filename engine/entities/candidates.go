@@ -727,10 +727,7 @@ func (c *collector) nameWord(i int) bool {
 		return false
 	}
 	t := c.d.Tokens[i]
-	if !t.Is(segment.Cap) {
-		return !t.Is(segment.Digit) && camelCase(c.tok(i))
-	}
-	if t.Is(segment.Digit) {
+	if !t.Is(segment.Cap) || t.Is(segment.Digit) {
 		return false
 	}
 	w := c.tok(i)
@@ -1081,6 +1078,16 @@ func (c *collector) candidates() {
 				// A listed name with a digit, which no run of name
 				// words holds: "3F".
 				c.addListed(i, i+1)
+				i++
+				continue
+			}
+			if c.isWord(i) && !c.d.Tokens[i].Is(segment.Cap) && camelCase(c.tok(i)) {
+				// "easyJet", "eBay": a brand's name in small letters, a
+				// word of its own that needs support (weak).
+				c.add(i, i+1)
+				if n := len(c.cands); n > 0 && c.cands[n-1].tok.Start == i {
+					c.cands[n-1].weak = true
+				}
 				i++
 				continue
 			}
