@@ -488,11 +488,8 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 // role noun itself: "Administrators at Quilter & Rowe" is what "the
 // administrators" are later.
 func (x *speakerIndex) roleOf(m mention, role lang.Role) bool {
-	k := m.tok.Start - 1
-	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
-		k--
-	}
-	if k < 1 || !x.pack.Is(x.d.Tok(k), lang.Preposition) {
+	k := x.governor(m)
+	if k < 1 {
 		return false
 	}
 	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k - 1)))
@@ -501,12 +498,19 @@ func (x *speakerIndex) roleOf(m mention, role lang.Role) bool {
 
 // governed reports a mention after a preposition, with or without an
 // article between: "to the Court of Justice", "i Novo Nordisk".
-func (x *speakerIndex) governed(m mention) bool {
+func (x *speakerIndex) governed(m mention) bool { return x.governor(m) >= 0 }
+
+// governor returns the token of the preposition that governs mention m,
+// with or without an article between, or -1.
+func (x *speakerIndex) governor(m mention) int {
 	k := m.tok.Start - 1
 	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
 		k--
 	}
-	return k >= 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Is(segment.Cap) && x.pack.Is(x.d.Tok(k), lang.Preposition)
+	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Is(segment.Cap) && x.pack.Is(x.d.Tok(k), lang.Preposition) {
+		return k
+	}
+	return -1
 }
 
 // mistypedPerson finds the last organisation named in tokens [lo, at),

@@ -1861,7 +1861,7 @@ func (c *collector) surnameShaped(cd *cand) bool {
 	if n < 2 || n > 3 || cd.tok.End-cd.tok.Start != n {
 		return false
 	}
-	first, last := strings.ToLower(cd.words[0]), strings.ToLower(cd.words[n-1])
+	first, last := cd.words[0], cd.words[n-1]
 	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !nameShape(c.tok(cd.tok.End-1)) {
 		return false
 	}
@@ -1872,7 +1872,7 @@ func (c *collector) surnameShaped(cd *cand) bool {
 		return false
 	}
 	for _, w := range cd.words {
-		if !personWord(strings.ToLower(w)) {
+		if !personWord(w) {
 			return false
 		}
 	}
@@ -1885,6 +1885,23 @@ func (c *collector) surnameShaped(cd *cand) bool {
 func personWord(w string) bool {
 	_, place := lexicon.Place(w)
 	return !place && !orgEnd(w) && !nameIs(w, lang.PlaceEnd|lang.LegalForm) && !lang.IsDemonym(w)
+}
+
+// shapedPerson reports a first name with a surname's shape: a
+// double-barrelled one (doubleSurnamed) or a family name's
+// (surnameShaped). Such a name is a person's, tagged or not.
+func (c *collector) shapedPerson(cd *cand) bool { return c.doubleSurnamed(cd) || c.surnameShaped(cd) }
+
+// givenAndSurname reports a mention of a known first name that is no
+// common word and a surname of letters that ends no place's name: not
+// "Georgia Tech", nor a first name that is a common word too ("North
+// Side", "Royal Caribbean", "Bay View").
+func (c *collector) givenAndSurname(cd *cand) bool {
+	if len(cd.words) != 2 || !lexicon.IsFirstName(cd.words[0]) || cd.place != "" || !isLetters(cd.words[1]) {
+		return false
+	}
+	_, place := placeOf(cd.words[:1])
+	return !place && !lexicon.InCorpus(c.h.Lang, cd.words[0]) && !nameIs(cd.words[1], lang.PlaceEnd|lang.PlaceStart)
 }
 
 // doubleSurnamed reports a name of two words, a given name and a

@@ -173,7 +173,7 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed || c.doubleSurnamed(cd) || c.surnameShaped(cd) {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed || c.shapedPerson(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, stands before what names an organisation
 			// ("Vexoras aktie faldt"), is what the next sentence calls
@@ -1278,7 +1278,7 @@ func (g *grouper) entities() []Entity {
 		// ("the utility Shannon Energy").
 		legal := !body && !head && k != orgType && (g.legalFormed(e) || k == perType && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
-			return n > 1 && nameIs(strings.ToLower(cd.words[n-1]), lang.LegalForm)
+			return n > 1 && nameIs(cd.words[n-1], lang.LegalForm)
 		}))
 		if legal {
 			k = orgType
@@ -1414,16 +1414,7 @@ func (g *grouper) entities() []Entity {
 		// name ("The words came from Samira Haddad").
 		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed }) && (g.allMentions(e, func(cd *cand) bool {
 			return len(cd.words) == 1 && lexicon.IsFirstName(cd.words[0])
-		}) || g.anyMention(e, func(cd *cand) bool {
-			if len(cd.words) != 2 || !lexicon.IsFirstName(cd.words[0]) || cd.place != "" || !isLetters(cd.words[1]) {
-				return false
-			}
-			// Not "Georgia Tech", nor a first name that is a common word
-			// too ("North Side", "Royal Caribbean", "Bay View").
-			first := strings.ToLower(cd.words[0])
-			_, place := placeOf(cd.words[:1])
-			return !place && !lexicon.InCorpus(g.c.h.Lang, first) && !nameIs(strings.ToLower(cd.words[1]), lang.PlaceEnd|lang.PlaceStart)
-		}))
+		}) || g.anyMention(e, g.c.givenAndSurname))
 		if firstOnly {
 			k = perType
 		}
@@ -1466,7 +1457,7 @@ func (g *grouper) entities() []Entity {
 			// surname ("hæves af Sydbank"): no person is named so.
 			k = orgType
 		} else if !tagged && cue == 0 && !party && !g.supported(e, body) && pool[4]-pool[k] > noName*n && (!speaker || pool[4]-pool[read] > noName*n) &&
-			!g.anyMention(e, func(cd *cand) bool { return g.c.doubleSurnamed(cd) || g.c.surnameShaped(cd) }) {
+			!g.anyMention(e, g.c.shapedPerson) {
 			// (A first name with a surname's shape is a name, tagged or
 			// not: "PVH leader Ruud Hoekstra-Blom".)
 			if !g.unknownWord(e) && !g.anyMention(e, func(cd *cand) bool { return cd.relative }) {

@@ -106,10 +106,9 @@ func (c *collector) countryBody(cd *cand) bool {
 	if id, ok := placeOf(cd.words[n-1:]); !ok || !strings.HasPrefix(id, "T:") {
 		return false
 	}
-	for _, w := range cd.words[:n-1] {
-		low := strings.ToLower(w)
-		if nameIs(low, lang.PlacePart|lang.Demonym|lang.PlaceNoun|lang.PlaceStart) || lang.IsDemonym(low) ||
-			lexicon.IsFirstName(low) || lexicon.IsStop(c.h.Lang, low) || isTitle(low) {
+	for _, w := range cd.words[:n-1] { // lower case, as a mention's words are
+		if nameIs(w, lang.PlacePart|lang.PlaceNoun|lang.PlaceStart) || lang.IsDemonym(w) ||
+			lexicon.IsFirstName(w) || lexicon.IsStop(c.h.Lang, w) || isTitle(w) {
 			return false
 		}
 		if _, place := placeOf([]string{w}); place {

@@ -64,8 +64,12 @@ func hasPlaceEnding(w string) bool {
 
 // patronymic reports a surname formed from a father's name, as Nordic
 // and English ones are: "Hansen", "Jensen", "Johnson", "Sigurðardóttir".
-func patronymic(w string) bool {
-	for _, end := range [...]string{"sen", "son", "dóttir", "dottir"} {
+func patronymic(w string) bool { return endsWithStem(w, "sen", "son", "dóttir", "dottir") }
+
+// endsWithStem reports whether w ends in one of ends after three letters
+// or more.
+func endsWithStem(w string, ends ...string) bool {
+	for _, end := range ends {
 		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+2 {
 			return true
 		}
@@ -77,15 +81,7 @@ func patronymic(w string) bool {
 // endings of Slavic, Greek, Georgian and Armenian family names
 // ("Kovalenko", "Nowakowska", "Petrović", "Papadopoulos").
 func familyName(w string) bool {
-	if patronymic(w) {
-		return true
-	}
-	for _, end := range [...]string{"enko", "chuk", "ovich", "evich", "ovna", "ova", "eva", "ski", "ska", "sky", "wicz", "ić", "opoulos", "shvili", "yan", "dze"} {
-		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+2 {
-			return true
-		}
-	}
-	return false
+	return patronymic(w) || endsWithStem(w, "enko", "chuk", "ovich", "evich", "ovna", "ova", "eva", "ski", "ska", "sky", "wicz", "ić", "opoulos", "shvili", "yan", "dze")
 }
 
 // eventNamed reports a mention whose last word ends an event's or an

@@ -324,10 +324,8 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		counted := is(nw, lang.TimeUnit) || !is(nw, lang.Uncounted) && s.nounLike(s.skipSpace(a.end), nw) || adjectiveLike(nw) && s.nounAfter(nwEnd) != ""
 		// A number word of the other language only ("fire", "to" in an
 		// English text) is as weak as the text's own "en" or "one".
-		weak := is(w, lang.Weak) && s.pack().IsNumber(w, lang.Weak)
-		if _, own := s.pack().NumberValue(w); !own {
-			weak = true
-		}
+		_, own := s.pack().NumberValue(w)
+		weak := !own || s.pack().IsNumber(w, lang.Weak)
 		if s.scale(nw) == 0 && !is(nw, lang.Percent) && (weak || !counted) {
 			return a, false
 		}

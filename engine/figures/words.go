@@ -11,11 +11,14 @@ var words = lang.For("")
 
 // scaleOf returns the multiplier of scale word w in English or Danish
 // text, 0 if w is none.
-func scaleOf(w string, en bool) float64 {
+func scaleOf(w string, en bool) float64 { return packOf(en).Scale(w) }
+
+// packOf is the English pack for en, else the Danish.
+func packOf(en bool) *lang.Pack {
 	if en {
-		return lang.For("en").Scale(w)
+		return lang.For("en")
 	}
-	return lang.For("da").Scale(w)
+	return lang.For("da")
 }
 
 // currencyOf returns the ISO code of a currency word or phrase after a
@@ -42,9 +45,4 @@ func fraction(w string) float64 { return words.Fraction(w) }
 func month(w string) int { return words.Month(w) }
 
 // pack is the language pack of the scanner's text.
-func (s *scanner) pack() *lang.Pack {
-	if s.en {
-		return lang.For("en")
-	}
-	return lang.For("da")
-}
+func (s *scanner) pack() *lang.Pack { return packOf(s.en) }

@@ -273,7 +273,7 @@ func isNameWord(d *segment.Doc, i int) bool {
 	}
 	// "the Spaniard", "the Dane": a person named by nationality, whom a
 	// pronoun's resolution finds (ageAt), no name.
-	return !(i > 0 && d.Tok(i-1) == "the" && lang.IsDemonym(strings.ToLower(d.Tok(i))))
+	return !(i > 0 && d.Tok(i-1) == "the" && lang.IsDemonym(word(d, i)))
 }
 
 // nameBefore returns the start of the run of name words ending at i
