@@ -26,10 +26,11 @@ import (
 var data embed.FS
 
 type tables struct {
-	firstNames map[string]bool
-	// more given names, which the rules know and the tagger's features
-	// do not (its models were trained without them)
-	worldNames map[string]bool
+	// firstNames are the first names the tagger's features know (its
+	// models were trained with them) and their genders are told of;
+	// given adds firstnames-world.txt's, which only the rules know: one
+	// look-up a word for IsFirstName.
+	firstNames, given map[string]bool
 	// female and unisex first names; the other first names are male.
 	female, unisex map[string]bool
 	places         map[string]string
@@ -43,7 +44,7 @@ type tables struct {
 var load = sync.OnceValue(func() *tables {
 	t := &tables{
 		firstNames:    set(read("data/firstnames.txt")),
-		worldNames:    set(read("data/firstnames-world.txt")),
+		given:         set(read("data/firstnames-world.txt")),
 		female:        set(read("data/names-female.txt")),
 		unisex:        set(read("data/names-both.txt")),
 		places:        map[string]string{},
@@ -68,6 +69,9 @@ var load = sync.OnceValue(func() *tables {
 		if name, id, ok := strings.Cut(line, "\t"); ok && name[0] != '#' {
 			t.abbreviations[name] = id
 		}
+	}
+	for w := range t.firstNames {
+		t.given[w] = true
 	}
 	return t
 })
@@ -104,10 +108,10 @@ func isFirstName(w string) bool {
 	var buf [32]byte
 	t := load()
 	if b, ok := lowerASCII(buf[:0], w); ok {
-		return t.firstNames[string(b)] || t.worldNames[string(b)] // no copy for a look-up
+		return t.given[string(b)] // no copy for a look-up
 	}
 	l := strings.ToLower(w)
-	return t.firstNames[l] || t.worldNames[l]
+	return t.given[l]
 }
 
 // lowerASCII appends w in lower case to dst when w is ASCII and fits
