@@ -7,6 +7,8 @@ package search
 import (
 	"strings"
 	"unicode"
+
+	"kilde/internal/accent"
 )
 
 // A folded form of a name, with the rune of the original each of its
@@ -33,7 +35,7 @@ func fold(s string, v int) folded {
 		r = unicode.ToLower(r)
 		out := danish[v][r]
 		if out == "" {
-			if base, ok := bases[r]; ok {
+			if base, ok := accent.Base(r); ok {
 				out = string(base) // "é" -> "e"
 			} else if !unicode.Is(unicode.Mn, r) {
 				out = string(r)
@@ -47,18 +49,3 @@ func fold(s string, v int) folded {
 	}
 	return folded{s: b.String(), from: from}
 }
-
-// bases are the plain letters of accented Latin letters.
-var bases = func() map[rune]rune {
-	m := map[rune]rune{}
-	for base, accented := range map[rune]string{
-		'a': "àáâãäāăąǎ", 'c': "çćĉċč", 'd': "ď", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
-		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀ", 'n': "ñńņňŉ", 'o': "òóôõöōŏő",
-		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
-	} {
-		for _, r := range accented {
-			m[r] = base
-		}
-	}
-	return m
-}()

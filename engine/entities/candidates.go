@@ -584,7 +584,8 @@ func (c *collector) leadIn(a, b int) bool {
 		// not before a first name, where it describes or owns the person
 		// ("Erfarne Ivan Nielsen", "OBs Johnny Hansen").
 		if w := c.low(k); c.d.Tokens[k].Is(segment.Initial) && !isTitle(w) && !lexicon.IsStop(c.h.Lang, w) && !lexicon.InCorpus(c.h.Lang, w) &&
-			!c.demonym(k) && utf8.RuneCountInString(w) > 2 && !lexicon.IsFirstName(c.low(k+1)) {
+			!c.demonym(k) && utf8.RuneCountInString(w) > 2 && !(c.nameWord(k+1) && lexicon.IsFirstName(c.low(k+1))) {
+			// (A first name in small letters is a particle: "Tomás de la Fuente".)
 			return false
 		}
 		// A noun right before a body's head word is the body's name
@@ -868,6 +869,20 @@ func (c *collector) spellsRun(w string) bool {
 		flush()
 	}
 	return c.initials[w]
+}
+
+// particlePair reports two particles of a person's name at i, the
+// second an article ("van der", "de la", "von den"), each joined to the
+// next word: "of" and "&" join a body's words, not a family's.
+func (c *collector) particlePair(i int) bool {
+	if !c.particle(i) || !c.particle(i+1) || !c.adjacent(i) || !c.adjacent(i+1) {
+		return false
+	}
+	switch c.tok(i) {
+	case "of", "&", "for", "on":
+		return false
+	}
+	return true
 }
 
 func (c *collector) particle(i int) bool {
@@ -1392,6 +1407,8 @@ func (c *collector) run(i, end int) int {
 			j++
 		case c.particle(j) && c.nameWord(j+1) && c.adjacent(j) && !nameIs(c.low(j+1), lang.NotName):
 			j += 2 // not "the Commission on Wednesday"
+		case c.particlePair(j) && c.nameWord(j+2) && !nameIs(c.low(j+2), lang.NotName):
+			j += 3 // "Femke van der Veen", "Tomás de la Fuente"
 		case c.innerGenitive(j) > 0:
 			j += c.innerGenitive(j) // "Korean People's Army", "Ontario Nurses' Association"
 		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1) && !nameIs(c.low(j+1), lang.NotName):
@@ -1858,10 +1875,19 @@ func (c *collector) officeWord(k int) bool {
 // nationality.
 func (c *collector) surnameShaped(cd *cand) bool {
 	n := len(cd.words)
-	if n < 2 || n > 3 || cd.tok.End-cd.tok.Start != n {
+	if n < 2 || n > 4 || cd.tok.End-cd.tok.Start != n {
 		return false
 	}
 	first, last := cd.words[0], cd.words[n-1]
+	if n > 2 && c.familyParticles(cd) {
+		// A family's particles in small letters between a known first
+		// name and a capitalised word: "Femke van der Veen", "Tomás de
+		// la Fuente"; a body's "of" is no family's ("Bank of England").
+		return lexicon.IsFirstName(first) && nameShape(c.tok(cd.tok.End-1)) && personWord(first) && personWord(last) && !lexicon.IsOrgHead(last)
+	}
+	if n > 3 {
+		return false
+	}
 	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !nameShape(c.tok(cd.tok.End-1)) {
 		return false
 	}
@@ -1874,6 +1900,23 @@ func (c *collector) surnameShaped(cd *cand) bool {
 	for _, w := range cd.words {
 		if !personWord(w) {
 			return false
+		}
+	}
+	return true
+}
+
+// familyParticles reports whether every word of cd between its first
+// and its last is a particle of a family name written in small letters
+// ("van", "der", "de", "la"), not a body's ("of", "for", "&").
+func (c *collector) familyParticles(cd *cand) bool {
+	for k := cd.tok.Start + 1; k < cd.tok.End-1; k++ {
+		switch w := c.tok(k); w {
+		case "of", "&", "for", "on", "and", "og":
+			return false
+		default:
+			if !c.particle(k) {
+				return false
+			}
 		}
 	}
 	return true

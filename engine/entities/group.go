@@ -271,8 +271,8 @@ func (g *grouper) spelledBy(key string, not *ent) *ent {
 // surname the text may use alone.
 func (g *grouper) personShaped(cd *cand) bool {
 	n := len(cd.words)
-	if n < 2 || cd.body {
-		return false
+	if n < 2 || cd.body || g.particleSurname(cd) {
+		return false // "De la Fuente" is no first name and surname
 	}
 	if cd.kind() == Person || g.c.doubleSurnamed(cd) {
 		return true
@@ -490,6 +490,22 @@ func (g *grouper) bySurname(i int) *ent {
 	return refs[0].e
 }
 
+// particleSurname reports a surname with a family's particles before
+// it, as a person named in full before is named again: "Van der Veen",
+// "de la Fuente".
+func (g *grouper) particleSurname(cd *cand) bool {
+	n := len(cd.words)
+	if n < 2 || n > 3 {
+		return false
+	}
+	for _, w := range cd.words[:n-1] {
+		if !nameIs(w, lang.Particle) || w == "of" || w == "&" {
+			return false
+		}
+	}
+	return true
+}
+
 // surnameVariant finds the one person named before in full whose
 // surname candidate cd's one word misspells by one letter, as translated
 // text does ("Bjørnsted" for Kristian Bjørnstad, "Strandburg" for Annika
@@ -523,7 +539,7 @@ func (g *grouper) surnameVariant(cd *cand) *ent {
 func (g *grouper) byLastNames(i int) *ent {
 	cd := &g.c.cands[i]
 	n := len(cd.words)
-	if n < 2 || lexicon.IsFirstName(cd.words[0]) {
+	if n < 2 || lexicon.IsFirstName(cd.words[0]) && !g.particleSurname(cd) {
 		return nil
 	}
 	refs := g.surnames[cd.words[n-1]]

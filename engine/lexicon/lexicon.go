@@ -17,6 +17,7 @@ package lexicon
 
 import (
 	"embed"
+	"kilde/internal/accent"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -111,7 +112,17 @@ func isFirstName(w string) bool {
 		return t.given[string(b)] // no copy for a look-up
 	}
 	l := strings.ToLower(w)
-	return t.given[l]
+	if t.given[l] {
+		return true
+	}
+	// A name the lists write without its accents: "Tomás" is "Tomas",
+	// "José" "Jose". Æ, ø, å, ä, ö and ü are letters of their own in the
+	// Nordic languages, German and Turkish ("Åse", "Branäs" is no Branas).
+	if strings.ContainsAny(l, "äöü") {
+		return false
+	}
+	f := accent.Strip(l)
+	return f != l && t.given[f]
 }
 
 // lowerASCII appends w in lower case to dst when w is ASCII and fits

@@ -129,3 +129,22 @@ func TestIsTitleAbbrev(t *testing.T) {
 		}
 	}
 }
+
+// A name written with accents its list writes without is still a first
+// name; a Nordic or German letter is a letter of its own.
+func TestFirstNameAccents(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Tomas", true},
+		{"Tomás", true},
+		{"José", true},
+		{"Branäs", false}, // not "Branas"
+		{"Ålborg", false},
+	} {
+		if got := IsFirstName(tt.w); got != tt.want {
+			t.Errorf("IsFirstName(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
