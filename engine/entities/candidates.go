@@ -298,7 +298,13 @@ func (c *collector) addTagged(i, j int) {
 			// "of" joins inside a place's or a body's name ("Bay of
 			// Bengal", "House of Representatives"): it splits only after
 			// a first name and a surname.
-			person := lexicon.IsFirstName(c.low(r.Start)) && m-r.Start >= 2
+			// A title before it says a person as a first name does:
+			// "Chief Inspector Rohan Mehta of Avon and Somerset Police".
+			t := r.Start
+			for t < m && c.titleAt(t) {
+				t++
+			}
+			person := (lexicon.IsFirstName(c.low(t)) || t > r.Start) && m-t >= 2
 			// Nor is a listed country or town one name with what follows
 			// "for" ("dækket Kina for Wall Street Journal").
 			join := c.joinWordIn(m, m+1)
@@ -420,7 +426,10 @@ func (c *collector) typeAt(k int) int {
 // Tarvo Ilves"; not "told Bloomberg"): the one who speaks.
 func (c *collector) speaks(cd *cand) bool {
 	if k := cd.tok.End; c.smallWord(k) && c.pack.IsSpeechVerb(c.low(k)) {
-		return true
+		// Not where the speaker works: "Anna Smith of Avon and Somerset
+		// Police said", "Lars Holm fra Novo Nordisk siger".
+		b := cd.tok.Start - 1
+		return !(c.smallWord(b) && c.pack.Is(c.low(b), lang.Employer|lang.Complement) && b > 0 && c.nameWord(b-1))
 	}
 	// English puts the verb first only after the quote ("…,” said
 	// Ann Lee"); "you say Miramar" names what is said.
@@ -513,11 +522,11 @@ func (c *collector) listedAt(i, end int) int {
 }
 
 // listedGenitive reports tokens [i, k) that, without the genitive s
-// of the last, are a listed organisation's name.
+// of the last, are a listed organisation's or a party's name.
 func (c *collector) listedGenitive(i, k int) bool {
 	t := c.d.Tokens
 	raw := c.d.Text[t[i].Start : t[k-1].End-1]
-	return !strings.ContainsAny(raw, "\n\t") && lexicon.IsOrganisation(raw)
+	return !strings.ContainsAny(raw, "\n\t") && (lexicon.IsOrganisation(raw) || lang.For("").IsParty(strings.ToLower(raw)))
 }
 
 // whichAfter reports an English name that a comma and "which" follow:
@@ -969,8 +978,8 @@ func (c *collector) genitiveBody(k int) bool {
 // suspendedHyphen reports a hyphen at token j that ends a word, then
 // "og", "eller", "and" or "or" and an institution's name word: a
 // compound whose end the next word gives ("Børne- og
-// Undervisningsudvalget", "Skole- og Kulturforvaltningen"); not a common
-// noun ("Danmarks- og Norgeskortet").
+// Undervisningsudvalget", "Skole- og Kulturforvaltningen", "Nord- og
+// Midtjyllands Politi"); not a common noun ("Danmarks- og Norgeskortet").
 func (c *collector) suspendedHyphen(j int) bool {
 	t := c.d.Tokens
 	if j+2 >= len(t) || c.tok(j) != "-" || t[j].Is(segment.SpaceBefore) || !t[j+1].Is(segment.SpaceBefore) || !c.adjacent(j) || !c.adjacent(j+1) {
@@ -978,8 +987,13 @@ func (c *collector) suspendedHyphen(j int) bool {
 	}
 	switch c.tok(j + 1) {
 	case "og", "eller", "and", "or":
-		w := c.low(j + 2)
-		return c.nameWord(j+2) && (hasOrgEnding(w) || bodyWord(w) || lexicon.IsOrgHead(w))
+		head := func(k int) bool {
+			w := c.low(k)
+			return c.nameWord(k) && (hasOrgEnding(w) || bodyWord(w) || lexicon.IsOrgHead(w))
+		}
+		// The head may be the word after the compound: "Syd- og
+		// Sønderjyllands Politi".
+		return head(j+2) || c.nameWord(j+2) && c.adjacent(j+2) && head(j+3)
 	}
 	return false
 }
@@ -1358,6 +1372,22 @@ func (c *collector) dropCommonWords() {
 			maybe[w[0]] |= 1 << min(len(w), 63)
 		}
 	}
+	// A Danish noun in the definite form opens sentences ("Budgettet
+	// har …", "Psykiatrien er …") where the text writes the noun in
+	// small letters too ("budget", "psykiatri"): its stem, for a word
+	// that is never capitalised where only a name takes a capital.
+	var stems map[string]string // stem: the definite word
+	if c.h.Lang == "da" {
+		for w, n := range mid {
+			if st := definiteStem(w); n == 0 && st != "" {
+				if stems == nil {
+					stems = map[string]string{}
+				}
+				stems[st] = w
+				maybe[st[0]] |= 1 << min(len(st), 63)
+			}
+		}
+	}
 	lower := map[string]int{}
 	for i, t := range c.d.Tokens {
 		if t.Kind == segment.Word && !t.Is(segment.Cap) {
@@ -1367,6 +1397,9 @@ func (c *collector) dropCommonWords() {
 			}
 			if _, ok := mid[w]; ok {
 				lower[w]++
+			}
+			if def, ok := stems[w]; ok {
+				lower[def]++
 			}
 		}
 	}
@@ -1380,6 +1413,36 @@ func (c *collector) dropCommonWords() {
 		}
 	}
 	c.cands = kept
+}
+
+// definiteStem returns the noun that a Danish word in the definite form
+// ends in the article of ("budgettet": "budget", "psykiatrien":
+// "psykiatri", "aftalerne": "aftale"), or "" for a word that is too
+// short, a family name ("Hansen" is no "hans") or a known first name or
+// place.
+func definiteStem(w string) string {
+	if familyName(w) || lexicon.IsFirstName(w) {
+		return ""
+	}
+	if _, place := lexicon.Place(w); place {
+		return ""
+	}
+	for _, end := range [...]string{"erne", "ene", "en", "et"} {
+		st, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(st) < 5 {
+			continue
+		}
+		// "budgettet", "bussen": the noun's last consonant doubled
+		// before the article.
+		if n := len(st); n > 1 && st[n-1] == st[n-2] && !strings.ContainsRune("aeiouy", rune(st[n-1])) {
+			st = st[:n-1]
+		}
+		if lexicon.IsStop("da", st) || lexicon.IsFirstName(st) {
+			return ""
+		}
+		return st
+	}
+	return ""
 }
 
 // commonWord judges a word the text writes lower times in small letters
@@ -1664,7 +1727,7 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			cd.titleLeft = true
 		case orgNoun(w) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"
-		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w) && !c.complementOf(i+1):
+		case c.h.Lang == "da" && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && definiteNoun(w) && !c.known(w) && !c.complementOf(i+1) && !c.namedBefore(i):
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
 			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNoun(w) && !lexicon.IsOrgHead(w)
@@ -1682,6 +1745,21 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		}
 	}
 	return i
+}
+
+// namedBefore reports whether one of the last candidates opens with the
+// words at i and i+1: a name given in full before ("rederiet Nordsøen
+// Bulk A/S") keeps its first word when it opens a sentence, though that
+// word has a common noun's definite form. A few hundred back bound the
+// look.
+func (c *collector) namedBefore(i int) bool {
+	a, b := c.low(i), c.low(i+1)
+	for k, n := len(c.cands)-1, 0; k >= 0 && n < 256; k, n = k-1, n+1 {
+		if ws := c.cands[k].words; len(ws) > 1 && ws[0] == a && ws[1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // givenAtStart reports a known first name that opens the sentence,

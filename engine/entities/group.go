@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +38,7 @@ type grouper struct {
 	byPart     index // organisations whose last word has a hyphen, by the part after it ("mærsk")
 	byInits    index // organisations by the initials of their key
 	byClip     index // organisations of several words by their first three letters
-	bySurStart index // people by the first four letters of the last word of their full name
+	bySurStart index // people by the first four letters of the last word of their full name, and by its last four (suffixKey)
 	nodes      []node
 	surnames   map[string][]surname
 	// firstNames holds the people whose full name opens with a word; a
@@ -100,14 +101,22 @@ func (c *collector) group() []Entity {
 				g.join(i, e, "alias:surname")
 				continue
 			}
-			if e := g.byFirstName(cd); e != nil {
+			if e := g.byFirstName(cd); e != nil && lexicon.IsFirstName(cd.words[0]) {
 				g.join(i, e, "alias:first-name")
+				continue
+			}
+			if e := g.byFamilyFirst(cd); e != nil {
+				g.join(i, e, "alias:surname")
 				continue
 			}
 			if e := g.surnameVariant(cd); e != nil {
 				g.join(i, e, "alias:variant")
 				continue
 			}
+		}
+		if e := g.clubOf(cd); e != nil {
+			g.join(i, e, "alias:legal-form")
+			continue
 		}
 		switch {
 		case cd.place != "":
@@ -140,10 +149,14 @@ func (c *collector) group() []Entity {
 		cd := &c.cands[i]
 		if e := g.bySurname(i); e != nil && len(cd.words) == 1 {
 			g.join(i, e, "alias:surname")
-		} else if e := g.byFirstName(cd); e != nil {
+		} else if e := g.byFirstName(cd); e != nil && lexicon.IsFirstName(cd.words[0]) {
 			g.join(i, e, "alias:first-name")
+		} else if e := g.byFamilyFirst(cd); e != nil {
+			g.join(i, e, "alias:surname")
 		} else if e := g.surnameVariant(cd); e != nil {
 			g.join(i, e, "alias:variant")
+		} else if e := g.clubOf(cd); e != nil {
+			g.join(i, e, "alias:legal-form")
 		} else if cd.place != "" && (cd.tagged || g.byPlace(cd.place) != nil) {
 			// A listed place that opens a sentence is one when the tagger
 			// or another mention says so: "Give", "Nice" and "Split"
@@ -278,9 +291,11 @@ func (g *grouper) personShaped(cd *cand) bool {
 		return true
 	}
 	last := cd.words[n-1]
-	// A title before it or an office beside it ("Vil Gee, administrerende
+	// A title before it ("regionsrådsmedlem Aviaaja Kleist") or an
+	// office beside it ("Vil Gee, administrerende
 	// direktør for …") says a person as a known first name does.
-	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || cd.titleLeft || cd.holder) &&
+	titled := cd.titleLeft || cd.tok.Start > 0 && g.c.office(cd.tok.Start-1)
+	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || titled || cd.holder) &&
 		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
 }
 
@@ -311,7 +326,9 @@ func (g *grouper) join(i int, e *ent, how string) {
 		last := cd.words[n-1]
 		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
 		if len(g.surnames[last]) == 1 {
-			g.add(g.bySurStart, prefix(strings.ToLower(last)), e)
+			l := strings.ToLower(last)
+			g.add(g.bySurStart, prefix(l), e)
+			g.add(g.bySurStart, suffixKey(l), e)
 		}
 		if x, seen := g.firstNames[cd.words[0]]; !seen {
 			g.firstNames[cd.words[0]] = e
@@ -520,17 +537,37 @@ func (g *grouper) surnameVariant(cd *cand) *ent {
 		return nil
 	}
 	var found *ent
-	for e := range g.recent(g.bySurStart, prefix(w)) {
-		for _, f := range e.forms {
-			if n := len(f.words); n > 1 && oneEdit(strings.ToLower(f.words[n-1]), w) {
-				if found != nil && found != e {
-					return nil // two people it could be
+	// Filed by its first letters and by its last, so that a letter
+	// changed among either is found ("Hofmann-Scholz" for Wiebke
+	// Hoffmann-Scholz).
+	for _, k := range [2]string{prefix(w), suffixKey(w)} {
+		for e := range g.recent(g.bySurStart, k) {
+			for _, f := range e.forms {
+				if n := len(f.words); n > 1 && oneEdit(strings.ToLower(f.words[n-1]), w) {
+					if found != nil && found != e {
+						return nil // two people it could be
+					}
+					found = e
 				}
-				found = e
 			}
 		}
 	}
 	return found
+}
+
+// suffixKey is the key of a surname's last four letters, apart from
+// the keys of first letters.
+func suffixKey(w string) string {
+	n := utf8.RuneCountInString(w)
+	i := 0
+	for k := range w {
+		if n <= 4 {
+			i = k
+			break
+		}
+		n--
+	}
+	return "~" + w[i:]
 }
 
 // byLastNames finds the person named before whose full name ends in
@@ -561,7 +598,19 @@ func (g *grouper) byLastNames(i int) *ent {
 // first name once introduced ("Jason Priestley … Jason synes"). Nil when
 // two people share it.
 func (g *grouper) byFirstName(cd *cand) *ent {
-	if len(cd.words) != 1 || !lexicon.IsFirstName(cd.words[0]) {
+	if len(cd.words) != 1 {
+		return nil
+	}
+	return g.firstNames[cd.words[0]]
+}
+
+// byFamilyFirst finds the one person whose full name opens with cd's
+// one word where that word is no known first name, nor a place's or a
+// listed organisation's: a family name written first, as Chinese,
+// Korean and Hungarian names are ("Zhou Jianguo … Zhou, der …"). Nil
+// when two people share it.
+func (g *grouper) byFamilyFirst(cd *cand) *ent {
+	if len(cd.words) != 1 || cd.place != "" || cd.listed || lexicon.IsFirstName(cd.words[0]) || !g.c.uncommon(cd) {
 		return nil
 	}
 	return g.firstNames[cd.words[0]]
@@ -734,6 +783,26 @@ func (g *grouper) withLegalForm(cd *cand) *ent {
 	}
 	return nil
 }
+
+// clubOf finds the sports club named with a club's letters before cd's
+// words: "FC Midtjylland … Midtjylland vandt", "HC Vejlefjord". Not
+// where something is in the place the club is named for ("borgerne i
+// Midtjylland"), nor the town of a club named with its letters after
+// ("Rudbjerg IF", whose town local news names as often as the club).
+func (g *grouper) clubOf(cd *cand) *ent {
+	if cd.in {
+		return nil
+	}
+	for _, p := range clubForms() {
+		if e := g.byKey(p+" "+cd.key, ""); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// clubForms are the letters of clubs' names in both languages.
+var clubForms = sync.OnceValue(func() []string { return lang.For("").Names(lang.ClubForm) })
 
 // longerOf finds an organisation named before with a longer name that
 // cd's words begin: a known shorter name may come later ("Tidløs Hud
@@ -1129,7 +1198,12 @@ func (g *grouper) placeEnded(e *ent) bool {
 		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !orgEnd(last)
 		return n > 1 && (nameIs(last, lang.PlaceEnd) || start) && !(n == 2 && lexicon.IsFirstName(cd.words[0])) ||
 			n == 1 && g.c.h.Lang == "da" && placeCompound(last)
-	}) && !g.personNamed(e)
+	}) && !g.personNamed(e) && !g.anyMention(e, func(cd *cand) bool {
+		// A company's name holds a place's word ("Meridian Bay Capital"),
+		// and its short form ends in it ("Meridian Bay").
+		n := len(cd.words)
+		return n > 2 && nameIs(strings.ToLower(cd.words[n-1]), lang.LegalForm)
+	})
 }
 
 // placeCompound reports a Danish compound of three letters or more and
@@ -1166,6 +1240,13 @@ func (g *grouper) legalFormed(e *ent) bool {
 		}
 		return companyForm(cd.words[n-1])
 	})
+}
+
+// clubNamed reports a mention that a club's letters open or end: "FC
+// Midtjylland", "Brøndby IF".
+func clubNamed(cd *cand) bool {
+	n := len(cd.words)
+	return n > 1 && (nameIs(cd.words[0], lang.ClubForm) || nameIs(cd.words[n-1], lang.ClubForm))
 }
 
 // companyNamed reports whether e was named with a legal form that only
@@ -1256,15 +1337,23 @@ func (g *grouper) entities() []Entity {
 		// A name of several words that ends as a body's or an
 		// organisation's, which the tagger read as a thing: "World
 		// Health Organization", "the Pensions Regulator".
+		// So does one read as a place no list holds that ends as a body's
+		// ("Avon and Somerset Police"); not a region's ("Kurdistan
+		// Region") nor a union's ("Soviet Union").
 		head := !body && k != orgType && (g.orgHeaded(e) || k == otherType && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && orgEnd(strings.ToLower(cd.words[n-1]))
+		}) || k == placeType && e.place == "" && g.anyMention(e, func(cd *cand) bool {
+			n := len(cd.words)
+			return n > 1 && bodyWord(strings.ToLower(cd.words[n-1]))
 		}) || k == perType && g.anyMention(e, func(cd *cand) bool {
 			// No surname is an institution's word in the definite form:
-			// "Morten Børup Skolen", "Carl Nielsen Museet".
+			// "Morten Børup Skolen", "Carl Nielsen Museet"; nor, after a
+			// word that is no first name, a body's ("Somerset Council";
+			// not Margaret Court).
 			n := len(cd.words)
 			last := strings.ToLower(cd.words[n-1])
-			return n > 1 && endsIn(last, lang.InstitutionEnd, 0) && !lexicon.IsFirstName(last)
+			return n > 1 && (endsIn(last, lang.InstitutionEnd, 0) && !lexicon.IsFirstName(last) || bodyWord(last) && !lexicon.IsFirstName(cd.words[0]))
 		}))
 		if head {
 			k = orgType
@@ -1292,7 +1381,10 @@ func (g *grouper) entities() []Entity {
 		// "Pandora A/S", whatever the tagger reads in its first words;
 		// and no person's name ends in a word such as "Group" or "Energy"
 		// ("the utility Shannon Energy").
-		legal := !body && !head && k != orgType && (g.legalFormed(e) || k == perType && g.anyMention(e, func(cd *cand) bool {
+		// So is a sports club's, whose letters open or end it ("HC
+		// Vejlefjord", "Wrexham AFC"), though the rest names a place.
+		club := g.anyMention(e, clubNamed)
+		legal := !body && !head && k != orgType && (g.legalFormed(e) || club || k == perType && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && nameIs(cd.words[n-1], lang.LegalForm)
 		}))
@@ -1328,7 +1420,7 @@ func (g *grouper) entities() []Entity {
 		// State Department, Vedant Patel", unless the name reads as an
 		// organisation's by its own words.
 		// Words that make the name an organisation's by themselves.
-		ownWords := body || head || legal || national || which || isListed
+		ownWords := body || head || legal || national || which || isListed || club
 		holder := k != perType && !ownWords && g.holder(e)
 		if holder {
 			k = perType

@@ -24,8 +24,8 @@ func (c *collector) classify() {
 			surnames[w[len(w)-1]] = true
 		}
 	}
-	for i := range c.cands {
-		cd := &c.cands[i]
+	for n := range c.cands {
+		cd := &c.cands[n]
 		c.stripGenitive(cd, keys, surnames)
 		cd.key = c.key(cd.words)
 		if id, ok := placeOf(cd.words); ok {
@@ -39,7 +39,7 @@ func (c *collector) classify() {
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
-		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End)
+		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -163,7 +163,10 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	// "Jyske Banks kunder", "Dansk Psykologforenings etiknævn".
 	lb := strings.ToLower(base)
 	head := n > 1 && (orgEnd(lb) || hasOrgEnding(lb)) && c.nounAfter(cd.tok.End)
-	if head || keys[sk] && n > 1 || isPlace || lexicon.IsFirstName(base) && n == 1 || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
+	// A first name's genitive stands before a noun ("Susannes tanker"),
+	// never before a comma ("nord for Ames, Iowa").
+	given := lexicon.IsFirstName(base) && n == 1 && c.nounAfter(cd.tok.End)
+	if head || keys[sk] && n > 1 || isPlace || given || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
 		cd.words = stripped
 	}
 }
@@ -571,6 +574,27 @@ func (c *collector) placeNounBefore(s int) bool {
 		return false
 	}
 	return c.smallWord(k) && c.low(k) != "the" && nameIs(c.low(k), lang.PlaceNoun) && c.pack.Code == "da"
+}
+
+// regionAfter reports a name of one or two words set off by commas
+// right after a place something is in or near: the region or the state
+// of that place ("near Frome, Somerset, over the weekend", "i Ames,
+// Iowa."). Not a clause's subject ("In Paris, Macron said").
+func (c *collector) regionAfter(town, cd *cand) bool {
+	s, e := cd.tok.Start, cd.tok.End
+	if !(town.in || town.located) || town.tok.End != s-1 || c.tok(s-1) != "," || e-s > 2 {
+		return false
+	}
+	// The first a place by the lists or the tagger, the second no
+	// person's name: "i Fællessekretariatet, Merethe Markvard".
+	if town.place == "" && int(town.decoded) != placeType+1 || e-s == 2 && lexicon.IsFirstName(c.low(s)) {
+		return false
+	}
+	switch c.tok(e) {
+	case ",", ".", ";":
+		return true
+	}
+	return e >= len(c.d.Tokens) || c.d.Tokens[e-1].Is(segment.SentEnd)
 }
 
 // countryAfter reports a comma at token k and a listed country's or

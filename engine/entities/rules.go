@@ -101,8 +101,9 @@ const surnameRule = "surname-shape"
 const employerRule = "office-at"
 
 // placeNounRule marks a name after a noun for a place ("byen Olovo",
-// "the town of Olovo"), which the tagger took for another kind's: a
-// place.
+// "the town of Olovo"), or set off by commas after a place something is
+// in ("near Frome, Somerset"), which the tagger took for another kind's:
+// a place.
 const placeNounRule = "place-noun"
 
 // placeEndRule marks a name that ends in a word for a street, a park or

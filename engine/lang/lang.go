@@ -108,6 +108,7 @@ const (
 	PlaceNoun                       // "byen", "town": before a name (after "of" in English), a place ("byen Olovo", "the town of Olovo")
 	BasedIn                         // "based", "baserede": after a place and a hyphen, before an organisation's name ("Paris-based Marée Haute")
 	PlacePart                       // "northern", "nord": before a place's name, names a part of it ("Northern Ireland", "Nord Norge")
+	ClubForm                        // "fc", "hc": opens or ends a sports club's name, the same club as the bare name ("FC Midtjylland" is "Midtjylland")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -307,6 +308,19 @@ func (p *Pack) Is(w string, k WordKind) bool { return p.words[w]&k != 0 }
 // IsName reports whether w (lower case) tells of a name what kind k says.
 func (p *Pack) IsName(w string, k NameKind) bool { return p.names[w]&k != 0 }
 
+// Names returns the words of kind k, sorted: for the short lists a rule
+// tries one by one (the club forms).
+func (p *Pack) Names(k NameKind) []string {
+	var ws []string
+	for w, kind := range p.names {
+		if kind&k != 0 {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}
+
 // Month returns the number (1-12) of the month named w (lower case), or
 // 0.
 func (p *Pack) Month(w string) int { return p.months[w] }
@@ -359,7 +373,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")

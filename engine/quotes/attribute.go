@@ -283,6 +283,28 @@ func (f finder) introduces(i int) bool {
 	return i < len(d.Tokens) && d.IsMark(i) && d.Tokens[i].Is(segment.SpaceBefore)
 }
 
+// reported reports a verb at k in a clause that "at" or "that" opens
+// right after a speech verb, with at most three words of its subject
+// between: "sagde, at virksomheden forventer", "said that the firm
+// expects".
+func (f finder) reported(k, lo int) bool {
+	d := f.d
+	for c := k - 1; c >= lo && c >= k-4; c-- {
+		switch word(d, c) {
+		case "at", "that":
+			b := c - 1
+			if b >= lo && d.Tok(b) == "," {
+				b--
+			}
+			return b >= lo && f.verbAt(b) > 0
+		}
+		if d.Tokens[c].Kind != segment.Word {
+			return false
+		}
+	}
+	return false
+}
+
 // colon: "X siger: »…«", "Hun sagde: »…«", "He told reporters: “…”",
 // "Til det siger direktør X: »…«", "X: »…«".
 func (f finder) colon(q *Quote) bool {
@@ -339,6 +361,12 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 			if f.passiveAgent(q, k) {
 				return true
 			}
+			continue
+		}
+		if f.reported(k, lo) {
+			// "X sagde, at virksomheden forventer at være profitabel
+			// »…«": the verb of what was said; the verb before it says
+			// who said it.
 			continue
 		}
 		q.Cue = f.span(k, k+n)

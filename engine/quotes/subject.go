@@ -313,6 +313,13 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	if i >= limit {
 		return false
 	}
+	c := i
+	if d.Tok(c) == "," {
+		c++
+	}
+	if c < limit && (word(d, c) == "at" || word(d, c) == "that") {
+		return false // "sagde, at virksomheden …": what was said follows, not who said it
+	}
 	if _, ok := f.pronounAt(i); ok && !f.articleOfRole(i, limit) {
 		f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
 		q.Cue = f.span(v, v+n)
@@ -623,13 +630,18 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 // analysefirmaet Voxmeter"); an empty range when there is none.
 func (f finder) employeeBefore(i, limit int) segment.Range {
 	d := f.d
+	if i-3 >= limit && (word(d, i-1) == "og" || word(d, i-1) == "and") && d.Tok(i-2) == "-" && !d.Tokens[i-2].Is(segment.SpaceBefore) && d.Tokens[i-3].Is(segment.Cap) {
+		i -= 3 // "fra Syd- og Sønderjyllands Politi": one name, its first compound cut short
+	}
 	for k := i - 1; k-1 >= limit && k >= i-4; k-- {
 		t := d.Tokens[k]
 		if t.Kind != segment.Word || t.Is(segment.Cap) {
 			return segment.Range{}
 		}
 		if f.pack.Is(word(d, k), lang.Employer|lang.Complement) {
-			if a := nameBefore(d, k-1, limit); a >= 0 && isPersonName(d, a, k) {
+			if a := nameBefore(d, k-1, limit); a >= 0 && (isPersonName(d, a, k) || f.isRole(a) && k-a > 2) {
+				// (A title before it says a person as a known first name
+				// does: "Anklager Sunnvá Joensen fra …".)
 				return segment.Range{Start: a, End: k}
 			}
 			return segment.Range{}
@@ -800,6 +812,18 @@ func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
 			return true
 		}
 		if e := nameAfter(d, i, v); e > 0 && e < v && (isLower(d, e) || d.Tok(e) == ",") && !f.commonWord(i, e) {
+			if r, _, ok := f.roleAt(e, v); ok && isLower(d, e) && f.nameFollows(r.End, v) {
+				// "Dansk Sygeplejeråds kredsformand, Mette Holm
+				// Rasmussen, er bekymret:", "Acme chief executive Jane
+				// Doe is worried:": the name before the role is where the
+				// holder works; the name after it speaks.
+				a := r.End
+				if d.Tok(a) == "," {
+					a++
+				}
+				f.set(q, -1, segment.Range{Start: a, End: nameAfter(d, a, v)}, NameMention)
+				return true
+			}
 			f.set(q, -1, segment.Range{Start: i, End: e}, NameMention)
 			return true
 		}
