@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,6 +42,7 @@ type cand struct {
 	speaks    bool          // a speech verb's subject: "Tarvo Ilves said", "said Tarvo Ilves", "siger Tarvo Ilves"
 	relative  bool          // one word no corpus knows, then a comma and a relative pronoun: "Veltro, which makes …", "Veltro, som laver …"
 	listed    bool          // a listed organisation's name as the text writes it: "Novo Nordisk", "WHO"
+	fixture   bool          // a side of a match, in a text that gives a match's result: "Dunmore travel to Ashby Town"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
@@ -89,6 +91,7 @@ type collector struct {
 	caps      map[string]bool // the words in capitals the text writes (capsWords)
 	initials  map[string]bool // the initials of runs of capitalised words (spellsRun)
 	owned     map[string]bool // names joined by a hyphen to what only an organisation has (ownedNames)
+	scored    int8            // whether the text gives a match's result: 0 not asked, 1 no, 2 yes (matchReport)
 }
 
 // tagger returns the name tagger, set up for this document.
@@ -1062,9 +1065,14 @@ func (c *collector) bodyAfterAnd(j int) int {
 	if j == 0 || bodyWord(c.low(j-1)) || lexicon.IsOrgHead(c.low(j-1)) {
 		return 0
 	}
-	for k := j + 1; k <= j+3 && c.nameWord(k); k++ {
+	for k := j + 1; k <= j+4 && c.nameWord(k); k++ {
 		if bodyWord(c.low(k)) && !c.nameWord(k+1) {
 			return k + 1
+		}
+		if g := c.innerGenitive(k + 1); g > 0 {
+			// "Transport and Dock Workers’ Union": a body's head after a
+			// genitive plural.
+			return k + 1 + g
 		}
 		if !c.adjacent(k) {
 			break
@@ -1095,6 +1103,100 @@ func (c *collector) adjacent(i int) bool {
 	return i+1 < len(c.d.Tokens) && !c.d.Tokens[i+1].Is(segment.NewlineBefore)
 }
 
+// dateline returns the end of a dateline's town at token i, written in
+// capitals at a paragraph's start and followed by its country and the
+// date or the agency in parentheses, or a dash ("IMMINGHAM, England (Dec
+// 7) –", "KØBENHAVN (Ritzau) –"); 0 when none is there.
+func (c *collector) dateline(i int) int {
+	j := i
+	for j < i+3 && c.isWord(j) && c.d.Tokens[j].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(j)) > 2 && c.adjacent(j) {
+		j++
+	}
+	if j == i || !c.longCaps(j-1) && j-i == 1 && utf8.RuneCountInString(c.tok(i)) < 4 {
+		return 0
+	}
+	k := j
+	country := c.tok(k) == "," && c.nameWord(k+1)
+	if country {
+		for k++; k < j+5 && c.nameWord(k); k++ {
+		}
+	}
+	switch c.tok(k) {
+	case "(", "-", "–", "—":
+		// Without its country, only a listed town: not "BREAKING NEWS –".
+		if _, place := placeOf(c.lowWords(i, j)); country || place {
+			return j
+		}
+	}
+	return 0
+}
+
+// matchReport reports whether the text gives a match's result: two
+// whole numbers of one or two digits joined by a hyphen or a dash, the
+// second not above the first ("3-1", "34–27"; a range rises: "10-15").
+func (c *collector) matchReport() bool {
+	if c.scored == 0 {
+		c.scored = 1
+		for i, t := range c.d.Tokens {
+			if t.Kind != segment.Word || !t.Is(segment.Digit) {
+				continue
+			}
+			a, b, ok := strings.Cut(c.tok(i), "-")
+			if !ok && i+2 < len(c.d.Tokens) && (c.tok(i+1) == "–" || c.tok(i+1) == "-") && !c.d.Tokens[i+1].Is(segment.SpaceBefore) && !c.d.Tokens[i+2].Is(segment.SpaceBefore) {
+				a, b, ok = c.tok(i), c.tok(i+2), true
+			}
+			if ok && isScore(a, b) {
+				c.scored = 2
+				break
+			}
+		}
+	}
+	return c.scored == 2
+}
+
+// isScore reports two sides of a result: "3" and "1", "34" and "27".
+func isScore(a, b string) bool {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	return errA == nil && errB == nil && len(a) <= 2 && len(b) <= 2 && y <= x
+}
+
+// fixture reports a name beside a match's verb with the other side past
+// it: "Dunmore travel to Ashby Town", "Everton lost 1-2 to Fulham",
+// "Brøndby slog Randers", in a text that gives a match's result.
+func (c *collector) fixture(cd *cand) bool {
+	if !c.matchReport() {
+		return false
+	}
+	// between: the words a verb and a side may have between them ("to",
+	// "uafgjort mod", a result).
+	between := func(k int) bool {
+		return c.isWord(k) && !c.d.Tokens[k].Is(segment.Cap) || c.tok(k) == "-" || c.tok(k) == "–"
+	}
+	if k := cd.tok.End; c.smallWord(k) && c.pack.Is(c.low(k), lang.Fixture) {
+		for j := k + 1; j <= k+4 && j < len(c.d.Tokens); j++ {
+			if c.nameWord(j) {
+				return true
+			}
+			if !between(j) {
+				break
+			}
+		}
+	}
+	for k := cd.tok.Start - 1; k >= 1 && k >= cd.tok.Start-4; k-- {
+		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Fixture) {
+			return c.nameWord(k - 1)
+		}
+		if !between(k) {
+			break
+		}
+	}
+	return false
+}
+
+// paraStart reports whether token i opens a line.
+func (c *collector) paraStart(i int) bool { return i == 0 || c.d.Tokens[i].Is(segment.NewlineBefore) }
+
 // candidates collects the runs of name words, paragraph by paragraph.
 func (c *collector) candidates() {
 	c.tagged = -1
@@ -1103,6 +1205,13 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
+			if m := c.dateline(i); m > 0 && i == para.Start {
+				// "IMMINGHAM, England (Dec 7) –": the town the story was
+				// filed from, in capitals.
+				c.add(i, m)
+				i = m
+				continue
+			}
 			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
 				// A listed name with a digit, which no run of name
 				// words holds: "3F".

@@ -186,7 +186,7 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:part") // "Mærsk skærer 10.000 stillinger væk"
 		} else if c.genitiveOf(cd) && lang.For("").IsParty(cd.key) {
 			g.join(i, nil, "") // "Enhedslistens klimaordfører": a party, whatever opens the sentence
-		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed || c.shapedPerson(cd) {
+		} else if c.nameShaped(cd) || (opens[cd.key] > 1 || cd.orgCue&(cueAfter|cueOwns|cueRefer) != 0) && c.uncommon(cd) || cd.relative || cd.listed || cd.placed || c.shapedPerson(cd) {
 			// A word no annotated text writes outside names that opens
 			// sentences twice, stands before what names an organisation
 			// ("Vexoras aktie faldt"), is what the next sentence calls
@@ -1411,8 +1411,8 @@ func (g *grouper) entities() []Entity {
 		if which {
 			// A place no list holds is seldom read as a person; a
 			// company often is.
-			if k = bestOther(pool, perType); k == placeType && e.place == "" {
-				k = orgType
+			if k = bestOther(pool, perType); k == placeType && e.place == "" || k == otherType && slices.Contains(e.aliases, "alias:acronym") {
+				k = orgType // nor a thing that goes by its initials ("Humber Container Terminals (HCT), which …")
 			}
 		}
 		// Who holds an office is a person: "the union's president, Erin
@@ -1451,6 +1451,18 @@ func (g *grouper) entities() []Entity {
 		// Stanley", "økonomidirektør i Royal Unibrew".
 		employer := k == perType && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
 		if employer {
+			k = orgType
+		}
+		// A side of a match in a match's report is a club or a team:
+		// "Dunmore travel to Ashby Town", "Brøndby slog Randers 3-1",
+		// "Kelburn host Wrexley" (where "host" is no title); not a
+		// country, nor a player with a known first name.
+		player := g.anyMention(e, func(cd *cand) bool {
+			n := len(cd.words)
+			return lexicon.IsFirstName(cd.words[0]) && (n == 1 || !nameIs(strings.ToLower(cd.words[n-1]), lang.PlaceNoun|lang.PlaceEnd))
+		})
+		fixture := !ownWords && !holder && !player && (k == perType || k == placeType && !strings.HasPrefix(e.place, "T:")) && g.anyMention(e, func(cd *cand) bool { return cd.fixture })
+		if fixture {
 			k = orgType
 		}
 		// A name after a noun for a place is a place's: "byen Olovo",
@@ -1543,7 +1555,7 @@ func (g *grouper) entities() []Entity {
 		// An event's, a contest's or an award's name is a thing, whatever
 		// the tagger read of the place or the organiser it holds
 		// ("Copenhagen Marathon", "Nobelprisen", "Australian Open").
-		event := k != otherType && !isListed && !g.personNamed(e) && g.anyMention(e, eventNamed)
+		event := k != otherType && !isListed && (!g.personNamed(e) || g.anyMention(e, stormNamed)) && g.anyMention(e, eventNamed)
 		if event {
 			k = otherType
 		}
@@ -1590,7 +1602,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -39,10 +39,11 @@ func (c *collector) classify() {
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
-		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd)
+		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End && c.paraStart(cd.tok.Start)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
+		cd.fixture = c.fixture(cd)
 		// The tagger's kind for these words: the group's pooled scores
 		// decide the entity's in the end ("Holm" and "Karen Holm" agree).
 		cd.class = modelClass(best(cd.scores))

@@ -100,6 +100,12 @@ const surnameRule = "surname-shape"
 // Unibrew"), which the tagger took for a person's: an organisation.
 const employerRule = "office-at"
 
+// fixtureRule marks a name beside a match's verb ("Dunmore travel to
+// Ashby Town", "Brøndby slog Randers") in a text that gives a match's
+// result, which the tagger took for a person's (with no known first
+// name) or a place's other than a country's: a club or a team.
+const fixtureRule = "fixture"
+
 // placeNounRule marks a name after a noun for a place ("byen Olovo",
 // "the town of Olovo"), or set off by commas after a place something is
 // in ("near Frome, Somerset"), which the tagger took for another kind's:
@@ -190,6 +196,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, placeNounRule, placeEndRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

@@ -90,6 +90,9 @@ func familyName(w string) bool {
 // ("Nobelprisen").
 func eventNamed(cd *cand) bool {
 	n := len(cd.words)
+	if n > 1 && stormNamed(cd) {
+		return true
+	}
 	if n > 1 {
 		// Two digits from a zero name a club's founding year ("Schalke
 		// 04"), not an edition ("Gateway ’17").
@@ -97,6 +100,12 @@ func eventNamed(cd *cand) bool {
 		return endsIn(last, lang.EventEnd, 0) || edition(last) && !foundingYear(last)
 	}
 	return endsIn(cd.words[0], lang.EventEnd, 3)
+}
+
+// stormNamed reports a storm's name: "Storm Maren", "Hurricane Katrina";
+// not a person whose first name is Storm ("Storm Johansen").
+func stormNamed(cd *cand) bool {
+	return len(cd.words) == 2 && nameIs(strings.ToLower(cd.words[0]), lang.EventStart) && !familyName(strings.ToLower(cd.words[1]))
 }
 
 // edition reports a year after a name, which makes it an event's:

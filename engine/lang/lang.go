@@ -86,11 +86,12 @@ const (
 	Adverb                            // "earlier", "tidligere": opens a sentence before a name, never the name's own
 	Dweller                           // "farmer", "landmand": a person by where they live; "from" and a name after it give the place
 	Civic                             // "mayor", "borgmester": an office held in a place; "of" and a name after it give the place
+	Fixture                           // "beat", "slog": a match's verb; in a text with a match's result, the names beside it are sides
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
 // a word can have several.
-type NameKind uint16
+type NameKind uint32
 
 const (
 	PlaceEnd   NameKind = 1 << iota // "sea", "fjorden": ends a place's name
@@ -109,6 +110,7 @@ const (
 	BasedIn                         // "based", "baserede": after a place and a hyphen, before an organisation's name ("Paris-based Marée Haute")
 	PlacePart                       // "northern", "nord": before a place's name, names a part of it ("Northern Ireland", "Nord Norge")
 	ClubForm                        // "fc", "hc": opens or ends a sports club's name, the same club as the bare name ("FC Midtjylland" is "Midtjylland")
+	EventStart                      // "storm", "hurricane": opens the name of a storm ("Storm Maren"), a thing whatever its second word
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -370,10 +372,10 @@ func load(code string) *Pack {
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
-		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic}
+		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
