@@ -457,7 +457,9 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 			continue // "told Reuters": who was spoken to is not what the text reports on
 		}
 		e := x.orgs[j].entity
-		if role.Any && x.governed(x.orgs[j]) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
+		// Nor is a public body a company: "… approval from the European
+		// Medicines Agency. … the company said".
+		if role.Any && (x.governed(x.orgs[j]) || x.bodyNamed(e)) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
 			// "Aurelia said it would appeal to the Court of Justice. …
 			// the company said": a name after a preposition is what the
 			// sentence is about less often than its subject.
@@ -482,6 +484,14 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		return x.as(governed)
 	}
 	return speaker{entity: -1}
+}
+
+// bodyNamed reports an entity whose name ends in a word for a public
+// body: "European Medicines Agency", "Competition Appeal Tribunal".
+func (x *speakerIndex) bodyNamed(e int) bool {
+	name := x.ents[e].Name
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return strings.Contains(name, " ") && lang.For("").IsName(last, lang.Body)
 }
 
 // roleOf reports a mention governed by a preposition right after the

@@ -1289,6 +1289,10 @@ func (c *collector) joins(start, a, b int) bool {
 		w := c.tok(k)
 		inner := k+1 < b
 		switch {
+		case (w == "and" || w == "og") && k > start && lexicon.IsOrgHead(c.low(k-1)):
+			// Two names, the first ended by its head: "British Airways and
+			// Wizz Air", "Danske Bank og Nordea".
+			return false
 		case (w == "and" || w == "og") && b-k-1 < 2 && !c.complementIn(start, k):
 			// Two names: "Hamas and Hezbollah"; one body has more
 			// words after its "and" ("Food and Drug Administration"),

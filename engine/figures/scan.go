@@ -326,7 +326,12 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		// English text) is as weak as the text's own "en" or "one".
 		_, own := s.pack().NumberValue(w)
 		weak := !own || s.pack().IsNumber(w, lang.Weak)
-		if s.scale(nw) == 0 && !is(nw, lang.Percent) && (weak || !counted) {
+		percent := is(nw, lang.Percent)
+		if nw == "per" {
+			c, _ := s.nextWord(nwEnd)
+			percent = c == "cent" // "twenty-seven per cent"
+		}
+		if s.scale(nw) == 0 && !percent && (weak || !counted) {
 			return a, false
 		}
 	}

@@ -105,6 +105,8 @@ func newNumbers() numbers {
 // separated by commas.
 func readNumbers(code string) numbers {
 	n := newNumbers()
+	var compounds []string        // patterns of a tens and a unit written as one word
+	first := map[float64]string{} // the first word of each number's value
 	for _, l := range lines(code, "numbers.txt") {
 		f := strings.Split(l, "\t")
 		if len(f) != 3 {
@@ -135,6 +137,11 @@ func readNumbers(code string) numbers {
 				n.signs = append(n.signs, Sign{w, f[1]})
 			case "number":
 				n.values[w] = num()
+				if _, ok := first[num()]; !ok {
+					first[num()] = w
+				}
+			case "compound":
+				compounds = append(compounds, w)
 			case "fraction":
 				n.fractions[w] = num()
 			case "qualifier":
@@ -147,6 +154,16 @@ func readNumbers(code string) numbers {
 					panic("lang: unknown kind " + f[0] + " in " + code + "/numbers.txt")
 				}
 				n.kinds[w] |= k
+			}
+		}
+	}
+	// "twenty-seven", "syvogtyve": each tens from 20 with each unit.
+	for _, pat := range compounds {
+		for t := 20.0; t <= 90; t += 10 {
+			for u := 1.0; u <= 9; u++ {
+				if tw, uw := first[t], first[u]; tw != "" && uw != "" {
+					n.values[strings.NewReplacer("{tens}", tw, "{unit}", uw).Replace(pat)] = t + u
+				}
 			}
 		}
 	}

@@ -491,6 +491,13 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 			q.Cue = f.span(t, t+1)
 			return true
 		}
+		if r := f.verdictFrom(t+1, limit); r.End > 0 {
+			// "That is the view of Ayodele Fairbanks-Nkosi", "Det er
+			// vurderingen fra Lars Holm".
+			f.set(q, -1, r, NameMention)
+			q.Cue = f.span(t, t+1)
+			return true
+		}
 	}
 	if n := f.verbAt(t); n > 0 {
 		return f.subjectAfterVerb(q, t, n, limit)
@@ -531,6 +538,42 @@ func (f finder) verdictOf(i, limit int) int {
 		return e // "Lindqvists vurdering": the genitive is the name's last word
 	}
 	return 0
+}
+
+// verdictFrom returns the name after a noun for what was said and "of"
+// or "fra" at i: "the view of Ann Lee", "vurderingen fra Lars Holm"; an
+// empty range when none is there.
+func (f finder) verdictFrom(i, limit int) segment.Range {
+	d := f.d
+	if i < limit && f.pack.Is(word(d, i), lang.Article) {
+		i++
+	}
+	if i+1 >= limit || !f.verdictNoun(word(d, i)) {
+		return segment.Range{}
+	}
+	switch word(d, i+1) {
+	case "of", "from", "fra", "hos":
+	default:
+		return segment.Range{}
+	}
+	if e := nameAfter(d, i+2, limit); e > 0 {
+		return segment.Range{Start: i + 2, End: e}
+	}
+	return segment.Range{}
+}
+
+// verdictNoun reports a noun for what was said, also in the Danish
+// definite form: "view", "vurderingen".
+func (f finder) verdictNoun(w string) bool {
+	if f.pack.Is(w, lang.Verdict) {
+		return true
+	}
+	for _, end := range [...]string{"en", "et", "ne"} {
+		if st, ok := strings.CutSuffix(w, end); ok && f.pack.Is(st, lang.Verdict) {
+			return true
+		}
+	}
+	return false
 }
 
 // genitiveAt reports an apostrophe and "s" at token k: "Lee's".

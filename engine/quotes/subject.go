@@ -632,6 +632,11 @@ func (f finder) employeeBefore(i, limit int) segment.Range {
 	d := f.d
 	if i-3 >= limit && (word(d, i-1) == "og" || word(d, i-1) == "and") && d.Tok(i-2) == "-" && !d.Tokens[i-2].Is(segment.SpaceBefore) && d.Tokens[i-3].Is(segment.Cap) {
 		i -= 3 // "fra Syd- og Sønderjyllands Politi": one name, its first compound cut short
+	} else if i-2 >= limit && (word(d, i-1) == "og" || word(d, i-1) == "and") && isNameWord(d, i-2) {
+		// "of Avon and Somerset Police": one name with "and" in it (its
+		// capitalised words only: "of" before it is the employer's).
+		for i -= 2; i-1 >= limit && isNameWord(d, i-1); i-- {
+		}
 	}
 	for k := i - 1; k-1 >= limit && k >= i-4; k-- {
 		t := d.Tokens[k]
