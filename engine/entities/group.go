@@ -1449,7 +1449,9 @@ func (g *grouper) entities() []Entity {
 		}
 		// Where an office is held is no person: "an analyst at Morgan
 		// Stanley", "økonomidirektør i Royal Unibrew".
-		employer := k == perType && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
+		// So is one the tagger read as a place no list holds: "an analyst
+		// at Jefferies", "a professor at Harvard".
+		employer := (k == perType || k == placeType && e.place == "") && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
 		if employer {
 			k = orgType
 		}

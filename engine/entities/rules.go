@@ -97,7 +97,8 @@ const surnameRule = "surname-shape"
 
 // employerRule marks a name after an office and a word that says where it
 // is held ("an analyst at Morgan Stanley", "økonomidirektør i Royal
-// Unibrew"), which the tagger took for a person's: an organisation.
+// Unibrew"), which the tagger took for a person's or a place no list
+// holds: an organisation.
 const employerRule = "office-at"
 
 // fixtureRule marks a name beside a match's verb ("Dunmore travel to
