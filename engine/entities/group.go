@@ -1451,7 +1451,8 @@ func (g *grouper) entities() []Entity {
 		// Stanley", "økonomidirektør i Royal Unibrew".
 		// So is one the tagger read as a place no list holds: "an analyst
 		// at Jefferies", "a professor at Harvard".
-		employer := (k == perType || k == placeType && e.place == "") && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
+		// ("En bankdirektør i Rungsted": "i" and "in" say where too.)
+		employer := (k == perType || k == placeType && e.place == "" && !g.anyMention(e, func(cd *cand) bool { return cd.in })) && !national && !holder && g.anyMention(e, func(cd *cand) bool { return cd.employer })
 		if employer {
 			k = orgType
 		}
