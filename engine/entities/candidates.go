@@ -1194,6 +1194,15 @@ func (c *collector) fixture(cd *cand) bool {
 	return false
 }
 
+// datelineAt is dateline for a token that opens a paragraph at start,
+// and 0 for any other.
+func (c *collector) datelineAt(i, start int) int {
+	if i != start {
+		return 0
+	}
+	return c.dateline(i)
+}
+
 // paraStart reports whether token i opens a line.
 func (c *collector) paraStart(i int) bool { return i == 0 || c.d.Tokens[i].Is(segment.NewlineBefore) }
 
@@ -1205,7 +1214,7 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
-			if m := c.dateline(i); m > 0 && i == para.Start {
+			if m := c.datelineAt(i, para.Start); m > 0 {
 				// "IMMINGHAM, England (Dec 7) –": the town the story was
 				// filed from, in capitals.
 				c.add(i, m)
