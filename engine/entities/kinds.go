@@ -35,11 +35,16 @@ func (c *collector) classify() {
 		cd.addressed = c.addressed(cd)
 		i := cd.tok.Start - 1
 		cd.in = c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative) && c.afterGenitive(cd) != cd.tok.End+1 && !c.genitiveOf(cd)
+		// The next items of a list after "in" are where too: "i
+		// Vollsmose, Dalum og Bolbro", "the towns of Faenza, Lugo and
+		// Cesena" (placed, below).
+		listed := n > 0 && c.nextInList(&c.cands[n-1], cd)
+		cd.in = cd.in || listed && c.cands[n-1].in
 		cd.located = cd.place != "" && cd.in
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
-		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.paraStart(cd.tok.Start) && c.dateline(cd.tok.Start) == cd.tok.End
+		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.paraStart(cd.tok.Start) && c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -575,6 +580,21 @@ func (c *collector) placeNounBefore(s int) bool {
 		return false
 	}
 	return c.smallWord(k) && c.low(k) != "the" && nameIs(c.low(k), lang.PlaceNoun) && c.pack.Code == "da"
+}
+
+// nextInList reports whether cd follows prev in a list of names: "og",
+// "and", "eller" or "or" between them, or a comma with another item
+// after cd ("i Vollsmose, Dalum og Bolbro"; not "in Rome, Jerome
+// engaged").
+func (c *collector) nextInList(prev, cd *cand) bool {
+	if prev.tok.End != cd.tok.Start-1 {
+		return false
+	}
+	joiner := func(w string) bool { return w == "og" || w == "and" || w == "eller" || w == "or" }
+	if joiner(c.tok(prev.tok.End)) {
+		return true
+	}
+	return c.tok(prev.tok.End) == "," && (c.tok(cd.tok.End) == "," || joiner(c.tok(cd.tok.End)))
 }
 
 // regionAfter reports a name of one or two words set off by commas
