@@ -883,6 +883,28 @@ func (c *collector) spellsRun(w string) bool {
 	return c.initials[w]
 }
 
+// commonPair reports Danish "og" at j between two words that the
+// annotated text writes in small letters, each capitalised where no
+// sentence begins and the second ending the run: one name of two common
+// nouns ("Natur og Ungdom", "Børn og Unge"), which only a name
+// capitalises in Danish; not two names ("Danske Bank og Nordea"), nor
+// nationalities. English capitalises the words of titles and fields
+// ("Linguistics and Philosophy"), which tell nothing.
+func (c *collector) commonPair(j int) bool {
+	if c.h.Lang != "da" || c.tok(j) != "og" || j < 1 || !c.adjacent(j-1) || !c.adjacent(j) {
+		return false
+	}
+	a, b := j-1, j+1
+	if c.d.Tokens[a].Is(segment.Initial) || !c.nameWord(b) || c.nameWord(b+1) && c.adjacent(b) || c.d.Tokens[a].Is(segment.AllCaps) || c.d.Tokens[b].Is(segment.AllCaps) {
+		return false
+	}
+	common := func(k int) bool {
+		w := c.low(k)
+		return lexicon.InCorpus(c.h.Lang, w) && !lexicon.IsFirstName(w) && !c.known(w) && !lexicon.IsStop(c.h.Lang, w) && !c.demonym(k)
+	}
+	return common(a) && common(b)
+}
+
 // particlePair reports two particles of a person's name at i, the
 // second an article ("van der", "de la", "von den"), each joined to the
 // next word: "of" and "&" join a body's words, not a family's.
@@ -1594,6 +1616,8 @@ func (c *collector) run(i, end int) int {
 			j += 2 // not "the Commission on Wednesday"
 		case c.particlePair(j) && c.nameWord(j+2) && !nameIs(c.low(j+2), lang.NotName):
 			j += 3 // "Femke van der Veen", "Tomás de la Fuente"
+		case c.commonPair(j):
+			j += 2 // "Natur og Ungdom", "Børn og Unge"
 		case c.innerGenitive(j) > 0:
 			j += c.innerGenitive(j) // "Korean People's Army", "Ontario Nurses' Association"
 		case c.complementOf(j) && c.adjacent(j) && c.nameWord(j+1) && !nameIs(c.low(j+1), lang.NotName):
@@ -1734,7 +1758,8 @@ func (c *collector) push(cd cand, i, j int) {
 	for k := i + 1; k < j-1; k++ {
 		// "&" joins the names of a firm's founders or partners
 		// ("Procter & Gamble", "Marks & Spencer"), not two names.
-		if c.complementOf(k) || c.genitiveBody(k) || c.tok(k) == "&" || c.suspendedHyphen(k) {
+		if c.complementOf(k) || c.genitiveBody(k) || c.tok(k) == "&" || c.suspendedHyphen(k) || k == j-2 && c.commonPair(k) {
+			// (So does "og" between common nouns: "Natur og Ungdom".)
 			cd.body = true
 			break
 		}
