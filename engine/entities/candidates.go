@@ -1287,7 +1287,92 @@ func (c *collector) candidates() {
 			i = j
 		}
 	}
+	c.spellOut()
 	c.dropCommonWords()
+}
+
+// spellOut gives a name that its initials follow in parentheses the
+// words before it that the initials begin with: "National enhed for
+// Særlig Kriminalitet (NSK)", "Scottish and Southern Electricity
+// Networks (SSEN)", where the run or the tagger began the name later.
+func (c *collector) spellOut() {
+	for x := 0; x < len(c.cands); x++ {
+		cd := &c.cands[x]
+		e := cd.tok.End
+		if e+2 >= len(c.d.Tokens) || c.tok(e) != "(" || c.tok(e+2) != ")" || !c.d.Tokens[e+1].Is(segment.AllCaps) {
+			continue
+		}
+		acr := c.tok(e + 1)
+		own := c.capitals(cd.tok.Start, e)
+		if len(acr) > 6 || len(own) == 0 || len(acr) <= len(own) || !strings.HasSuffix(acr, own) {
+			continue
+		}
+		p := c.initialsBefore(cd.tok.Start, acr[:len(acr)-len(own)])
+		if p < 0 {
+			continue
+		}
+		// The earlier candidates inside the longer name give way to it.
+		first := x
+		for first > 0 && c.cands[first-1].tok.Start >= p {
+			first--
+		}
+		old := *cd
+		n := len(c.cands)
+		c.add(p, e)
+		if len(c.cands) != n+1 {
+			c.cands = c.cands[:n]
+			continue
+		}
+		nc := c.cands[n]
+		nc.scores, nc.tagged, nc.decoded = old.scores, old.tagged, old.decoded
+		// Small words inside a name its initials spell out make it a
+		// body's: "National enhed for Særlig Kriminalitet".
+		nc.body = nc.body || len(c.capitals(p, e)) < e-p
+		c.cands = slices.Replace(c.cands[:n], first, x+1, nc)
+		x = first
+	}
+}
+
+// capitals returns the first letters of the capitalised words of tokens
+// [i, j): "SK" of "Særlig Kriminalitet".
+func (c *collector) capitals(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if c.isWord(k) && c.d.Tokens[k].Is(segment.Cap) {
+			r, _ := utf8.DecodeRuneInString(c.tok(k))
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// initialsBefore returns where the capitalised words before token s
+// begin whose first letters spell want, with at most two small words
+// between them ("National enhed for", "Scottish and"); -1 when they do
+// not.
+func (c *collector) initialsBefore(s int, want string) int {
+	got := []rune(want)
+	small := 0
+	for k := s - 1; k >= 0 && len(got) > 0; k-- {
+		if !c.adjacent(k) || !c.isWord(k) {
+			return -1
+		}
+		if !c.d.Tokens[k].Is(segment.Cap) {
+			if small++; small > 2 {
+				return -1
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(c.tok(k))
+		if r != got[len(got)-1] {
+			return -1
+		}
+		got, small = got[:len(got)-1], 0
+		if len(got) == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // taggedEnd returns where the run [i, j) ends when a name the tagger
