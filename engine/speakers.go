@@ -343,7 +343,9 @@ func (x *speakerIndex) rolesOf(m mention) {
 		}
 		// "the company's spokesman, Ann Lee", "Formanden for TV 2,
 		// professor Jens Holm": a comma with only titles after it.
-		titles = titles && (t.Kind == segment.Word && !t.Is(segment.Cap) || k == m.tok.Start-1 && d.Tok(k) == ",")
+		// An honorific keeps to the title: "the museum's director, Dr.
+		// Amara Okafor".
+		titles = titles && (t.Kind == segment.Word && (!t.Is(segment.Cap) || t.Is(segment.Abbrev)) || k == m.tok.Start-1 && d.Tok(k) == ",")
 		add(k)
 	}
 	// "Ann Lee, a spokeswoman for Acme", "Søren Lind er formand for

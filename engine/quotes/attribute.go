@@ -162,7 +162,7 @@ func (f finder) cueAppos(q *Quote, cue *string) bool {
 			}
 			// "the Swedish battery maker said": a nationality word is
 			// no one's name.
-			if !f.complement(i, j) && !(e == i+1 && lang.IsDemonym(word(d, i))) {
+			if !f.complement(i, j) && !(e == i+1 && (lang.IsDemonym(word(d, i)) || f.roleInCaps(i))) {
 				best = segment.Range{Start: i, End: e}
 			}
 			i = e

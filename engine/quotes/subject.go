@@ -239,8 +239,10 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 		return segment.Range{Start: k, End: k + 1}, PronounMention, true
 	}
 	// A role noun that opens the sentence is capitalised only for that:
-	// "Statsministeren sagde:" names a role (roleBefore below).
-	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && f.d.Tokens[k].Is(segment.Initial) && f.isRole(k)) {
+	// "Statsministeren sagde:" names a role (roleBefore below); so is
+	// one in capitals after an article ("the CEO told").
+	role := f.isRole(k) && f.d.Tokens[k].Is(segment.Initial) || f.roleInCaps(k)
+	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && role) {
 		for a < k && f.commonWord(a, a+1) {
 			a++ // "Til DR", "The Guardian": a capitalised function word opens the sentence
 		}
@@ -253,6 +255,65 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 		return r, PronounMention, true
 	}
 	return segment.Range{}, NoMention, false
+}
+
+// holderOfRole finds the person after a role in small letters at i,
+// past where the role is held: "gruppeformand for Socialdemokratiet
+// Zainab Haddad", "formand for Foreningen af Vestjyske Fiskere (FVF)
+// Sigvald Kjær"; the person's name is the words after the last
+// parenthesis, else from the last known first name, else the last two
+// words of the run. An empty range when the role names no one there.
+func (f finder) holderOfRole(i, limit int) segment.Range {
+	d := f.d
+	r, _, ok := f.roleAt(i, limit)
+	if !ok || !isLower(d, i) {
+		return segment.Range{}
+	}
+	k := r.End
+	if k >= limit || !f.pack.Is(word(d, k), lang.Complement|lang.Employer) {
+		return segment.Range{}
+	}
+	k++
+	start, end, first := -1, -1, -1
+	for n := 0; k < limit && n < 12; n++ {
+		switch {
+		case isNameWord(d, k):
+			if start < 0 {
+				start, first = k, k
+			}
+			k++
+			end = k
+			continue
+		case d.Tok(k) == "(" && k+2 < limit && d.Tokens[k+1].Is(segment.AllCaps) && d.Tok(k+2) == ")":
+			k += 3
+			start = k // the name after the initials is the holder's
+			continue
+		case start >= 0 && (word(d, k) == "af" || word(d, k) == "of" || word(d, k) == "og" || word(d, k) == "and") && isNameWord(d, k+1):
+			k++
+			continue
+		}
+		break
+	}
+	if end-start < 2 {
+		return segment.Range{}
+	}
+	if start > first {
+		return segment.Range{Start: start, End: end} // after the initials
+	}
+	// Where the workplace's name ends and the person's begins: at the
+	// last known first name after its first word. A run with none is
+	// the workplace alone ("formanden for Danske Vognmænd, Niels Holm").
+	for p := end - 2; p > start; p-- {
+		if lexicon.IsFirstName(d.Tok(p)) {
+			return segment.Range{Start: p, End: end}
+		}
+	}
+	return segment.Range{}
+}
+
+// roleInCaps reports a role noun in capitals after an article: "the CEO".
+func (f finder) roleInCaps(k int) bool {
+	return k > 0 && f.d.Tokens[k].Is(segment.AllCaps) && f.isRole(k) && f.pack.Is(word(f.d, k-1), lang.Article)
 }
 
 // isRole reports a role noun at token k.
@@ -322,6 +383,13 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	}
 	if _, ok := f.pronounAt(i); ok && !f.articleOfRole(i, limit) {
 		f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
+		q.Cue = f.span(v, v+n)
+		return true
+	}
+	if r := f.holderOfRole(i, limit); r.End > 0 {
+		// "siger formand for Foreningen af Vestjyske Fiskere (FVF)
+		// Sigvald Kjær"
+		f.set(q, -1, r, NameMention)
 		q.Cue = f.span(v, v+n)
 		return true
 	}
@@ -803,6 +871,19 @@ func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
 // saying").
 func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
 	d := f.d
+	for i := lo + 1; i < v; i++ {
+		if d.Tok(i-1) != "," {
+			continue
+		}
+		if r := f.holderOfRole(i, v); r.End > 0 {
+			// "Oppositionens skarpeste kritiker, gruppeformand for
+			// Socialdemokratiet Zainab Haddad, der …, var ikke i tvivl:":
+			// the holder of a role set off by commas, whatever opens the
+			// sentence.
+			f.set(q, -1, r, NameMention)
+			return true
+		}
+	}
 	for i := lo; i < v; i++ {
 		if i > lo && d.Tok(i-1) != "," {
 			continue
