@@ -524,6 +524,14 @@ func (c *collector) listedAt(i, end int) int {
 	return i
 }
 
+// listedBody reports tokens [i, k) that are a party's or a listed
+// organisation's name.
+func (c *collector) listedBody(i, k int) bool {
+	t := c.d.Tokens
+	raw := c.d.Text[t[i].Start:t[k-1].End]
+	return !strings.ContainsAny(raw, "\n\t") && (lexicon.IsOrganisation(raw) || lang.For("").IsParty(strings.ToLower(raw)))
+}
+
 // listedGenitive reports tokens [i, k) that, without the genitive s
 // of the last, are a listed organisation's or a party's name.
 func (c *collector) listedGenitive(i, k int) bool {
@@ -1925,6 +1933,12 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 	// its holder from the first name on, whether the office stands in
 	// the run or before it.
 	if m := c.holderAfter(i-1, j); m > 0 {
+		if m > i && c.listedBody(i, m) {
+			// A complement that is a party's or a listed body's name is
+			// one of its own: "gruppeformand for Socialdemokratiet
+			// Zainab Haddad".
+			c.add(i, m)
+		}
 		cd.titleLeft = true
 		i = m
 	}
@@ -2198,6 +2212,11 @@ func (c *collector) surnameShaped(cd *cand) bool {
 	if n > 3 {
 		return false
 	}
+	if n == 2 && patronymic(last) && !lexicon.IsFirstName(first) && c.givenShape(cd) {
+		// A given name no list holds and a patronymic: "Hallgrimur
+		// Thorsson", "Sigrún Magnúsdóttir".
+		return true
+	}
 	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !nameShape(c.tok(cd.tok.End-1)) {
 		return false
 	}
@@ -2213,6 +2232,16 @@ func (c *collector) surnameShaped(cd *cand) bool {
 		}
 	}
 	return true
+}
+
+// givenShape reports whether the first word of cd can be a given name
+// no list holds: a capitalised word of letters that no training text
+// writes in small letters, no place's, no listed organisation's and no
+// nationality.
+func (c *collector) givenShape(cd *cand) bool {
+	w := cd.words[0]
+	return nameShape(c.tok(cd.tok.Start)) && !lexicon.InCorpus("da", w) && !lexicon.InCorpus("en", w) && personWord(w) &&
+		!lexicon.IsOrganisation(c.tok(cd.tok.Start)) && !cd.listed && nameShape(c.tok(cd.tok.End-1))
 }
 
 // familyParticles reports whether every word of cd between its first
