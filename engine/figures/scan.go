@@ -289,10 +289,11 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 					a.unit, a.unitInSpan, a.end, a.bare = s.text[end:wend], true, wend, false
 					return a, true
 				}
-				if !(signed && is(w, lang.ShortScale)) {
+				if !(signed && (is(w, lang.ShortScale) || scaleOf(w, true) > 0)) {
 					return a, false
 				}
-				// The scale letters are English ("$5m"), in a Danish text too.
+				// The scale letters are English ("$5m"), in a Danish text
+				// too; so is a whole scale word written on ("£2.3million").
 				a.mult = scaleOf(w, true)
 				a.value = times(a.value, a.mult)
 				a.end, a.scaled, a.bare = wend, true, false
