@@ -266,8 +266,8 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 func (f finder) holderOfRole(i, limit int) segment.Range {
 	d := f.d
 	r, _, ok := f.roleAt(i, limit)
-	if !ok || !isLower(d, i) {
-		return segment.Range{}
+	if !ok || !isLower(d, i) && !d.Tokens[i].Is(segment.AllCaps) {
+		return segment.Range{} // (machine translation writes roles in capitals: "sagde DIREKTØR for …")
 	}
 	k := r.End
 	if k >= limit || !f.pack.Is(word(d, k), lang.Complement|lang.Employer) {
@@ -284,9 +284,13 @@ func (f finder) holderOfRole(i, limit int) segment.Range {
 			k++
 			end = k
 			continue
-		case d.Tok(k) == "(" && k+2 < limit && d.Tokens[k+1].Is(segment.AllCaps) && d.Tok(k+2) == ")":
+		case d.Tok(k) == "(" && k+2 < limit && d.Tokens[k+1].Is(segment.AllCaps) && d.Tok(k+2) == ")",
+			start >= 0 && d.Tok(k) == "," && k+2 < limit && d.Tokens[k+1].Is(segment.AllCaps) && d.Tok(k+2) == ",":
 			k += 3
-			start = k // the name after the initials is the holder's
+			start = k // the name after the initials is the holder's: "(FVF) Sigvald Kjær", ", FMI, Henrik Holm"
+			continue
+		case start >= 0 && d.Tok(k) == "-" && (word(d, k+1) == "og" || word(d, k+1) == "and") && isNameWord(d, k+2):
+			k += 2 // "Materiel- og Indkøbsstyrelse"
 			continue
 		case start >= 0 && (word(d, k) == "af" || word(d, k) == "of" || word(d, k) == "og" || word(d, k) == "and") && isNameWord(d, k+1):
 			k++
