@@ -176,6 +176,7 @@ var words = map[string][2]string{
 	"r:pronoun":          {"a pronoun", "et stedord"},
 	"r:chain":            {"the quote before it", "citatet før"},
 	"r:previous-speaker": {"the previous speaker", "den forrige taler"},
+	"r:answer":           {"who answers the interview's questions: the quote follows a question", "den, der svarer på interviewets spørgsmål: citatet følger et spørgsmål"},
 	"r:introduced":       {"the one person the paragraph before names, as the quote speaks in the first person", "den eneste person, afsnittet før nævner, da citatet taler i første person"},
 	"r:alias:acronym":    {"its initials in capitals", "forbogstaverne med store bogstaver"},
 	"r:model":            {"the statistical name model", "den statistiske navnemodel"},

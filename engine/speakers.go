@@ -27,9 +27,10 @@ const (
 	byChain                // the next part of a quotation that runs over paragraphs
 	byPrevSpeaker          // a quote with no cue of its own -> the previous quote's speaker
 	byIntroduced           // a first-person quote paragraph with no cue -> the one person the paragraph before names
+	byAnswer               // a quote paragraph with no cue after a question paragraph -> who answered the interview's questions
 )
 
-var resolvers = []resolver{byName, byRole, byOrgRole, byPronoun, byChain, byPrevSpeaker, byIntroduced}
+var resolvers = []resolver{byName, byRole, byOrgRole, byPronoun, byChain, byPrevSpeaker, byIntroduced, byAnswer}
 
 var resolverNames = [...]string{
 	noResolver:    "",
@@ -40,6 +41,7 @@ var resolverNames = [...]string{
 	byChain:       "chain",
 	byPrevSpeaker: "previous-speaker",
 	byIntroduced:  "introduced",
+	byAnswer:      "answer",
 }
 
 func (r resolver) String() string { return resolverNames[r] }
@@ -149,8 +151,55 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 		if q.Mention == quotes.NoMention && q.Cue == "" && q.Chain == i {
 			return x.introduced(q)
 		}
+	case byAnswer:
+		if q.Mention == quotes.NoMention && q.Cue == "" && q.Chain == i {
+			return x.answer(qs, out, i)
+		}
 	}
 	return none
+}
+
+// answer finds who answers an interview's question: a quote that opens
+// its paragraph right after a paragraph that asks a question and quotes
+// no one ("What did you get wrong?" / "“Almost everything …”") is the
+// answer of the one who answered the question before, or of the last
+// person the paragraph before the first question names ("We sat down
+// with Boateng-Mackay …").
+func (x *speakerIndex) answer(qs []quotes.Quote, out []speaker, i int) speaker {
+	d, q := x.d, qs[i]
+	none := speaker{entity: -1}
+	// The quote opens its paragraph, or follows a short sentence there
+	// ("She pauses for a long time. “…”").
+	lead := q.FirstTok - d.Paras[q.Para].Start
+	if lead > 0 && (lead > 12 || !x.sentenceEnd(q.FirstTok-1)) || q.Para < 2 || !x.question(q.Para-1) {
+		return none
+	}
+	before := q.Para - 2
+	if i > 0 && qs[i-1].Para == before && out[i-1].entity >= 0 {
+		return out[i-1]
+	}
+	p := d.Paras[before]
+	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= p.End })
+	if j > 0 && x.people[j-1].tok.Start >= p.Start {
+		return x.as(x.people[j-1].entity)
+	}
+	return none
+}
+
+// question reports a paragraph of one sentence or two that ends in a
+// question mark and holds no quotation mark: an interviewer's question.
+func (x *speakerIndex) question(p int) bool {
+	d := x.d
+	r := d.Paras[p]
+	if r.End <= r.Start || d.Tok(r.End-1) != "?" || r.End-r.Start > 40 {
+		return false
+	}
+	for k := r.Start; k < r.End; k++ {
+		if d.IsMark(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionEnd is where the words that attribute quote q end, for the

@@ -168,7 +168,9 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	// in the genitive before a noun: "Ringkøbing-Skjern Kommunes byråd",
 	// "Jyske Banks kunder", "Dansk Psykologforenings etiknævn".
 	lb := strings.ToLower(base)
-	head := n > 1 && (orgEnd(lb) || hasOrgEnding(lb)) && c.nounAfter(cd.tok.End)
+	// So does one that an organisation's head opens: "Region
+	// Hovedstadens sundhedsudvalg".
+	head := n > 1 && (orgEnd(lb) || hasOrgEnding(lb) || lexicon.IsOrgHead(cd.words[0])) && c.nounAfter(cd.tok.End)
 	// A first name's genitive stands before a noun ("Susannes tanker"),
 	// never before a comma ("nord for Ames, Iowa").
 	given := lexicon.IsFirstName(base) && n == 1 && c.nounAfter(cd.tok.End)
@@ -499,6 +501,15 @@ func (c *collector) officeHolder(cd *cand) bool {
 	s, e := cd.tok.Start, cd.tok.End
 	if s >= 2 && c.tok(s-1) == "," && c.office(s-2) {
 		return true
+	}
+	if s >= 3 && c.tok(s-1) == "," && !c.nameWord(s-2) {
+		// "Formanden for Region Hovedstadens sundhedsudvalg, Emre Aslan
+		// Brøndum": an office, its complement, then the holder.
+		for k := s - 2; k > 0 && s-k < 8 && c.isWord(k); k-- {
+			if w := c.low(k); (w == "for" || w == "of") && (c.office(k-1) || c.d.Tokens[k-1].Is(segment.Initial) && c.officeWordAt(k-1)) {
+				return true
+			}
+		}
 	}
 	if s >= 2 && c.tok(s-1) == "," && c.nameWord(s-2) {
 		// "a spokeswoman for the US State Department, Vedant Patel":

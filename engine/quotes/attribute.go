@@ -283,6 +283,20 @@ func (f finder) introduces(i int) bool {
 	return i < len(d.Tokens) && d.IsMark(i) && d.Tokens[i].Is(segment.SpaceBefore)
 }
 
+// coordinated finds the subject of a speech verb at k that "og" or
+// "and" joins to an earlier one: "»…,« siger hun og tilføjer:", "she
+// said and added:".
+func (f finder) coordinated(q *Quote, k, lo int) bool {
+	if k-2 < lo || !f.pack.Is(word(f.d, k-1), lang.Conjunction) {
+		return false
+	}
+	if r, m, ok := f.mentionBefore(k-2, lo); ok && m != RoleMention && r.Start > lo && f.verbAt(r.Start-1) > 0 {
+		f.set(q, -1, r, m) // the subject after the first verb: "siger hun og"
+		return true
+	}
+	return f.verbAt(k-2) > 0 && f.subjectBeforeVerb(q, k-2, lo)
+}
+
 // reported reports a verb at k in a clause that "at" or "that" opens
 // right after a speech verb, with at most three words of its subject
 // between: "sagde, at virksomheden forventer", "said that the firm
@@ -323,7 +337,7 @@ func (f finder) colon(q *Quote) bool {
 		}
 		if n := f.verbAt(k); n > 0 {
 			q.Cue = f.span(k, k+n)
-			if f.subjectBeforeVerb(q, k, lo) || f.subjectAfterVerb(q, k, n, c) || f.sentenceSubject(q, lo, k) {
+			if f.subjectBeforeVerb(q, k, lo) || f.subjectAfterVerb(q, k, n, c) || f.coordinated(q, k, lo) || f.sentenceSubject(q, lo, k) {
 				q.Cue = f.span(k, k+n)
 				return true
 			}
