@@ -405,12 +405,31 @@ func (c *collector) personThenEmployer(r segment.Range, j int) bool {
 // corpus knows as a common word: the surname of a first name the tagger
 // knew better ("said Tarvo Ilves"), not the next sentence's first word.
 func (c *collector) surnameAfter(r segment.Range, j int) bool {
-	if r.End-r.Start != 1 || j-r.End != 1 || !c.adjacent(r.Start) || c.typeAt(r.Start) != perType {
+	if r.End-r.Start != 1 || j-r.End != 1 || !c.adjacent(r.Start) {
+		return false
+	}
+	if c.typeAt(r.Start) != perType && !c.doubleBarrel(r.End) {
+		// Whatever the tagger read in the first word, a surname of two
+		// capitalised parts after it is one: "Shirin Jafari-Lund’s".
 		return false
 	}
 	w := c.low(r.End)
 	return !c.d.Tokens[r.End].Is(segment.AllCaps) && !lexicon.IsStop(c.h.Lang, w) && !lexicon.InCorpus(c.h.Lang, w) &&
 		!nameIs(w, lang.NotName|lang.Common) && !isTitle(w)
+}
+
+// doubleBarrel reports a word of two capitalised parts joined by a
+// hyphen, no listed place and not ending as organisations' or places'
+// names do: a double surname ("Jafari-Lund", whose "Lund" is a town
+// too), not "Schleswig-Holstein".
+func (c *collector) doubleBarrel(k int) bool {
+	a, b, ok := strings.Cut(c.tok(k), "-")
+	if !ok || strings.Contains(b, "-") || !nameShape(a) || !nameShape(b) {
+		return false
+	}
+	_, place := lexicon.Place(c.low(k))
+	lb := strings.ToLower(b)
+	return !place && !orgEnd(lb) && !nameIs(lb, lang.PlaceEnd|lang.LegalForm) && !lang.IsDemonym(lb)
 }
 
 // typeAt is the type of the tagger's name that holds token k in the
@@ -2292,20 +2311,14 @@ func (c *collector) givenAndSurname(cd *cand) bool {
 // word that ends organisations' or places' names ("A.P. Møller-Mærsk",
 // "Dansk Boldspil-Union" are no people).
 func (c *collector) doubleSurnamed(cd *cand) bool {
-	if len(cd.words) != 2 || cd.tok.End-cd.tok.Start != 2 || cd.place != "" {
-		return false
+	n := cd.tok.End - cd.tok.Start
+	if len(cd.words) != 2 || n != 2 && !(n == 4 && c.genitiveMark(cd.tok.Start+2)) || cd.place != "" {
+		return false // (a genitive after it may be the mention's: "Shirin Jafari-Lund’s")
 	}
-	given, sur := c.tok(cd.tok.Start), c.tok(cd.tok.Start+1)
-	a, b, ok := strings.Cut(sur, "-")
-	if !ok || strings.Contains(b, "-") || !nameShape(given) || !nameShape(a) || !nameShape(b) {
-		return false
-	}
-	for _, w := range [...]string{strings.ToLower(given), strings.ToLower(a), strings.ToLower(b)} {
-		if !personWord(w) {
-			return false
-		}
-	}
-	return true
+	given := c.tok(cd.tok.Start)
+	a, _, _ := strings.Cut(c.tok(cd.tok.Start+1), "-")
+	// The surname's parts may be towns' names too ("Jafari-Lund").
+	return nameShape(given) && personWord(strings.ToLower(given)) && personWord(strings.ToLower(a)) && c.doubleBarrel(cd.tok.Start+1)
 }
 
 // nameShape reports a word of three letters or more, a capital and then
