@@ -418,6 +418,26 @@ func (c *collector) surnameAfter(r segment.Range, j int) bool {
 		!nameIs(w, lang.NotName|lang.Common) && !isTitle(w)
 }
 
+// nameShapedRun reports two or three words of a name's shape at [i, j),
+// none a common word the annotated text writes in small letters unless
+// a known first name ("Rodel Macaraeg"; not "Red Cross", "Forestry
+// Corps"), the last ending no organisation's or place's name.
+func (c *collector) nameShapedRun(i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !nameShape(c.tok(k)) && !c.doubleBarrel(k) {
+			return false
+		}
+		if w := c.low(k); lexicon.InCorpus(c.h.Lang, w) && !lexicon.IsFirstName(w) {
+			return false
+		}
+	}
+	last := c.low(j - 1)
+	return !orgEnd(last) && !hasOrgEnding(last) && !nameIs(last, lang.PlaceEnd|lang.LegalForm)
+}
+
 // doubleBarrel reports a word of two capitalised parts joined by a
 // hyphen, no listed place and not ending as organisations' or places'
 // names do: a double surname ("Jafari-Lund", whose "Lund" is a town
@@ -1999,6 +2019,13 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
+		case c.h.Lang == "da" && c.demonym(i) && i+2 < j && i > 0 && c.smallWord(i-1) && c.pack.Is(c.low(i-1), lang.Article) && c.nameShapedRun(i+1, j) && !c.initialsAfter(i, j):
+			// "den Filippinske Rodel Macaraeg": an article, a nationality
+			// Danish writes in small letters (machine translation
+			// capitalises it), then a name of a person's shape; not "den
+			// Europæiske Centralbank", whose last word names a body.
+			// English capitalises every nationality: "the Italian Red
+			// Cross" may be one name.
 		case c.demonym(i) && i+2 < j && lexicon.IsFirstName(c.low(i+1)) && !lexicon.InCorpus(c.h.Lang, c.low(i+1)) && !lexicon.IsFirstName(w) && !c.initialsAfter(i, j):
 			// "the Danish Lars Holm": a nationality, then a person; not
 			// "Italian Red Cross", whose "Red" is a first name too

@@ -379,7 +379,10 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		return false
 	}
 	c := i
-	if d.Tok(c) == "," {
+	if c < limit && (word(d, c) == "om" || word(d, c) == "about") {
+		c++ // "advarede om, at …", "warned about how"
+	}
+	if c < limit && d.Tok(c) == "," {
 		c++
 	}
 	if c < limit && (word(d, c) == "at" || word(d, c) == "that") {
