@@ -855,6 +855,8 @@ func (g *grouper) variantOf(cd *cand) (*ent, string) {
 		if e := g.spelledBy(cd.key, nil); e != nil {
 			return e, "alias:acronym"
 		}
+	}
+	if len(cd.words) == 1 && (g.c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) || digitCode(g.c.tok(cd.tok.Start))) {
 		if e := g.definedBefore(cd); e != nil {
 			return e, "alias:acronym"
 		}
@@ -888,10 +890,34 @@ func (g *grouper) definedBefore(cd *cand) *ent {
 	// its acronym even when another language's name spells them: "Den
 	// Internationale Valutafond (IMF)". Not a place ("(USA)"), nor a
 	// party's letters after a surname ("Holm (SF)").
+	// So do a digit and capitals after a name of three words or more:
+	// "Fagligt Fælles Forbund (3F)".
+	if digitCode(g.c.tok(s)) && len(words) >= 3 {
+		return e
+	}
 	if !spells(cd.key, words) && (len(words) < 2 || utf8.RuneCountInString(cd.key) < 3 || cd.place != "" || !g.c.d.Tokens[s].Is(segment.AllCaps)) {
 		return nil
 	}
 	return e
+}
+
+// digitCode reports a short code of digits and capitals: "3F", "G7".
+func digitCode(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	digit, upper := false, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= 'A' && r <= 'Z':
+			upper = true
+		default:
+			return false
+		}
+	}
+	return digit && upper
 }
 
 // spells reports whether the letters of acronym (lower case) are those

@@ -58,7 +58,7 @@ for (const [pkg, g] of [['female', 'f'], ['male', 'm']]) {
 for (const n of words('extra-names.txt').map(lower)) if (!gender.has(n)) gender.set(n, '');
 for (const line of lines('extra-gender.txt')) {
   const [g, ...ns] = line.split(/\s+/);
-  for (const n of ns) gender.set(lower(n), g);
+  for (const n of ns) gender.set(lower(n), g === 'b' ? '' : g); // b: given both ways
 }
 // Stored as the female names and the names given both ways; the other
 // first names are male: half the size of a table of every name.
