@@ -508,9 +508,7 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 			continue // "told Reuters": who was spoken to is not what the text reports on
 		}
 		e := x.orgs[j].entity
-		// Nor is a public body a company: "… approval from the European
-		// Medicines Agency. … the company said".
-		if role.Any && (x.governed(x.orgs[j]) || x.bodyNamed(e)) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
+		if role.Any && x.governed(x.orgs[j]) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
 			// "Aurelia said it would appeal to the Court of Justice. …
 			// the company said": a name after a preposition is what the
 			// sentence is about less often than its subject.
@@ -535,14 +533,6 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		return x.as(governed)
 	}
 	return speaker{entity: -1}
-}
-
-// bodyNamed reports an entity whose name ends in a word for a public
-// body: "European Medicines Agency", "Competition Appeal Tribunal".
-func (x *speakerIndex) bodyNamed(e int) bool {
-	name := x.ents[e].Name
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return strings.Contains(name, " ") && lang.For("").IsName(last, lang.Body)
 }
 
 // roleOf reports a mention governed by a preposition right after the
@@ -570,6 +560,15 @@ func (x *speakerIndex) governor(m mention) int {
 	}
 	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Is(segment.Cap) && x.pack.Is(x.d.Tok(k), lang.Preposition) {
 		return k
+	}
+	// The second of two names joined by "and" after a preposition:
+	// "approval from the US Food and Drug Administration and the
+	// European Medicines Agency".
+	if k >= 1 && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Conjunction) {
+		j := sort.Search(len(x.all), func(j int) bool { return x.all[j].tok.Start >= k })
+		if j > 0 && x.all[j-1].tok.End == k {
+			return x.governor(x.all[j-1])
+		}
 	}
 	return -1
 }

@@ -662,7 +662,11 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 				if f.pack.Is(word(d, c+1), lang.Subordinator) {
 					break // "Adspurgt, om han går af, svarer X": a fronted clause
 				}
-				r, m, ok := f.mentionBefore(c-1, limit)
+				b := c - 1
+				if d.Tok(b) == ")" && b-2 >= limit && d.Tok(b-2) == "(" {
+					b -= 3 // "The Norwegian Environment Agency (Miljødirektoratet), which …, said"
+				}
+				r, m, ok := f.mentionBefore(b, limit)
 				if ok && (m == NameMention && f.complement(r.Start, limit) || m == RoleMention && f.governed(c-1, limit)) {
 					// "Ann Lee, curator at the University of Leeds, said",
 					// "A spokeswoman for the ministry, Ann Lee, said": the
