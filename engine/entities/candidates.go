@@ -1272,6 +1272,17 @@ func (c *collector) datelineAt(i, start int) int {
 	return c.dateline(i)
 }
 
+// sourceWord reports a word that names a source on its own: "ifølge",
+// "according" (cues.txt's source phrases of one word).
+func (c *collector) sourceWord(w string) bool {
+	for _, ph := range c.pack.Phrases(lang.Source) {
+		if len(ph) == 1 && ph[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // paraStart reports whether token i opens a line.
 func (c *collector) paraStart(i int) bool { return i == 0 || c.d.Tokens[i].Is(segment.NewlineBefore) }
 
@@ -1992,6 +2003,10 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			return i // "Hans Nielsen sagde", "Will Smith said"
 		case c.d.Tokens[i].Is(segment.Initial) && c.pack.Is(w, lang.Adverb):
 			// "Earlier Acme Inc. posted a profit": a sentence adverb, no name's
+		case c.sourceWord(w) && j-i > 1:
+			// "Ifølge Kovalenko var der tale om svindel": a source's
+			// word, no name's, where an abbreviation before it hides the
+			// sentence's start too ("1,1 mio. kr. Ifølge Kovalenko")
 		case c.articleOfName(i, j):
 			return i // "Den Europæiske Centralbank", "Det Hvide Hus"
 		case c.innerGenitive(i+1) > 0:
@@ -2272,12 +2287,20 @@ func (c *collector) surnameShaped(cd *cand) bool {
 	if !familyName(last) && (n != 2 || lexicon.InCorpus("da", last) || lexicon.InCorpus("en", last) || lexicon.IsFirstName(last) || lexicon.IsOrganisation(cd.words[0]+" "+cd.words[1])) {
 		return false
 	}
-	for _, w := range cd.words {
-		if !personWord(w) {
+	for k, w := range cd.words {
+		if !personWord(w) && !(k == n-1 && townSurname(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// townSurname reports a surname that is a small town's name too, as
+// many Nordic family names are ("Torbjørn Eide"): a listed town, no
+// country or region, that ends no place's or organisation's name.
+func townSurname(w string) bool {
+	id, ok := lexicon.Place(w)
+	return ok && strings.HasPrefix(id, "C:") && !orgEnd(w) && !nameIs(w, lang.PlaceEnd|lang.LegalForm) && !lang.IsDemonym(w)
 }
 
 // givenShape reports whether the first word of cd can be a given name
