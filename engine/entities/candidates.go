@@ -2278,6 +2278,9 @@ func (c *collector) surnameShaped(cd *cand) bool {
 		// Thorsson", "Sigrún Magnúsdóttir".
 		return true
 	}
+	if n == 2 && gaelicSurname(c.tok(cd.tok.End-1)) && nameShape(c.tok(cd.tok.Start)) && personWord(first) && (lexicon.IsFirstName(first) || !lexicon.InCorpus("en", first) && !lexicon.InCorpus("da", first)) {
+		return true // "Declan O’Shaughnessy", "Aileen McGrath", a given name known or not
+	}
 	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !nameShape(c.tok(cd.tok.End-1)) {
 		return false
 	}
@@ -2369,6 +2372,17 @@ func (c *collector) doubleSurnamed(cd *cand) bool {
 	a, _, _ := strings.Cut(c.tok(cd.tok.Start+1), "-")
 	// The surname's parts may be towns' names too ("Jafari-Lund").
 	return nameShape(given) && personWord(strings.ToLower(given)) && personWord(strings.ToLower(a)) && c.doubleBarrel(cd.tok.Start+1)
+}
+
+// gaelicSurname reports an Irish or Scottish family name: "O’" or "Mc"
+// and a name's shape ("O’Shaughnessy", "McGrath", "MacInnes").
+func gaelicSurname(w string) bool {
+	for _, p := range [...]string{"O’", "O'", "Mc", "Mac"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && nameShape(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShape reports a word of three letters or more, a capital and then
