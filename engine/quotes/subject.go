@@ -555,10 +555,12 @@ func (f finder) ageAt(i int) (segment.Range, bool) {
 	default:
 		return segment.Range{}, false
 	}
-	if i+2 < len(d.Tokens) && word(d, i) == "the" && d.Tokens[i+1].Is(segment.Cap) && lang.IsDemonym(word(d, i+1)) &&
+	if i+2 < len(d.Tokens) && word(d, i) == "the" && d.Tokens[i+1].Is(segment.Cap) && (lang.IsDemonym(word(d, i+1)) || lang.IsDemonym(word(d, i+1)+"ish")) &&
 		(d.Tokens[i+2].Kind == segment.Punct || f.verbAt(i+2) > 0) {
 		// "the Spaniard said", "…,” said the Dane.": English names a
-		// person by nationality with the article and the noun alone.
+		// person by nationality with the article and the noun alone,
+		// also a noun whose adjective ends in "-ish" ("the Pole", "the
+		// Finn", "the Turk").
 		return segment.Range{Start: i, End: i + 2}, true
 	}
 	if i+1 >= len(d.Tokens) || !d.Tokens[i+1].Is(segment.Digit) {
