@@ -186,6 +186,59 @@ func (x *speakerIndex) answer(qs []quotes.Quote, out []speaker, i int) speaker {
 	return none
 }
 
+// roleOpens returns the holder of a person's role that opens sentence
+// s, with or without an article ("Direktøren er enig", "The minister
+// rejected the idea"), where one who fits holds it.
+func (x *speakerIndex) roleOpens(s segment.Range, fits func(int) bool) (speaker, bool) {
+	k := s.Start
+	if k+1 < s.End && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
+		k++
+	}
+	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k)))
+	if !ok || r.Kind != lang.PersonRole {
+		return speaker{}, false
+	}
+	// A title before a name names that person ("Professor Callum
+	// Fraser, …"), whoever held it before.
+	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.End > k })
+	if j < len(x.people) && x.people[j].tok.Start <= k+1 {
+		if e := x.people[j].entity; fits(e) {
+			return x.as(e), true
+		}
+		return speaker{}, false
+	}
+	if sp := x.roleHolder(r.Key, k); sp.entity >= 0 && fits(sp.entity) {
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// otherRoleBetween reports a sentence between tokens a and b that a
+// role held by someone other than e opens: "Borgmesteren afviser
+// kritikken." after Aisha Rahimi's quote speaks of another.
+func (x *speakerIndex) otherRoleBetween(e, a, b int, fits func(int) bool) bool {
+	for k := a; k < b; {
+		s := x.sentenceAt(k)
+		if s.End <= k {
+			break
+		}
+		if s.Start >= a {
+			if sp, ok := x.roleOpens(s, fits); ok && sp.entity != e {
+				return true
+			}
+		}
+		k = s.End
+	}
+	return false
+}
+
+// samePronoun reports a word that is a pronoun of p's person, number
+// and gender: the same one the text speaks of.
+func (x *speakerIndex) samePronoun(w string, p lang.Pronoun) bool {
+	q, ok := x.pack.Pronoun(w)
+	return ok && q.Person == p.Person && q.Plural == p.Plural && q.Gender == p.Gender
+}
+
 // question reports a paragraph of one sentence or two that ends in a
 // question mark and holds no quotation mark: an interviewer's question.
 func (x *speakerIndex) question(p int) bool {
@@ -328,7 +381,34 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 	for _, m := range x.people {
 		x.rolesOf(m)
 	}
+	x.rolesIntroduced()
 	return x
+}
+
+// rolesIntroduced gives a role that opens a sentence to the person
+// whose full name opens the next one: "Borgmesteren lagde ikke skjul
+// på, at … . Mette Birk Sørensen fra Socialdemokratiet mødte pressen".
+func (x *speakerIndex) rolesIntroduced() {
+	d := x.d
+	for k := 0; k < len(d.Tokens); {
+		s := x.sentenceAt(k)
+		if s.End <= k {
+			break
+		}
+		k = s.End
+		w := strings.ToLower(d.Tok(s.Start))
+		r, ok := x.pack.Role(w)
+		if !ok || r.Kind != lang.PersonRole || !d.Tokens[s.Start].Is(segment.Initial) || s.End >= len(d.Tokens) {
+			continue
+		}
+		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= s.End })
+		if j == len(x.people) || x.people[j].tok.Start != s.End || x.people[j].tok.End-x.people[j].tok.Start < 2 {
+			continue
+		}
+		hs := x.roles[r.Key]
+		at := sort.Search(len(hs), func(i int) bool { return hs[i].tok.Start >= x.people[j].tok.Start })
+		x.roles[r.Key] = slices.Insert(hs, at, x.people[j])
+	}
 }
 
 // personSuffixes maps each entity that is not a person but whose name
@@ -727,15 +807,27 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	}
 	// The previous speaker, with no one else who fits named since.
 	if i > 0 && qs[i-1].Para >= q.Para-3 {
-		if e := out[i-1].entity; e >= 0 && fits(e) && !x.fittingPersonBetween(e, qs[i-1].LastTok, q.FirstTok, fits) {
+		if e := out[i-1].entity; e >= 0 && fits(e) && !x.fittingPersonBetween(e, qs[i-1].LastTok, q.FirstTok, fits) && !x.otherRoleBetween(e, qs[i-1].LastTok, q.FirstTok, fits) {
 			return out[i-1]
 		}
 	}
 	// The subject of the previous sentence: the first who fits in it,
-	// and not in the genitive ("Acme's head, Ann Lee, said …").
-	if sent.Start > 0 {
-		if e := x.subjectIn(x.sentenceAt(sent.Start-1), fits); e >= 0 {
-			return x.as(e)
+	// and not in the genitive ("Acme's head, Ann Lee, said …"); or the
+	// one a role that opens it names ("Borgmesteren afviser kritikken.
+	// … siger hun"), past sentences the same pronoun opens ("Hun peger
+	// på, at …").
+	for s, n := sent, 0; s.Start > 0 && n < 3; n++ {
+		s = x.sentenceAt(s.Start - 1)
+		if n == 0 {
+			if e := x.subjectIn(s, fits); e >= 0 {
+				return x.as(e)
+			}
+		}
+		if sp, ok := x.roleOpens(s, fits); ok {
+			return sp
+		}
+		if w := strings.ToLower(d.Tok(s.Start)); !x.samePronoun(w, p) {
+			break
 		}
 	}
 	// The one named last.
