@@ -401,8 +401,15 @@ func (x *speakerIndex) rolesIntroduced() {
 		if !ok || r.Kind != lang.PersonRole || !d.Tokens[s.Start].Is(segment.Initial) || s.End >= len(d.Tokens) {
 			continue
 		}
+		// The full name that opens the next sentence, or the one person
+		// a quote that follows names ("Hospitalsdirektøren har meldt
+		// beslutningen ud. »…,« sagde Karin Østergaard").
+		next := x.sentenceAt(s.End)
 		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= s.End })
-		if j == len(x.people) || x.people[j].tok.Start != s.End || x.people[j].tok.End-x.people[j].tok.Start < 2 {
+		if j == len(x.people) || x.people[j].tok.Start >= next.End || x.people[j].tok.End-x.people[j].tok.Start < 2 {
+			continue
+		}
+		if x.people[j].tok.Start != s.End && (!x.d.IsMark(s.End) || j+1 < len(x.people) && x.people[j+1].tok.Start < next.End && x.people[j+1].entity != x.people[j].entity) {
 			continue
 		}
 		hs := x.roles[r.Key]

@@ -348,7 +348,9 @@ func (f finder) colon(q *Quote) bool {
 	if d.IsMark(c - 1) {
 		return false // "…" fra X: "…": the run-on sieve's
 	}
-	if r, kind, ok := f.mentionBefore(c-1, lo); ok && !(kind == NameMention && (f.complement(r.Start, lo) || f.governed(r.Start-1, lo))) {
+	if r, kind, ok := f.mentionBefore(c-1, lo); ok && !((kind == NameMention || kind == RoleMention) && (f.complement(r.Start, lo) || f.governed(r.Start-1, lo))) {
+		// (Not who it was said to: "Direktøren har en klar besked til
+		// politikerne:".)
 		f.set(q, -1, r, kind)
 		q.Cue = ":"
 		return true

@@ -257,6 +257,18 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 	return segment.Range{}, NoMention, false
 }
 
+// namesIn reports a capitalised word among tokens [a, b) that opens no
+// sentence: a name, which would name the role's holder ("Direktøren for
+// Dansk Erhverv, Lise Holt, siger:").
+func (f finder) namesIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isNameWord(f.d, k) && !f.d.Tokens[k].Is(segment.Initial) {
+			return true
+		}
+	}
+	return false
+}
+
 // holderOfRole finds the person after a role in small letters at i,
 // past where the role is held: "gruppeformand for Socialdemokratiet
 // Zainab Haddad", "formand for Foreningen af Vestjyske Fiskere (FVF)
@@ -896,6 +908,14 @@ func (f finder) sentenceSubject(q *Quote, lo, v int) bool {
 			f.set(q, -1, r, NameMention)
 			return true
 		}
+	}
+	if r, role, ok := f.roleAt(lo, v); ok && role.Kind == lang.PersonRole && (r.End == lo+1 || r.End == lo+2 && f.pack.Is(word(d, lo), lang.Article)) && d.Tokens[lo].Is(segment.Initial) && f.definiteRole(r) && !f.namesIn(r.End, v) {
+		// "Direktøren har dog en klar besked til politikerne:", "The
+		// judge was blunt in her closing remarks:": the role that opens
+		// the sentence; an organisation's ("Udenrigsministeriet") is
+		// its name.
+		f.set(q, -1, r, RoleMention)
+		return true
 	}
 	for i := lo; i < v; i++ {
 		if i > lo && d.Tok(i-1) != "," {
