@@ -47,8 +47,8 @@ stress:
 
 # The project's scorer on the development set (rules are tuned on it),
 # the check set (never tuned on: the number that says how the rules carry
-# to new text), and the written articles of testdata/eval (three sets tuned
-# on, four held out; see its README), one after the other.
+# to new text), and the written articles of testdata/eval (nine sets tuned
+# on, nine held out; see its README), one after the other.
 eval:
 	@if [ -f ../shared/eval/score.py ]; then \
 		$(GO) build -o /tmp/kilde-eval . && \
