@@ -217,17 +217,11 @@ func (x *speakerIndex) roleOpens(s segment.Range, fits func(int) bool) (speaker,
 // role held by someone other than e opens: "Borgmesteren afviser
 // kritikken." after Aisha Rahimi's quote speaks of another.
 func (x *speakerIndex) otherRoleBetween(e, a, b int, fits func(int) bool) bool {
-	for k := a; k < b; {
-		s := x.sentenceAt(k)
-		if s.End <= k {
-			break
+	ss := x.d.Sentences
+	for k := sort.Search(len(ss), func(k int) bool { return ss[k].Start >= a }); k < len(ss) && ss[k].Start < b; k++ {
+		if sp, ok := x.roleOpens(ss[k], fits); ok && sp.entity != e {
+			return true
 		}
-		if s.Start >= a {
-			if sp, ok := x.roleOpens(s, fits); ok && sp.entity != e {
-				return true
-			}
-		}
-		k = s.End
 	}
 	return false
 }
@@ -390,21 +384,15 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 // på, at … . Mette Birk Sørensen fra Socialdemokratiet mødte pressen".
 func (x *speakerIndex) rolesIntroduced() {
 	d := x.d
-	for k := 0; k < len(d.Tokens); {
-		s := x.sentenceAt(k)
-		if s.End <= k {
-			break
-		}
-		k = s.End
-		w := strings.ToLower(d.Tok(s.Start))
-		r, ok := x.pack.Role(w)
-		if !ok || r.Kind != lang.PersonRole || !d.Tokens[s.Start].Is(segment.Initial) || s.End >= len(d.Tokens) {
+	for si := 0; si+1 < len(d.Sentences); si++ {
+		s, next := d.Sentences[si], d.Sentences[si+1]
+		r, ok := x.pack.Role(strings.ToLower(d.Tok(s.Start)))
+		if !ok || r.Kind != lang.PersonRole || !d.Tokens[s.Start].Is(segment.Initial) {
 			continue
 		}
 		// The full name that opens the next sentence, or the one person
 		// a quote that follows names ("Hospitalsdirektøren har meldt
 		// beslutningen ud. »…,« sagde Karin Østergaard").
-		next := x.sentenceAt(s.End)
 		j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= s.End })
 		if j == len(x.people) || x.people[j].tok.Start >= next.End || x.people[j].tok.End-x.people[j].tok.Start < 2 {
 			continue

@@ -567,15 +567,19 @@ func (c *collector) listedAt(i, end int) int {
 // organisation's name.
 func (c *collector) listedBody(i, k int) bool {
 	t := c.d.Tokens
-	raw := c.d.Text[t[i].Start:t[k-1].End]
-	return !strings.ContainsAny(raw, "\n\t") && (lexicon.IsOrganisation(raw) || lang.For("").IsParty(strings.ToLower(raw)))
+	return listedName(c.d.Text[t[i].Start:t[k-1].End])
 }
 
 // listedGenitive reports tokens [i, k) that, without the genitive s
 // of the last, are a listed organisation's or a party's name.
 func (c *collector) listedGenitive(i, k int) bool {
 	t := c.d.Tokens
-	raw := c.d.Text[t[i].Start : t[k-1].End-1]
+	return listedName(c.d.Text[t[i].Start : t[k-1].End-1])
+}
+
+// listedName reports a name on one line that is a listed organisation's
+// or a party's, as the text writes it.
+func listedName(raw string) bool {
 	return !strings.ContainsAny(raw, "\n\t") && (lexicon.IsOrganisation(raw) || lang.For("").IsParty(strings.ToLower(raw)))
 }
 
@@ -1173,10 +1177,13 @@ func (c *collector) adjacent(i int) bool {
 }
 
 // dateline returns the end of a dateline's town at token i, written in
-// capitals at a paragraph's start and followed by its country and the
-// date or the agency in parentheses, or a dash ("IMMINGHAM, England (Dec
-// 7) –", "KØBENHAVN (Ritzau) –"); 0 when none is there.
+// capitals at a line's start and followed by its country and the date or
+// the agency in parentheses, or a dash ("IMMINGHAM, England (Dec 7) –",
+// "KØBENHAVN (Ritzau) –"); 0 when none is there.
 func (c *collector) dateline(i int) int {
+	if i > 0 && !c.d.Tokens[i].Is(segment.NewlineBefore) {
+		return 0
+	}
 	j := i
 	for j < i+3 && c.isWord(j) && c.d.Tokens[j].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(j)) > 2 && c.adjacent(j) {
 		j++
@@ -1263,28 +1270,16 @@ func (c *collector) fixture(cd *cand) bool {
 	return false
 }
 
-// datelineAt is dateline for a token that opens a paragraph at start,
-// and 0 for any other.
-func (c *collector) datelineAt(i, start int) int {
-	if i != start {
-		return 0
-	}
-	return c.dateline(i)
-}
-
 // sourceWord reports a word that names a source on its own: "ifølge",
 // "according" (cues.txt's source phrases of one word).
 func (c *collector) sourceWord(w string) bool {
-	for _, ph := range c.pack.Phrases(lang.Source) {
-		if len(ph) == 1 && ph[0] == w {
+	for _, ph := range c.pack.PhrasesFrom(lang.Source, w) {
+		if len(ph) == 1 {
 			return true
 		}
 	}
 	return false
 }
-
-// paraStart reports whether token i opens a line.
-func (c *collector) paraStart(i int) bool { return i == 0 || c.d.Tokens[i].Is(segment.NewlineBefore) }
 
 // candidates collects the runs of name words, paragraph by paragraph.
 func (c *collector) candidates() {
@@ -1294,7 +1289,7 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
-			if m := c.datelineAt(i, para.Start); m > 0 {
+			if m := c.dateline(i); m > 0 {
 				// "IMMINGHAM, England (Dec 7) –": the town the story was
 				// filed from, in capitals.
 				c.add(i, m)
@@ -2273,12 +2268,12 @@ func (c *collector) surnameShaped(cd *cand) bool {
 	if n > 3 {
 		return false
 	}
-	if n == 2 && patronymic(last) && !lexicon.IsFirstName(first) && c.givenShape(cd) {
+	if n == 2 && patronymic(last) && !lexicon.IsFirstName(first) && c.givenShape(cd) && nameShape(c.tok(cd.tok.End-1)) {
 		// A given name no list holds and a patronymic: "Hallgrimur
 		// Thorsson", "Sigrún Magnúsdóttir".
 		return true
 	}
-	if n == 2 && gaelicSurname(c.tok(cd.tok.End-1)) && nameShape(c.tok(cd.tok.Start)) && personWord(first) && (lexicon.IsFirstName(first) || !lexicon.InCorpus("en", first) && !lexicon.InCorpus("da", first)) {
+	if n == 2 && gaelicSurname(c.tok(cd.tok.End-1)) && (lexicon.IsFirstName(first) && nameShape(c.tok(cd.tok.Start)) && personWord(first) || c.givenShape(cd)) {
 		return true // "Declan O’Shaughnessy", "Aileen McGrath", a given name known or not
 	}
 	if !lexicon.IsFirstName(first) || lexicon.InCorpus(c.h.Lang, first) || !nameShape(c.tok(cd.tok.End-1)) {
@@ -2313,7 +2308,7 @@ func townSurname(w string) bool {
 func (c *collector) givenShape(cd *cand) bool {
 	w := cd.words[0]
 	return nameShape(c.tok(cd.tok.Start)) && !lexicon.InCorpus("da", w) && !lexicon.InCorpus("en", w) && personWord(w) &&
-		!lexicon.IsOrganisation(c.tok(cd.tok.Start)) && !cd.listed && nameShape(c.tok(cd.tok.End-1))
+		!lexicon.IsOrganisation(c.tok(cd.tok.Start)) && !cd.listed
 }
 
 // familyParticles reports whether every word of cd between its first

@@ -101,7 +101,7 @@ func (c *collector) group() []Entity {
 				g.join(i, e, "alias:surname")
 				continue
 			}
-			if e := g.byFirstName(cd); e != nil && lexicon.IsFirstName(cd.words[0]) {
+			if e := g.byFirstName(cd); e != nil {
 				g.join(i, e, "alias:first-name")
 				continue
 			}
@@ -149,7 +149,7 @@ func (c *collector) group() []Entity {
 		cd := &c.cands[i]
 		if e := g.bySurname(i); e != nil && len(cd.words) == 1 {
 			g.join(i, e, "alias:surname")
-		} else if e := g.byFirstName(cd); e != nil && lexicon.IsFirstName(cd.words[0]) {
+		} else if e := g.byFirstName(cd); e != nil {
 			g.join(i, e, "alias:first-name")
 		} else if e := g.byFamilyFirst(cd); e != nil {
 			g.join(i, e, "alias:surname")
@@ -294,8 +294,7 @@ func (g *grouper) personShaped(cd *cand) bool {
 	// A title before it ("regionsrådsmedlem Aviaaja Kleist") or an
 	// office beside it ("Vil Gee, administrerende
 	// direktør for …") says a person as a known first name does.
-	titled := cd.titleLeft || cd.tok.Start > 0 && g.c.office(cd.tok.Start-1)
-	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || titled || cd.holder) &&
+	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || g.c.titledMention(cd) || cd.holder) &&
 		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
 }
 
@@ -476,6 +475,16 @@ func firstLetters(s string, n int) string {
 	return s
 }
 
+// lastLetters is the last n letters of s, the twin of firstLetters.
+func lastLetters(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
 // byKey finds the entity already named by key (of the kind, if given).
 func (g *grouper) byKey(key, kind string) *ent {
 	for e := range g.all(g.byKeys, key) {
@@ -557,18 +566,7 @@ func (g *grouper) surnameVariant(cd *cand) *ent {
 
 // suffixKey is the key of a surname's last four letters, apart from
 // the keys of first letters.
-func suffixKey(w string) string {
-	n := utf8.RuneCountInString(w)
-	i := 0
-	for k := range w {
-		if n <= 4 {
-			i = k
-			break
-		}
-		n--
-	}
-	return "~" + w[i:]
-}
+func suffixKey(w string) string { return "~" + lastLetters(w, 4) }
 
 // byLastNames finds the person named before whose full name ends in
 // the words of candidate i, which name no first name: "Lund Poulsen"
@@ -598,7 +596,7 @@ func (g *grouper) byLastNames(i int) *ent {
 // first name once introduced ("Jason Priestley … Jason synes"). Nil when
 // two people share it.
 func (g *grouper) byFirstName(cd *cand) *ent {
-	if len(cd.words) != 1 {
+	if len(cd.words) != 1 || !lexicon.IsFirstName(cd.words[0]) {
 		return nil
 	}
 	return g.firstNames[cd.words[0]]
@@ -1187,10 +1185,7 @@ func (g *grouper) holder(e *ent) bool {
 // ("said minister Ane Holm"), and no mention of it is a listed place or
 // ends as a body's, a place's or a company's name does.
 func (g *grouper) titled(e *ent) bool {
-	return g.anyMention(e, func(cd *cand) bool {
-		s := cd.tok.Start
-		return cd.titleLeft || s > 0 && g.c.office(s-1)
-	}) && !g.anyMention(e, func(cd *cand) bool {
+	return g.anyMention(e, g.c.titledMention) && !g.anyMention(e, func(cd *cand) bool {
 		last := strings.ToLower(cd.words[len(cd.words)-1])
 		return cd.place != "" || orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm) || nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart)
 	})
@@ -1228,7 +1223,7 @@ func (g *grouper) placeEnded(e *ent) bool {
 		// A company's name holds a place's word ("Meridian Bay Capital"),
 		// and its short form ends in it ("Meridian Bay").
 		n := len(cd.words)
-		return n > 2 && nameIs(strings.ToLower(cd.words[n-1]), lang.LegalForm)
+		return n > 2 && nameIs(cd.words[n-1], lang.LegalForm)
 	})
 }
 
@@ -1371,7 +1366,7 @@ func (g *grouper) entities() []Entity {
 			return n > 1 && orgEnd(strings.ToLower(cd.words[n-1]))
 		}) || k == placeType && e.place == "" && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
-			return n > 1 && bodyWord(strings.ToLower(cd.words[n-1]))
+			return n > 1 && bodyWord(cd.words[n-1])
 		}) || k == perType && g.anyMention(e, func(cd *cand) bool {
 			// No surname is an institution's word in the definite form:
 			// "Morten Børup Skolen", "Carl Nielsen Museet"; nor, after a
@@ -1486,11 +1481,11 @@ func (g *grouper) entities() []Entity {
 		// "Dunmore travel to Ashby Town", "Brøndby slog Randers 3-1",
 		// "Kelburn host Wrexley" (where "host" is no title); not a
 		// country, nor a player with a known first name.
-		player := g.anyMention(e, func(cd *cand) bool {
+		player := func(cd *cand) bool {
 			n := len(cd.words)
-			return lexicon.IsFirstName(cd.words[0]) && (n == 1 || !nameIs(strings.ToLower(cd.words[n-1]), lang.PlaceNoun|lang.PlaceEnd))
-		})
-		fixture := !ownWords && !holder && !player && (k == perType || k == placeType && !strings.HasPrefix(e.place, "T:")) && g.anyMention(e, func(cd *cand) bool { return cd.fixture })
+			return lexicon.IsFirstName(cd.words[0]) && (n == 1 || !nameIs(cd.words[n-1], lang.PlaceNoun|lang.PlaceEnd))
+		}
+		fixture := !ownWords && !holder && (k == perType || k == placeType && !strings.HasPrefix(e.place, "T:")) && g.anyMention(e, func(cd *cand) bool { return cd.fixture }) && !g.anyMention(e, player)
 		if fixture {
 			k = orgType
 		}

@@ -44,7 +44,7 @@ func (c *collector) classify() {
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
-		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.paraStart(cd.tok.Start) && c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
+		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -557,6 +557,13 @@ func (c *collector) officeAt(cd *cand) bool {
 // office reports an office written in small letters at token k: a
 // title or a role the language packs know ("analyst", "formand").
 func (c *collector) office(k int) bool { return c.smallWord(k) && c.officeWordAt(k) }
+
+// titledMention reports a mention that a title opens or that follows an
+// office in small letters: "Minister Ane Holm", "said minister Ane
+// Holm", "regionsrådsmedlem Aviaaja Kleist".
+func (c *collector) titledMention(cd *cand) bool {
+	return cd.titleLeft || cd.tok.Start > 0 && c.office(cd.tok.Start-1)
+}
 
 // seat reports a word at token k that, after an office, says where it
 // is held: "at", "of", "i", "hos" (words.txt, either language).

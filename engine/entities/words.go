@@ -90,7 +90,7 @@ func familyName(w string) bool {
 // ("Nobelprisen").
 func eventNamed(cd *cand) bool {
 	n := len(cd.words)
-	if n > 1 && stormNamed(cd) {
+	if stormNamed(cd) {
 		return true
 	}
 	if n > 1 {
@@ -105,7 +105,7 @@ func eventNamed(cd *cand) bool {
 // stormNamed reports a storm's name: "Storm Maren", "Hurricane Katrina";
 // not a person whose first name is Storm ("Storm Johansen").
 func stormNamed(cd *cand) bool {
-	return len(cd.words) == 2 && nameIs(strings.ToLower(cd.words[0]), lang.EventStart) && !familyName(strings.ToLower(cd.words[1]))
+	return len(cd.words) == 2 && nameIs(cd.words[0], lang.EventStart) && !familyName(cd.words[1])
 }
 
 // edition reports a year after a name, which makes it an event's:

@@ -136,9 +136,10 @@ func readNumbers(code string) numbers {
 			case "sign":
 				n.signs = append(n.signs, Sign{w, f[1]})
 			case "number":
-				n.values[w] = num()
-				if _, ok := first[num()]; !ok {
-					first[num()] = w
+				v := num()
+				n.values[w] = v
+				if _, ok := first[v]; !ok {
+					first[v] = w
 				}
 			case "compound":
 				compounds = append(compounds, w)
@@ -162,7 +163,7 @@ func readNumbers(code string) numbers {
 		for t := 20.0; t <= 90; t += 10 {
 			for u := 1.0; u <= 9; u++ {
 				if tw, uw := first[t], first[u]; tw != "" && uw != "" {
-					n.values[strings.NewReplacer("{tens}", tw, "{unit}", uw).Replace(pat)] = t + u
+					n.values[strings.ReplaceAll(strings.ReplaceAll(pat, "{tens}", tw), "{unit}", uw)] = t + u
 				}
 			}
 		}

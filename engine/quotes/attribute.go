@@ -283,6 +283,10 @@ func (f finder) introduces(i int) bool {
 	return i < len(d.Tokens) && d.IsMark(i) && d.Tokens[i].Is(segment.SpaceBefore)
 }
 
+// complementizer reports "at" or "that" opening what was said: "sagde,
+// at …", "said that …".
+func complementizer(w string) bool { return w == "at" || w == "that" }
+
 // coordinated finds the subject of a speech verb at k that "og" or
 // "and" joins to an earlier one: "»…,« siger hun og tilføjer:", "she
 // said and added:".
@@ -304,8 +308,7 @@ func (f finder) coordinated(q *Quote, k, lo int) bool {
 func (f finder) reported(k, lo int) bool {
 	d := f.d
 	for c := k - 1; c >= lo && c >= k-4; c-- {
-		switch word(d, c) {
-		case "at", "that":
+		if complementizer(word(d, c)) {
 			b := c - 1
 			if b >= lo && d.Tok(b) == "," {
 				b--

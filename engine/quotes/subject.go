@@ -272,9 +272,9 @@ func (f finder) namesIn(a, b int) bool {
 // holderOfRole finds the person after a role in small letters at i,
 // past where the role is held: "gruppeformand for Socialdemokratiet
 // Zainab Haddad", "formand for Foreningen af Vestjyske Fiskere (FVF)
-// Sigvald Kjær"; the person's name is the words after the last
-// parenthesis, else from the last known first name, else the last two
-// words of the run. An empty range when the role names no one there.
+// Sigvald Kjær"; the person's name is the words after the initials in
+// brackets or commas, else from the last known first name after the
+// run's first word. An empty range when the role names no one there.
 func (f finder) holderOfRole(i, limit int) segment.Range {
 	d := f.d
 	r, _, ok := f.roleAt(i, limit)
@@ -397,7 +397,7 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	if c < limit && d.Tok(c) == "," {
 		c++
 	}
-	if c < limit && (word(d, c) == "at" || word(d, c) == "that") {
+	if c < limit && complementizer(word(d, c)) {
 		return false // "sagde, at virksomheden …": what was said follows, not who said it
 	}
 	if _, ok := f.pronounAt(i); ok && !f.articleOfRole(i, limit) {
