@@ -569,21 +569,26 @@ func (g *grouper) surnameVariant(cd *cand) *ent {
 func suffixKey(w string) string { return "~" + lastLetters(w, 4) }
 
 // byLastNames finds the person named before whose full name ends in
-// the words of candidate i, which name no first name: "Lund Poulsen"
-// for Troels Lund Poulsen, "Løkke Rasmussen" for Lars Løkke Rasmussen.
+// the words of candidate i: "Lund Poulsen" for Troels Lund Poulsen,
+// "Løkke Rasmussen" for Lars Løkke Rasmussen, "Hassan Møller" for Nadia
+// Hassan Møller, whose second name is a given name too, where the full
+// name opens with a first name as well (a text that names two people so
+// alike tells them apart by their first names); not "Mette Holm" for a
+// mention that glued a word before her name.
 func (g *grouper) byLastNames(i int) *ent {
 	cd := &g.c.cands[i]
 	n := len(cd.words)
-	if n < 2 || lexicon.IsFirstName(cd.words[0]) && !g.particleSurname(cd) {
+	if n < 2 {
 		return nil
 	}
+	given := lexicon.IsFirstName(cd.words[0]) && !g.particleSurname(cd)
 	refs := g.surnames[cd.words[n-1]]
 	for k := len(refs) - 1; k >= 0; k-- {
 		if refs[k].at >= cd.tok.Start {
 			continue
 		}
 		for _, f := range refs[k].e.forms {
-			if len(f.words) > n && slices.Equal(f.words[len(f.words)-n:], cd.words) {
+			if len(f.words) > n && slices.Equal(f.words[len(f.words)-n:], cd.words) && (!given || lexicon.IsFirstName(f.words[0])) {
 				return refs[k].e
 			}
 		}

@@ -74,8 +74,28 @@ var load = sync.OnceValue(func() *tables {
 	for w := range t.firstNames {
 		t.given[w] = true
 	}
+	// Nordic names as English text spells them without æ, ø and å:
+	// "Soren", "Bjorn", "Asbjorn", "Aase". Not a spelling that is a word
+	// or a place of its own ("Bo" is no "Bø").
+	var folded []string
+	for w := range t.given {
+		if f := nordicASCII(w); f != w && !t.stopDa[f] && !t.stopEn[f] && t.places[f] == "" {
+			folded = append(folded, f)
+		}
+	}
+	for _, f := range folded {
+		t.given[f] = true
+	}
 	return t
 })
+
+// nordicASCII spells w's æ, ø and å as English text does: ae, o, aa.
+func nordicASCII(w string) string {
+	if !strings.ContainsAny(w, "æøå") {
+		return w
+	}
+	return strings.NewReplacer("æ", "ae", "ø", "o", "å", "aa").Replace(w)
+}
 
 func read(name string) string {
 	b, err := data.ReadFile(name)
