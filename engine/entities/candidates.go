@@ -548,6 +548,13 @@ func (c *collector) listedAt(i, end int) int {
 			return i // a one-word listed name alone is the tagger's to read ("Tesla")
 		}
 		k := m
+		if channel(raw) {
+			// A channel's region or programme: "TV 2 Sport", "TV2 Nord".
+			for k < end && k-m < 2 && c.channelWord(k) {
+				k++
+			}
+			return k
+		}
 		for k < end && k-m < 3 && c.adjacent(k-1) && c.nameWord(k) {
 			_, place := lexicon.Place(c.low(k))
 			if !place && !lexicon.IsOrgHead(c.low(k)) && !nameIs(c.low(k), lang.LegalForm) || lexicon.IsFirstName(c.low(k)) {
@@ -1298,9 +1305,14 @@ func (c *collector) candidates() {
 			}
 			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
 				// A listed name with a digit, which no run of name
-				// words holds: "3F".
-				c.addListed(i, i+1)
-				i++
+				// words holds: "3F", and a channel's region or
+				// programme after it: "TV2 Nord".
+				m := i + 1
+				for channel(c.tok(i)) && m < para.End && m-i < 3 && c.channelWord(m) {
+					m++
+				}
+				c.addListed(i, m)
+				i = m
 				continue
 			}
 			if c.isWord(i) && !c.d.Tokens[i].Is(segment.Cap) && camelCase(c.tok(i)) {
@@ -1800,6 +1812,20 @@ func (c *collector) run(i, end int) int {
 		}
 	}
 	return j
+}
+
+// channel reports a listed name that ends in a digit, as broadcasters'
+// do ("TV 2", "TV2", "DR P1"): the words after it name its region or
+// programme, part of the name.
+func channel(name string) bool {
+	return name != "" && '0' <= name[len(name)-1] && name[len(name)-1] <= '9'
+}
+
+// channelWord reports a name word at token k, right after the word
+// before it, that can name a channel's region or programme: no first
+// name ("TV 2 Lene Holm"), weekday or month ("TV 2 Mandag").
+func (c *collector) channelWord(k int) bool {
+	return c.adjacent(k-1) && c.nameWord(k) && !lexicon.IsFirstName(c.low(k)) && !nameIs(c.low(k), lang.NotName)
 }
 
 // add trims run [i, j) of stop words, titles and nationality words and
