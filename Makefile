@@ -52,7 +52,7 @@ stress:
 eval:
 	@if [ -f ../shared/eval/score.py ]; then \
 		$(GO) build -o /tmp/kilde-eval . && \
-		for set in ../shared/eval/dev ../shared/eval/check testdata/eval/articles-tuned testdata/eval/articles-tuned2 testdata/eval/articles-tuned3 testdata/eval/articles-tuned4 testdata/eval/articles-tuned5 testdata/eval/articles-tuned6 testdata/eval/articles-tuned7 testdata/eval/articles-tuned8 testdata/eval/articles-tuned9 testdata/eval/articles-heldout testdata/eval/articles-heldout2 testdata/eval/articles-heldout3 testdata/eval/articles-heldout4 testdata/eval/articles-heldout5 testdata/eval/articles-heldout6 testdata/eval/articles-heldout7 testdata/eval/articles-heldout8 testdata/eval/articles-heldout9; do echo "== $$set"; \
+		for set in ../shared/eval/dev ../shared/eval/check testdata/eval/articles-tuned testdata/eval/articles-tuned2 testdata/eval/articles-tuned3 testdata/eval/articles-tuned4 testdata/eval/articles-tuned5 testdata/eval/articles-tuned6 testdata/eval/articles-tuned7 testdata/eval/articles-tuned8 testdata/eval/articles-tuned9 testdata/eval/articles-tuned10 testdata/eval/articles-tuned11 testdata/eval/articles-heldout testdata/eval/articles-heldout2 testdata/eval/articles-heldout3 testdata/eval/articles-heldout4 testdata/eval/articles-heldout5 testdata/eval/articles-heldout6 testdata/eval/articles-heldout7 testdata/eval/articles-heldout8 testdata/eval/articles-heldout9 testdata/eval/articles-heldout10; do echo "== $$set"; \
 			python3 ../shared/eval/score.py --cmd "/tmp/kilde-eval extract --format json" $$set || exit 1; done; \
 	else echo "eval: ../shared/eval is not beside the checkout; the floors are checked by engine/eval_test.go"; fi
 

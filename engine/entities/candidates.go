@@ -2377,7 +2377,7 @@ func (c *collector) givenAndSurname(cd *cand) bool {
 	}
 	_, place := placeOf(cd.words[:1])
 	// "Tuba City", "Kailua Town": a place's word ends a place's name.
-	return !place && !lexicon.InCorpus(c.h.Lang, cd.words[0]) && !nameIs(strings.ToLower(cd.words[1]), lang.PlaceEnd|lang.PlaceStart|lang.PlaceNoun)
+	return !place && !lexicon.InCorpus(c.h.Lang, cd.words[0]) && !nameIs(cd.words[1], lang.PlaceEnd|lang.PlaceStart|lang.PlaceNoun)
 }
 
 // doubleSurnamed reports a name of two words, a given name and a

