@@ -367,6 +367,9 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 			// ("Valter", "Sonja"); a surname has no gender in the lists.
 			first, _, _ := strings.Cut(ent.Name, " ")
 			x.gender[e] = lang.Gender(lexicon.FirstNameGender(first))
+			if x.gender[e] == 0 {
+				x.gender[e] = x.genderBefore(ms)
+			}
 		}
 	}
 	for _, ms := range [][]mention{x.all, x.people, x.orgs} {
@@ -673,6 +676,31 @@ func (x *speakerIndex) mistypedPerson(lo, at int, inQuote func(mention) bool) in
 		return m.entity
 	}
 	return -1
+}
+
+// genderBefore returns the gender a noun or a title right before one of
+// the mentions ms tells, a comma between or not: "his daughter Morag
+// Hale", "hans datter, Sofie", "Mrs Hale"; 0 when none does, or two
+// disagree.
+func (x *speakerIndex) genderBefore(ms []entities.Mention) lang.Gender {
+	var g lang.Gender
+	for _, m := range ms {
+		k := m.Tok.Start - 1
+		if k >= 0 && x.d.Tok(k) == "," {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		switch h := x.pack.GenderOf(strings.ToLower(x.d.Tok(k))); {
+		case h == 0:
+		case g != 0 && g != h:
+			return 0
+		default:
+			g = h
+		}
+	}
+	return g
 }
 
 // personShaped reports words that are each a capital and small letters

@@ -499,7 +499,10 @@ func (g *grouper) byPlace(id string) *ent { return g.byPlaces[id] }
 
 // bySurname finds the person whose full name ends in candidate i's one
 // word; of several such people, the one named last before it, else the
-// first named after it.
+// first named after it. But one named by their tie to another ("his
+// daughter Morag Tollemache") is not the one the text calls by surname:
+// it calls the person it is about so, and the other by first name
+// ("Ewan Tollemache … Morag said … Tollemache himself").
 func (g *grouper) bySurname(i int) *ent {
 	cd := &g.c.cands[i]
 	if len(cd.words) != 1 {
@@ -510,10 +513,25 @@ func (g *grouper) bySurname(i int) *ent {
 		return nil
 	}
 	k := sort.Search(len(refs), func(k int) bool { return refs[k].at >= cd.tok.Start })
-	if k > 0 {
-		return refs[k-1].e
+	if k == 0 {
+		return refs[0].e
 	}
-	return refs[0].e
+	last := refs[k-1].e
+	if first := refs[0].e; first != last && g.tied(last) {
+		return first
+	}
+	return last
+}
+
+// tied reports a person whose first mention follows a possessive and a
+// noun, a comma between or not: named by their tie to another ("his
+// daughter Morag Tollemache", "hendes advokat, Ole Dam").
+func (g *grouper) tied(e *ent) bool {
+	k := g.c.cands[e.cands[0]].tok.Start - 1
+	if k >= 0 && g.c.tok(k) == "," {
+		k--
+	}
+	return k >= 1 && g.c.isWord(k) && !g.c.d.Tokens[k].Is(segment.Cap) && g.c.pack.Is(g.c.low(k-1), lang.Possessive)
 }
 
 // particleSurname reports a surname with a family's particles before

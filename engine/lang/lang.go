@@ -1,7 +1,8 @@
 // Package lang holds the language packs: for Danish and English, the
 // speech verbs and cue phrases that attribute a quote, the pronouns that
 // can stand for a speaker, the role nouns and titles a speaker is named
-// by, the quotation marks, and the words of figures (scales, currencies,
+// by, the nouns and titles that tell a person's gender, the quotation
+// marks, and the words of figures (scales, currencies,
 // number words, qualifiers). The lists are data files in data/<code>/,
 // each opening with its source; they are read once, on first use, into
 // read-only tables.
@@ -87,6 +88,7 @@ const (
 	Dweller                           // "farmer", "landmand": a person by where they live; "from" and a name after it give the place
 	Civic                             // "mayor", "borgmester": an office held in a place; "of" and a name after it give the place
 	Fixture                           // "beat", "slog": a match's verb; in a text with a match's result, the names beside it are sides
+	Possessive                        // "hans", "her": before a noun and a name, someone named by their tie to another ("his daughter Morag")
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -140,6 +142,7 @@ type Pack struct {
 	// byFirst indexes the phrases of each kind by their first word.
 	byFirst  map[CueKind]map[string][][]string
 	pronouns map[string]Pronoun
+	gendered map[string]Gender
 	roles    map[string]Role
 	// compound: whether a word ending in a role holds it ("bankdirektør").
 	compound bool
@@ -186,11 +189,14 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 // Danish "in") are left out.
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
-		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		pronouns: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
+		}
+		for w, g := range p.gendered {
+			u.gendered[w] = g
 		}
 		for k, phs := range p.phrases {
 			for _, ws := range phs {
@@ -259,6 +265,11 @@ func (p *Pack) Pronoun(w string) (Pronoun, bool) {
 	x, ok := p.pronouns[w]
 	return x, ok
 }
+
+// GenderOf returns the gender that word w (lower case), a noun or a
+// title before a name, tells of the person named: "datter", "Mrs"; 0
+// for none.
+func (p *Pack) GenderOf(w string) Gender { return p.gendered[w] }
 
 // Role returns the role that word w names: the word itself in the pack
 // or, in a language that writes compounds as one word, the longest role
@@ -368,11 +379,11 @@ func (p *Pack) IsDash(s string) bool {
 
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
-		pronouns: map[string]Pronoun{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		pronouns: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
-		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture}
+		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "possessive": Possessive}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
 		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart}
@@ -447,6 +458,15 @@ func load(code string) *Pack {
 			x.Gender = Gender(f[2][0])
 		}
 		p.pronouns[f[0]] = x
+	}
+	for _, l := range lines(code, "gendered.txt") {
+		g, forms, _ := strings.Cut(l, "\t")
+		if g != "m" && g != "f" {
+			panic("lang: want m or f, a tab and forms in " + code + "/gendered.txt: " + l)
+		}
+		for _, w := range strings.Fields(forms) {
+			p.gendered[w] = Gender(g[0])
+		}
 	}
 	for _, l := range lines(code, "roles.txt") {
 		k, forms, _ := strings.Cut(l, "\t")
