@@ -2038,6 +2038,10 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "Mr Justice Anthony Kerr-Maddison", "Chief Justice John
 			// Roberts": a judge's title after another.
 			cd.titleLeft = true
+		case j-i > 1 && (c.pack.IsWeekday(w) || c.pack.Month(w) > 0 && !lexicon.IsFirstName(w)):
+			// "On Tuesday Krogh-Ibsen signed", "Last March Jensen said": a
+			// day or a month before a name, no part of it (but "May
+			// Jensen", "June Holm": a month that is a first name too)
 		case c.titleAt(i):
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"

@@ -162,6 +162,7 @@ type Pack struct {
 	parties      map[string]bool     // political parties' names, lower case (parties.txt)
 	partyLetters map[string][]string // a party's letters ("S", "SF") to its names (parties.txt)
 	months       map[string]int      // month names and abbreviations (calendar.txt)
+	weekdays     map[string]bool     // weekday names (calendar.txt)
 	ends         [nEndings][]string  // word endings by kind (names.txt)
 	num          numbers             // the words of figures (numbers.txt)
 }
@@ -190,13 +191,16 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
 			u.verbs[w] = true
 		}
 		for w, g := range p.gendered {
 			u.gendered[w] = g
+		}
+		for w := range p.weekdays {
+			u.weekdays[w] = true
 		}
 		for k, phs := range p.phrases {
 			for _, ws := range phs {
@@ -338,6 +342,9 @@ func (p *Pack) Names(k NameKind) []string {
 // 0.
 func (p *Pack) Month(w string) int { return p.months[w] }
 
+// IsWeekday reports whether w (lower case) names a day of the week.
+func (p *Pack) IsWeekday(w string) bool { return p.weekdays[w] }
+
 // MonthNames returns every form of a month name in the pack.
 func (p *Pack) MonthNames() []string {
 	out := make([]string, 0, len(p.months))
@@ -380,7 +387,7 @@ func (p *Pack) IsDash(s string) bool {
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
 		pronouns: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
-		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, compound: code == "da", VerbSecond: code == "da"}
+		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "possessive": Possessive}
@@ -415,6 +422,8 @@ func load(code string) *Pack {
 			p.names[w] |= NotName // a month or a day is no name
 			if m > 0 {
 				p.months[w] = m
+			} else {
+				p.weekdays[w] = true
 			}
 		}
 	}
