@@ -342,6 +342,17 @@ func (f finder) colon(q *Quote) bool {
 			q.Cue = f.span(k, k+n)
 			if f.subjectBeforeVerb(q, k, lo) || f.subjectAfterVerb(q, k, n, c) || f.coordinated(q, k, lo) || f.sentenceSubject(q, lo, k) {
 				q.Cue = f.span(k, k+n)
+				if q.Pronoun.Person == 1 && k > lo {
+					// "He put it simply when I asked him what the play
+					// was about:": the writer asked; the sentence's own
+					// subject, if another, gave the answer.
+					saved := *q
+					if f.sentenceSubject(q, lo, k) && q.Pronoun.Person != 1 {
+						q.Cue = ":"
+						return true
+					}
+					*q = saved
+				}
 				return true
 			}
 			q.Cue = ""
