@@ -2485,7 +2485,10 @@ func (c *collector) personRole(w string) bool {
 // Times", "Vikash Chand Abdul Shakur").
 func (c *collector) personAfterName(r segment.Range) int {
 	for m := r.Start; m+1 < r.End; m++ {
-		if !c.isWord(m) || !lexicon.IsFirstName(c.low(m)) {
+		// A given name no list holds counts too after an acronym, where
+		// a family name's ending ends the run: "KAF Sigrun Ellefsen".
+		unlisted := m == r.Start+1 && m+2 == r.End && c.d.Tokens[r.Start].Is(segment.AllCaps) && patronymic(c.low(m+1)) && nameShape(c.tok(m)) && !c.known(c.low(m)) && !lexicon.InCorpus("da", c.low(m)) && !lexicon.InCorpus("en", c.low(m))
+		if !c.isWord(m) || !lexicon.IsFirstName(c.low(m)) && !unlisted {
 			continue
 		}
 		if !c.nameWord(m+1) || c.d.Tokens[m].Is(segment.AllCaps) {
