@@ -523,6 +523,12 @@ func (g *grouper) bySurname(i int) *ent {
 	return last
 }
 
+// possessive reports a possessive pronoun at token k: "hans", "his".
+func (c *collector) possessive(k int) bool {
+	_, ok := c.pack.Possessive(c.low(k))
+	return ok
+}
+
 // tied reports a person whose first mention follows a possessive and a
 // noun, a comma between or not: named by their tie to another ("his
 // daughter Morag Tollemache", "hendes advokat, Ole Dam").
@@ -531,7 +537,7 @@ func (g *grouper) tied(e *ent) bool {
 	if k >= 0 && g.c.tok(k) == "," {
 		k--
 	}
-	return k >= 1 && g.c.isWord(k) && !g.c.d.Tokens[k].Is(segment.Cap) && g.c.pack.Is(g.c.low(k-1), lang.Possessive)
+	return k >= 1 && g.c.isWord(k) && !g.c.d.Tokens[k].Is(segment.Cap) && g.c.possessive(k-1)
 }
 
 // particleSurname reports a surname with a family's particles before

@@ -88,7 +88,6 @@ const (
 	Dweller                           // "farmer", "landmand": a person by where they live; "from" and a name after it give the place
 	Civic                             // "mayor", "borgmester": an office held in a place; "of" and a name after it give the place
 	Fixture                           // "beat", "slog": a match's verb; in a text with a match's result, the names beside it are sides
-	Possessive                        // "hans", "her": before a noun and a name, someone named by their tie to another ("his daughter Morag")
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -142,8 +141,11 @@ type Pack struct {
 	// byFirst indexes the phrases of each kind by their first word.
 	byFirst  map[CueKind]map[string][][]string
 	pronouns map[string]Pronoun
-	gendered map[string]Gender
-	roles    map[string]Role
+	// possessives are the possessive pronouns ("hans", "her"): whose a
+	// noun after them is.
+	possessives map[string]Pronoun
+	gendered    map[string]Gender
+	roles       map[string]Role
 	// compound: whether a word ending in a role holds it ("bankdirektør").
 	compound bool
 	// VerbSecond: whether the subject follows the verb after a fronted
@@ -190,7 +192,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 // Danish "in") are left out.
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
-		pronouns: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		pronouns: map[string]Pronoun{}, possessives: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
@@ -198,6 +200,9 @@ func union(a, b *Pack) *Pack {
 		}
 		for w, g := range p.gendered {
 			u.gendered[w] = g
+		}
+		for w, x := range p.possessives {
+			u.possessives[w] = x
 		}
 		for w := range p.weekdays {
 			u.weekdays[w] = true
@@ -267,6 +272,13 @@ func (p *Pack) PhrasesFrom(k CueKind, w string) [][]string { return p.byFirst[k]
 // Pronoun returns what pronoun w can stand for.
 func (p *Pack) Pronoun(w string) (Pronoun, bool) {
 	x, ok := p.pronouns[w]
+	return x, ok
+}
+
+// Possessive returns whose a noun after possessive w (lower case) is:
+// "hendes" a woman's, "their" a group's.
+func (p *Pack) Possessive(w string) (Pronoun, bool) {
+	x, ok := p.possessives[w]
 	return x, ok
 }
 
@@ -386,11 +398,11 @@ func (p *Pack) IsDash(s string) bool {
 
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
-		pronouns: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		pronouns: map[string]Pronoun{}, possessives: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
-		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "possessive": Possessive}
+		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
 		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart}
@@ -459,12 +471,16 @@ func load(code string) *Pack {
 	}
 	for _, l := range lines(code, "pronouns.txt") {
 		f := strings.Split(l, "\t")
-		if len(f) != 4 {
-			panic("lang: a pronoun line needs four tab-separated fields in " + code + "/pronouns.txt: " + l)
+		if len(f) != 4 && !(len(f) == 5 && f[4] == "poss") {
+			panic("lang: a pronoun line needs four tab-separated fields, and \"poss\" as a fifth for a possessive, in " + code + "/pronouns.txt: " + l)
 		}
 		x := Pronoun{Person: f[1][0] - '0', Plural: f[3] == "pl"}
 		if f[2] != "-" {
 			x.Gender = Gender(f[2][0])
+		}
+		if len(f) == 5 {
+			p.possessives[f[0]] = x
+			continue
 		}
 		p.pronouns[f[0]] = x
 	}

@@ -362,6 +362,15 @@ func (f finder) colon(q *Quote) bool {
 	if d.IsMark(c - 1) {
 		return false // "…" fra X: "…": the run-on sieve's
 	}
+	if m, ok := f.pack.Possessive(word(d, s.Start)); ok && s.Start+1 < c && f.verdictNoun(word(d, s.Start+1)) && m.Person == 3 {
+		// "Hendes budskab var kort: »…«", "His verdict was blunt:": whose
+		// words they are is the possessive's person, as "she said" would
+		// be.
+		f.set(q, -1, segment.Range{Start: s.Start, End: s.Start + 1}, PronounMention)
+		q.Pronoun = m
+		q.Cue = ":"
+		return true
+	}
 	if r, kind, ok := f.mentionBefore(c-1, lo); ok && !((kind == NameMention || kind == RoleMention) && (f.complement(r.Start, lo) || f.governed(r.Start-1, lo))) {
 		// (Not who it was said to: "Direktøren har en klar besked til
 		// politikerne:".)
