@@ -278,8 +278,10 @@ func (f finder) namesIn(a, b int) bool {
 func (f finder) holderOfRole(i, limit int) segment.Range {
 	d := f.d
 	r, _, ok := f.roleAt(i, limit)
-	if !ok || !isLower(d, i) && !d.Tokens[i].Is(segment.AllCaps) {
-		return segment.Range{} // (machine translation writes roles in capitals: "sagde DIREKTØR for …")
+	if !ok || !isLower(d, i) && !d.Tokens[i].Is(segment.AllCaps) && !d.Tokens[i].Is(segment.Initial) {
+		// (Machine translation writes roles in capitals: "sagde DIREKTØR
+		// for …"; a sentence opens with a capital: "Gruppeformand for …".)
+		return segment.Range{}
 	}
 	k := r.End
 	if k >= limit || !f.pack.Is(word(d, k), lang.Complement|lang.Employer) {
@@ -659,6 +661,13 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 			}
 		}
 		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && f.pack.Is(word(d, r.Start-1), lang.Preposition) {
+			if h := f.holderOfRole(limit, v); h.End == r.End {
+				// "Gruppeformand for Borgerlisten Frederik Lund kalder":
+				// the phrase is the role's complement, not fronted; its
+				// holder is the subject.
+				f.set(q, v, h, NameMention)
+				return true
+			}
 			// "Til DR siger Birgitte Moe": after a fronted phrase the
 			// subject follows the verb; the name before it is the phrase's.
 			return false
