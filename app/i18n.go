@@ -177,6 +177,7 @@ var words = map[string][2]string{
 	"r:chain":            {"the quote before it", "citatet før"},
 	"r:previous-speaker": {"the previous speaker", "den forrige taler"},
 	"r:answer":           {"who answers the interview's questions: the quote follows a question", "den, der svarer på interviewets spørgsmål: citatet følger et spørgsmål"},
+	"r:repeat":           {"a later or earlier quote holds the same words, and says who said them (a headline's quote)", "et senere eller tidligere citat har de samme ord og siger, hvem der sagde dem (en rubriks citat)"},
 	"r:introduced":       {"the one person the paragraph before names, as the quote speaks in the first person", "den eneste person, afsnittet før nævner, da citatet taler i første person"},
 	"r:alias:acronym":    {"its initials in capitals", "forbogstaverne med store bogstaver"},
 	"r:model":            {"the statistical name model", "den statistiske navnemodel"},

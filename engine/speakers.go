@@ -28,9 +28,12 @@ const (
 	byPrevSpeaker          // a quote with no cue of its own -> the previous quote's speaker
 	byIntroduced           // a first-person quote paragraph with no cue -> the one person the paragraph before names
 	byAnswer               // a quote paragraph with no cue after a question paragraph -> who answered the interview's questions
+	byRepeat               // words another quote repeats, said by someone: a headline's or a lead's -> that quote's speaker
 )
 
 var resolvers = []resolver{byName, byRole, byOrgRole, byPronoun, byChain, byPrevSpeaker, byIntroduced, byAnswer}
+
+// (byRepeat runs after them all, over the quotes they left: see repeats.)
 
 var resolverNames = [...]string{
 	noResolver:    "",
@@ -42,6 +45,7 @@ var resolverNames = [...]string{
 	byPrevSpeaker: "previous-speaker",
 	byIntroduced:  "introduced",
 	byAnswer:      "answer",
+	byRepeat:      "repeat",
 }
 
 func (r resolver) String() string { return resolverNames[r] }
@@ -113,7 +117,64 @@ func attribute(d *segment.Doc, pack *lang.Pack, qs []quotes.Quote, ents []entiti
 			out[j].by = byChain
 		}
 	}
+	repeats(d, qs, out)
 	return out
+}
+
+// minRepeat is the fewest words a quote must have for another quote
+// that holds the same words to say who said it: fewer are a stock phrase.
+const minRepeat = 4
+
+// repeats gives a quote no one was found for the speaker of another
+// quote that holds its words: a headline or a lead quotes words the body
+// attributes ("Landmænd raser: »Vi bliver straffet«" … "»Vi bliver
+// straffet …,« siger Hans Bredahl"). One pass over the attributed
+// quotes' words, through an index of the unattributed quotes' first
+// words.
+func repeats(d *segment.Doc, qs []quotes.Quote, out []speaker) {
+	words := func(q quotes.Quote) []string {
+		var ws []string
+		for k := q.FirstTok; k <= q.LastTok && k < len(d.Tokens); k++ {
+			if d.Tokens[k].Kind == segment.Word {
+				ws = append(ws, strings.ToLower(d.Tok(k)))
+			}
+		}
+		return ws
+	}
+	open := map[[2]string][]int{}
+	said := map[int][]string{}
+	for j, q := range qs {
+		if out[j].name != "" {
+			continue
+		}
+		if ws := words(q); len(ws) >= minRepeat {
+			said[j] = ws
+			k := [2]string{ws[0], ws[1]}
+			open[k] = append(open[k], j)
+		}
+	}
+	if len(open) == 0 {
+		return
+	}
+	for i, q := range qs {
+		if out[i].name == "" || out[i].by == byRepeat {
+			continue
+		}
+		ws := words(q)
+		for a := 0; a+minRepeat <= len(ws); a++ {
+			for _, j := range open[[2]string{ws[a], ws[a+1]}] {
+				if out[j].name == "" && j != i && hasPrefix(ws[a:], said[j]) {
+					out[j] = out[i]
+					out[j].by = byRepeat
+				}
+			}
+		}
+	}
+}
+
+// hasPrefix reports whether ws opens with p.
+func hasPrefix(ws, p []string) bool {
+	return len(ws) >= len(p) && slices.Equal(ws[:len(p)], p)
 }
 
 // resolve runs resolver r on quote i; an empty name when it does not apply.
