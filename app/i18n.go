@@ -168,6 +168,7 @@ var words = map[string][2]string{
 	"r:colon-run-on":     {"the speaker of the part before the colon", "taleren af delen før kolon"},
 	"r:colon":            {"a colon before it", "et kolon før"},
 	"r:sentence-before":  {"a speech verb in the sentence before", "et udsagnsverbum i sætningen før"},
+	"r:headline":         {"a headline's quote, then a colon and who said it", "en rubriks citat, så kolon og hvem der sagde det"},
 	"r:according":        {"“according to”", "“ifølge”"},
 	"r:continues":        {"it goes on from the quote before", "det fortsætter citatet før"},
 	"r:name":             {"the speaker's name", "talerens navn"},

@@ -54,6 +54,8 @@ func (f finder) attribute(qs []Quote, i int) {
 			ok = i > 0 && f.colonRunOn(q, qs[i-1], i-1)
 		case CueSentence:
 			ok = f.cueSentence(q)
+		case Headline:
+			ok = f.headline(q)
 		}
 		if ok {
 			q.Sieve = s
@@ -383,6 +385,29 @@ func (f finder) colon(q *Quote) bool {
 		return true
 	}
 	return false
+}
+
+// headline: "“I thought I was there for the dinner”: Mokoena-Larsen
+// wins prize", "»Vi er knust«: Holm går af": a quote that opens one of
+// the text's first two paragraphs, then a colon and a name, is that
+// name's, as headlines give it.
+func (f finder) headline(q *Quote) bool {
+	d := f.d
+	if q.Para > 1 || q.FirstTok != d.Paras[q.Para].Start {
+		return false
+	}
+	c := q.LastTok + 1
+	end := d.Paras[q.Para].End
+	if c+1 >= end || d.Tok(c) != ":" {
+		return false
+	}
+	e := nameAfter(d, c+1, end)
+	if e < 0 {
+		return false
+	}
+	f.set(q, -1, segment.Range{Start: c + 1, End: e}, NameMention)
+	q.Cue = ":"
+	return true
 }
 
 // cueBefore: "X siger, at “…”" / "sagde han, at “…”" / "X defended the

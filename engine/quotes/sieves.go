@@ -18,10 +18,11 @@ const (
 	ColonRunOn        // "…" from X: "…": the second part after a colon is the first's speaker's
 	CueSentence       // "X noted that … . “…”": a quote opening the sentence after one with a speech verb
 	Continues         // a quote without a cue continues the previous speaker
+	Headline          // "“…”: Mokoena-Larsen wins prize": a headline's quote, then a colon and who said it
 )
 
 // Sieves lists the sieves in the order they are tried.
-var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, LeadNext, According, CueSentence, Continues}
+var Sieves = []Sieve{CueAfter, CueAppos, VerbAfter, Colon, ColonRunOn, CueBefore, DashNext, LeadNext, According, CueSentence, Headline, Continues}
 
 var sieveNames = [...]string{
 	NoSieve:     "",
@@ -36,6 +37,7 @@ var sieveNames = [...]string{
 	ColonRunOn:  "colon-run-on",
 	CueSentence: "sentence-before",
 	Continues:   "continues",
+	Headline:    "headline",
 }
 
 func (s Sieve) String() string { return sieveNames[s] }
