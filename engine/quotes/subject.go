@@ -242,7 +242,7 @@ func (f finder) mentionBefore(k, limit int) (segment.Range, Mention, bool) {
 	// "Statsministeren sagde:" names a role (roleBefore below); so is
 	// one in capitals after an article ("the CEO told").
 	role := f.isRole(k) && f.d.Tokens[k].Is(segment.Initial) || f.roleInCaps(k)
-	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && role) {
+	if a := nameBefore(f.d, k, limit); a >= 0 && !f.commonWord(a, k+1) && !(a == k && role) && !f.capsRole(a, k) {
 		for a < k && f.commonWord(a, a+1) {
 			a++ // "Til DR", "The Guardian": a capitalised function word opens the sentence
 		}
@@ -332,6 +332,22 @@ func (f finder) holderOfRole(i, limit int) segment.Range {
 // roleInCaps reports a role noun in capitals after an article: "the CEO".
 func (f finder) roleInCaps(k int) bool {
 	return k > 0 && f.d.Tokens[k].Is(segment.AllCaps) && f.isRole(k) && f.pack.Is(word(f.d, k-1), lang.Article)
+}
+
+// capsRole reports a role that machine translation wrote in capitals
+// with the words before it, tokens [a, k]: "Lindgren Retail ‘ s
+// ADMINISTRERENDE DIREKTØR, Malin Åkerlund, sagde" names a role, not a
+// person called so.
+func (f finder) capsRole(a, k int) bool {
+	if !f.isRole(k) {
+		return false
+	}
+	for i := a; i <= k; i++ {
+		if !f.d.Tokens[i].Is(segment.AllCaps) || utf8.RuneCountInString(f.d.Tok(i)) < 4 {
+			return false // "CEO", "MP": initials, a name's as often
+		}
+	}
+	return true
 }
 
 // isRole reports a role noun at token k.
