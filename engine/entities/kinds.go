@@ -44,7 +44,7 @@ func (c *collector) classify() {
 		cd.holder = c.officeHolder(cd)
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
-		cd.placed = c.placeNounBefore(cd.tok.Start) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
+		cd.placed = c.placeNounBefore(cd.tok.Start) || c.placeNounAfter(cd.tok.End) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -576,6 +576,14 @@ func (c *collector) seat(k int) bool { return lang.For("").Is(c.low(k), lang.Sea
 // with "the" and "of" around it: "the town of Olovo", "the southern
 // Brazilian state of Rio Grande do Sul"; or a person by who they are and
 // "from": "a farmer from Velling".
+// placeNounAfter reports a noun for a place right after a name at e,
+// which ends the phrase: "Portugal's Alentejo region on Sunday", "the
+// Kent village"; not a noun that qualifies another ("the Bristol port
+// authority", "Texas state senator").
+func (c *collector) placeNounAfter(e int) bool {
+	return c.smallWord(e) && nameIs(c.low(e), lang.PlaceNoun) && c.adjacent(e-1) && !(c.adjacent(e) && c.smallWord(e+1) && !c.pack.Is(c.low(e+1), lang.Preposition|lang.Clause|lang.Article))
+}
+
 func (c *collector) placeNounBefore(s int) bool {
 	k := s - 1
 	if c.smallWord(k) && (c.low(k) == "from" || c.low(k) == "fra") {
@@ -593,8 +601,8 @@ func (c *collector) placeNounBefore(s int) bool {
 			if c.low(j) == "the" {
 				return true
 			}
-			if !c.isWord(j) || !c.smallWord(j) && !c.demonym(j) {
-				return false
+			if !c.isWord(j) || !c.smallWord(j) && !c.demonym(j) && !c.nameWord(j) {
+				return false // (a name may say where: "the Kent village of Wye")
 			}
 		}
 		return false
