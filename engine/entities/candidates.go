@@ -1040,7 +1040,10 @@ func (c *collector) innerGenitive(i int) int {
 	if w := c.tok(i); w != "'" && w != "’" {
 		return 0
 	}
-	if i+2 < len(t) && t[i].Is(segment.Apostrophe) && (nameIs(c.low(i-1), lang.Genitive) || strings.HasSuffix(c.low(i-1), "men")) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
+	// A saint's name is a genitive's too: "St Paul’s Cathedral", "St.
+	// Aidan's Hospital".
+	saint := i >= 2 && nameIs(c.low(i-2), lang.Genitive) && c.nameWord(i-1) && c.adjacent(i-2)
+	if i+2 < len(t) && t[i].Is(segment.Apostrophe) && (nameIs(c.low(i-1), lang.Genitive) || saint || strings.HasSuffix(c.low(i-1), "men")) && !t[i+1].Is(segment.SpaceBefore) && c.tok(i+1) == "s" &&
 		c.adjacent(i+1) && c.nameWord(i+2) && (c.bodyHead(i+2) || nameIs(c.low(i+2), lang.PlaceEnd)) {
 		return 3
 	}
