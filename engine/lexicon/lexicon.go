@@ -32,11 +32,12 @@ type tables struct {
 	// given adds firstnames-world.txt's, which only the rules know: one
 	// look-up a word for IsFirstName.
 	firstNames, given map[string]bool
-	// female and unisex first names; the other first names are male.
-	female, unisex map[string]bool
-	places         map[string]string
-	abbreviations  map[string]string // of countries: "dprk"
-	stopDa, stopEn map[string]bool
+	// female and unisex first names; the other names of firstNames are
+	// male, and of given those maleWorld holds.
+	female, unisex, maleWorld map[string]bool
+	places                    map[string]string
+	abbreviations             map[string]string // of countries: "dprk"
+	stopDa, stopEn            map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
 	stems map[string]int
@@ -48,6 +49,7 @@ var load = sync.OnceValue(func() *tables {
 		given:         set(read("data/firstnames-world.txt")),
 		female:        set(read("data/names-female.txt")),
 		unisex:        set(read("data/names-both.txt")),
+		maleWorld:     set(read("data/names-male-world.txt")),
 		places:        map[string]string{},
 		abbreviations: map[string]string{},
 		stems:         map[string]int{},
@@ -171,7 +173,7 @@ func FirstNameGender(w string) byte {
 	switch {
 	case t.female[w]:
 		return 'f'
-	case t.unisex[w] || !t.firstNames[w]:
+	case t.unisex[w] || !t.firstNames[w] && !t.maleWorld[w]:
 		return 0
 	}
 	return 'm'

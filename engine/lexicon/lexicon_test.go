@@ -18,6 +18,10 @@ func TestTables(t *testing.T) {
 		{"Mogens is male", FirstNameGender("Mogens") == 'm', true},
 		{"Kim is either", FirstNameGender("Kim") == 0, true},
 		{"Alibaba has no gender", FirstNameGender("Alibaba") == 0, true},
+		{"Sigrun, a world name, is female", FirstNameGender("Sigrun") == 'f', true},
+		{"Bjarke, a world name, is male", FirstNameGender("Bjarke") == 'm', true},
+		{"Asbjorn is Asbjørn spelt in English", IsFirstName("Asbjorn"), true},
+		{"Hassan is a first name", IsFirstName("Hassan"), true},
 		{"kin begins Kina", IsPlaceStem("kin", 3), true},
 		{"xq begins nothing", IsPlaceStem("xqz", 3), false},
 	} {

@@ -58,11 +58,6 @@ for (const line of lines('extra-gender.txt')) {
   const [g, ...ns] = line.split(/\s+/);
   for (const n of ns) gender.set(lower(n), g === 'b' ? '' : g); // b: given both ways
 }
-// Stored as the female names and the names given both ways; the other
-// first names are male: half the size of a table of every name.
-const ofGender = (g) => [...gender].filter(([n, x]) => x === g && n.length > 1 && !n.includes(' ')).map(([n]) => n);
-write('names-female.txt', ofGender('f'));
-write('names-both.txt', ofGender(''));
 
 // Places: name -> id. Countries and regions in Danish and English (CLDR),
 // cities of 100,000 people or more, Nordic towns of 1,000 or more.
@@ -154,6 +149,28 @@ const fakerNames = fakerLocales.flatMap((loc) => {
   .filter((n) => n.length > 2 && !corpusWords.has(n) && !stops.has(n) && !places.has(n) && !surnames.has(n) && !/[LG]/.test(wn.get(n) || ''));
 write('firstnames-world.txt', [...words('extra-names-world.txt').map(lower), ...fakerNames]
   .filter((n) => n.length > 1 && !known.has(n)));
+
+// Genders of faker's names, where neither the English lists nor the
+// hand-written genders give one: a name a locale lists for girls and
+// another for boys is given both ways.
+const fakerSet = new Set(fakerNames);
+const fakerGender = new Map();
+for (const loc of fakerLocales) {
+  const f = allLocales[loc].person.first_name;
+  for (const [list, g] of [[f.female || [], 'f'], [f.male || [], 'm']]) {
+    for (const n of list.map(lower)) {
+      if (fakerSet.has(n)) fakerGender.set(n, fakerGender.has(n) && fakerGender.get(n) !== g ? '' : g);
+    }
+  }
+}
+for (const [n, g] of fakerGender) if (!gender.has(n)) gender.set(n, g);
+// Stored as the female names and the names given both ways; the other
+// names of firstnames.txt are male, and of firstnames-world.txt those
+// names-male-world.txt holds: half the size of a table of every name.
+const ofGender = (g) => [...gender].filter(([n, x]) => x === g && n.length > 1 && !n.includes(' ')).map(([n]) => n);
+write('names-female.txt', ofGender('f'));
+write('names-both.txt', ofGender(''));
+write('names-male-world.txt', ofGender('m').filter((n) => !known.has(n)));
 
 const kindsOf = (s) => [...new Set(s)].sort().join('');
 // The licence asks that its notice go with every copy of the data.
