@@ -505,9 +505,10 @@ func (c *collector) officeHolder(cd *cand) bool {
 	if s >= 3 && c.tok(s-1) == "," && !c.nameWord(s-2) {
 		// "Formanden for Region Hovedstadens sundhedsudvalg, Emre Aslan
 		// Brøndum": an office, its complement, then the holder.
-		for k := s - 2; k > 0 && s-k < 10 && (c.isWord(k) || c.genitiveMark(k)); k-- {
+		for k := s - 2; k > 0 && s-k < 12 && (c.isWord(k) || c.genitiveMark(k) || c.tok(k) == "-"); k-- {
 			// (A genitive in the complement: "a spokesman for the prime
-			// minister's office, Tiago Nogueira".)
+			// minister's office, Tiago Nogueira"; a compound cut short:
+			// "formanden for kultur- og fritidsudvalget, Hassan Demir".)
 			if w := c.low(k); (w == "for" || w == "of") && (c.office(k-1) || c.d.Tokens[k-1].Is(segment.Initial) && c.officeWordAt(k-1)) {
 				return true
 			}
