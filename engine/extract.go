@@ -123,6 +123,17 @@ func read(d *segment.Doc, base int, code string) found {
 	f.quotes = quotes.Find(d, pack, skip)
 	f.entities = entities.Find(d, entities.Hints{Lang: code, Skip: skip})
 	f.speakers = attribute(d, pack, f.quotes, f.entities)
+	// A title or a nickname in quotation marks that no one said is no
+	// speech ("“The Salt Orchard” opened on Thursday").
+	n := 0
+	for i, q := range f.quotes {
+		if f.speakers[i].name == "" && quotes.Title(d, code, q) {
+			continue
+		}
+		f.quotes[n], f.speakers[n] = q, f.speakers[i]
+		n++
+	}
+	f.quotes, f.speakers = f.quotes[:n], f.speakers[:n]
 	return f
 }
 

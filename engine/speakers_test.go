@@ -87,3 +87,32 @@ func TestApostrophesAreNotQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesAreNoQuotes keeps titles, nicknames and names in quotation
+// marks that no one said out of the quotes, and keeps speech that looks
+// like one when someone said it.
+func TestTitlesAreNoQuotes(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		want        bool
+	}{
+		{"Her new play, “The Salt Orchard”, opened on Thursday night.", "The Salt Orchard", false},
+		{"Stykket »Havørnen« havde premiere i går.", "Havørnen", false},
+		{"His frame, the “Cairn Ridge”, became a favourite of cyclists.", "Cairn Ridge", false},
+		{"The film “Night Shift, Kumasi” won the jury prize.", "Night Shift, Kumasi", false},
+		{"To his staff he was always “Tolly”.", "Tolly", false},
+		{"“We Will Fight On,” said Ann Lee.", "We Will Fight On,", true},
+		{"Kampagnen hed »Tid til hver elev« og kostede 2 mio. kr.", "Tid til hver elev", true},
+		{"Ann Lee called the plan “irresponsible”.", "irresponsible", true},
+		{"The sign read “Closed. Back Soon”.", "Closed. Back Soon", true},
+	} {
+		r := Extract(c.text)
+		got := false
+		for _, q := range r.Quotes {
+			got = got || q.Text == c.quote
+		}
+		if got != c.want {
+			t.Errorf("%q: quote %q found %v, want %v (quotes %+v)", c.text, c.quote, got, c.want, r.Quotes)
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"kilde/engine/lexicon"
+	"kilde/engine/segment"
+)
+
+// maxTitleWords is the most words a title in quotation marks has here:
+// longer capitalised runs are headlines' speech as often.
+const maxTitleWords = 6
+
+// Title reports a quotation that names rather than says: a work's
+// title, a nickname or a product's name in quotation marks ("“The Salt
+// Orchard”", «Havørnen», "“Night Shift, Kumasi”"). Its words, at most
+// maxTitleWords, are each capitalised but for stop words between them,
+// and no sentence ends inside. Said by no one, it is no speech: the
+// caller drops it where no speaker was found.
+func Title(d *segment.Doc, code string, q Quote) bool {
+	if q.Rule != "quote:marks" || q.LastTok-q.FirstTok < 2 {
+		return false
+	}
+	if d.Tok(q.LastTok-1) == "," {
+		return false // "»Ja,« sagde hun": speech ends so before its cue
+	}
+	words, last := 0, -1
+	for k := q.FirstTok + 1; k < q.LastTok; k++ {
+		t := d.Tokens[k]
+		switch w := d.Tok(k); {
+		case t.Kind == segment.Word:
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (words == 0 || !lexicon.IsStop(code, w)) {
+				return false
+			}
+			if words++; words > maxTitleWords {
+				return false
+			}
+			last = k
+		case w == "." || w == "!" || w == "?" || w == ":" || w == ";" || w == "…":
+			return false
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Tok(last))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) // "The Salt Orchard", not "Vi går til"
+}
