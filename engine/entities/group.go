@@ -1576,7 +1576,8 @@ func (g *grouper) entities() []Entity {
 		// Nor is anyone in a name where something is: "fabrikken i Lem",
 		// "the plant in Lem", unless a first name and more name it.
 		located = located || k == perType && !body && !head && g.anyMention(e, func(cd *cand) bool { return cd.in }) &&
-			!g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && lexicon.IsFirstName(cd.words[0]) })
+			!g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && lexicon.IsFirstName(cd.words[0]) }) &&
+			!g.holder(e) // "forsker ved Aalborg Universitet, Yerlan Abenov": the office's holder
 		if located {
 			k = placeType
 		}

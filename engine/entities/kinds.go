@@ -525,7 +525,10 @@ func (c *collector) officeHolder(cd *cand) bool {
 			k--
 		}
 		if w := c.low(k); w == "for" || c.seat(k) {
-			return c.office(k - 1) // "spokeswoman for", "analyst at"
+			// "spokeswoman for", "analyst at", and one that opens the
+			// sentence: "IT-sikkerhedsforsker ved Aalborg Universitet,
+			// Yerlan Abenov".
+			return c.office(k-1) || k >= 1 && c.d.Tokens[k-1].Is(segment.Initial) && c.officeWordAt(k-1)
 		}
 		if c.office(k) && c.seat(k+1) {
 			return true // "the mayor of Cuglieri, Bonaria Piras": "of" read as a name's particle
