@@ -647,7 +647,7 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 			continue // "told Reuters": who was spoken to is not what the text reports on
 		}
 		e := x.orgs[j].entity
-		if role.Any && x.governed(x.orgs[j]) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
+		if role.Any && (x.governed(x.orgs[j]) || x.inApposition(x.orgs[j])) && !x.nameHoldsRole(e, role.Key) && !x.roleOf(x.orgs[j], role) {
 			// "Aurelia said it would appeal to the Court of Justice. …
 			// the company said": a name after a preposition is what the
 			// sentence is about less often than its subject.
@@ -685,6 +685,26 @@ func (x *speakerIndex) roleOf(m mention, role lang.Role) bool {
 	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k - 1)))
 	return ok && r.Key == role.Key
 }
+
+// inApposition reports a mention inside an apposition to an
+// organisation's name, which the sentence is about: "Brightwater
+// Offshore LLC, a joint venture between … and Norway's Fjellvind ASA,
+// had spent …" is about Brightwater.
+func (x *speakerIndex) inApposition(m mention) bool {
+	s := x.sentenceAt(m.tok.Start)
+	for k := m.tok.Start - 1; k > s.Start && k > m.tok.Start-lookAppos; k-- {
+		if x.d.Tok(k) != "," {
+			continue
+		}
+		j := sort.Search(len(x.orgs), func(j int) bool { return x.orgs[j].tok.End >= k })
+		return j < len(x.orgs) && x.orgs[j].tok.End == k && x.orgs[j].entity != m.entity
+	}
+	return false
+}
+
+// lookAppos bounds how far back inApposition looks for the comma that
+// opens an apposition.
+const lookAppos = 16
 
 // governed reports a mention after a preposition, with or without an
 // article between: "to the Court of Justice", "i Novo Nordisk".
