@@ -300,7 +300,19 @@ func (f finder) coordinated(q *Quote, k, lo int) bool {
 		f.set(q, -1, r, m) // the subject after the first verb: "siger hun og"
 		return true
 	}
-	return f.verbAt(k-2) > 0 && f.subjectBeforeVerb(q, k-2, lo)
+	if f.verbAt(k-2) > 0 {
+		return f.subjectBeforeVerb(q, k-2, lo)
+	}
+	// "Sultanbekova smiled and said only:", "Holm nikkede og sagde:": a
+	// verb no cue list holds, right after a name that no preposition
+	// governs.
+	if k-3 >= lo && isLower(f.d, k-2) {
+		if r, m, ok := f.mentionBefore(k-3, lo); ok && (m == NameMention || m == PronounMention) && !f.governed(r.Start-1, lo) {
+			f.set(q, -1, r, m)
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports a verb at k in a clause that "at" or "that" opens
