@@ -560,6 +560,9 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 	if n := f.sourceAt(t); n > 0 {
 		return f.subjectAfterSource(q, t, n, limit)
 	}
+	if n := f.sourceWithGap(t, limit); n > 0 && t > lead {
+		return f.subjectAfterSource(q, t, n, limit)
+	}
 	if t > lead && t < limit && f.pack.Is(word(d, t), lang.Copula) {
 		// "That was Lindqvist's verdict", "Det var Lindqvists vurdering".
 		if e := f.verdictOf(t+1, limit); e > 0 {

@@ -148,6 +148,33 @@ func (f finder) phraseAt(i int, k lang.CueKind) int {
 	return best
 }
 
+// maxGap is how many words in small letters a source phrase may have
+// before its last word: "lød det fredag morgen fra".
+const maxGap = 3
+
+// sourceWithGap matches a source phrase of three words or more at i
+// whose last word, a preposition, comes after up to maxGap words in
+// small letters that say when or how ("Sådan lød det fredag morgen fra
+// X"); it returns how many tokens the phrase and the gap take, or 0.
+func (f finder) sourceWithGap(i, limit int) int {
+	d := f.d
+	for _, ph := range f.pack.PhrasesFrom(sourcePhrases, word(d, i)) {
+		n := len(ph)
+		if n < 3 || i+n-1 > limit || !f.matchWords(i, ph[:n-1]) {
+			continue
+		}
+		for k := i + n - 1; k < limit && k < i+n-1+maxGap+1; k++ {
+			if word(d, k) == ph[n-1] && isLower(d, k) {
+				return k + 1 - i
+			}
+			if !isLower(d, k) || f.pack.Is(word(d, k), lang.Preposition) {
+				break
+			}
+		}
+	}
+	return 0
+}
+
 func (f finder) matchWords(k int, ws []string) bool {
 	d := f.d
 	for i, w := range ws {
