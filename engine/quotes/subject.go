@@ -315,6 +315,9 @@ func (f finder) holderOfRole(i, limit int) segment.Range {
 		return segment.Range{}
 	}
 	k++
+	if k < limit && f.pack.Is(word(d, k), lang.Article) && isNameWord(d, k+1) {
+		k++ // "the chair of the Union for Nurses, UN, Ann Lee"
+	}
 	start, end, first := -1, -1, -1
 	for n := 0; k < limit && n < 12; n++ {
 		switch {
@@ -333,8 +336,8 @@ func (f finder) holderOfRole(i, limit int) segment.Range {
 		case start >= 0 && d.Tok(k) == "-" && (word(d, k+1) == "og" || word(d, k+1) == "and") && isNameWord(d, k+2):
 			k += 2 // "Materiel- og Indkøbsstyrelse"
 			continue
-		case start >= 0 && (word(d, k) == "af" || word(d, k) == "of" || word(d, k) == "og" || word(d, k) == "and") && isNameWord(d, k+1):
-			k++
+		case start >= 0 && (word(d, k) == "af" || word(d, k) == "of" || word(d, k) == "og" || word(d, k) == "and" || word(d, k) == "for") && isNameWord(d, k+1):
+			k++ // "Foreningen af …", "Fagforbundet for Sygeplejersker"
 			continue
 		}
 		break
@@ -719,6 +722,17 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		return true
 	}
 	if d.Tok(k) == "," {
+		lo := max(limit, sentenceOf(d, k).Start)
+		if f.pack.Is(word(d, lo), lang.Article) {
+			lo++ // "The chair of …"
+		}
+		if h := f.holderOfRole(lo, v); h.End == k {
+			// "Formanden for Fagforbundet for Sygeplejersker, FFS, Dagny
+			// Ravnsborg, kalder": the role that opens the sentence, where
+			// it is held with its initials, and its holder.
+			f.set(q, v, h, NameMention)
+			return true
+		}
 		// An apposition: find the comma that opens it. A name after a
 		// preposition is the apposition's own ("Ann Lee, curator at the
 		// University of Leeds, Bradford, said"): look past its comma.
