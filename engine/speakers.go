@@ -686,6 +686,18 @@ func (x *speakerIndex) roleOf(m mention, role lang.Role) bool {
 	return ok && r.Key == role.Key
 }
 
+// opensWithOrgRole reports a sentence that opens with a noun for an
+// organisation, after an article or none: "The company said …",
+// "Selskabet oplyser …".
+func (x *speakerIndex) opensWithOrgRole(s segment.Range) bool {
+	k := s.Start
+	if k < s.End && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
+		k++
+	}
+	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k)))
+	return k < s.End && ok && r.Kind == lang.OrgRole
+}
+
 // inApposition reports a mention inside an apposition to an
 // organisation's name, which the sentence is about: "Brightwater
 // Offshore LLC, a joint venture between … and Norway's Fjellvind ASA,
@@ -890,6 +902,12 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 		lo := sent.Start
 		if ps := x.sentenceAt(sent.Start - 1); sent.Start > 0 {
 			lo = ps.Start
+			if x.opensWithOrgRole(ps) && ps.Start > 0 {
+				// "Cerrado Verde rejected … The company said … It added
+				// that": the sentence before names the organisation by
+				// its noun; the one before that names it.
+				lo = x.sentenceAt(ps.Start - 1).Start
+			}
 		}
 		k := sort.Search(len(x.orgs), func(k int) bool { return x.orgs[k].tok.Start >= start })
 		if k > 0 && x.orgs[k-1].tok.Start >= lo {
