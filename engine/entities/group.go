@@ -157,10 +157,12 @@ func (c *collector) group() []Entity {
 			g.join(i, e, "alias:variant")
 		} else if e := g.clubOf(cd); e != nil {
 			g.join(i, e, "alias:legal-form")
-		} else if cd.place != "" && (cd.tagged || g.byPlace(cd.place) != nil) {
+		} else if cd.place != "" && (cd.tagged || g.byPlace(cd.place) != nil || len(cd.words) == 1 && strings.HasPrefix(cd.place, "W:")) {
 			// A listed place that opens a sentence is one when the tagger
 			// or another mention says so: "Give", "Nice" and "Split"
-			// are towns, and words that open imperatives.
+			// are towns, and words that open imperatives. A region's
+			// name ("Massachusetts currently has …") is no common word:
+			// its list leaves those out.
 			g.join(i, g.byPlace(cd.place), "alias:place")
 		} else if e := g.byKey(cd.key, ""); e != nil {
 			g.join(i, e, "")

@@ -6,7 +6,9 @@
 // titles.tsv, orgheads.tsv and country-abbreviations.tsv, which are
 // written by hand, and
 // corpus-words-*.txt, which make train writes from the name tagger's
-// training text; each says so in its header. firstnames-world.txt holds
+// training text; each says so in its header. places-world.tsv holds
+// regions, islands, mountains and rivers, which Place knows and the name
+// tagger's features do not. firstnames-world.txt holds
 // given names of other origins, which IsFirstName knows and the name
 // tagger's features (Lookup) do not, as its models were trained without
 // them. All are read once, on first
@@ -36,8 +38,12 @@ type tables struct {
 	// male, and of given those maleWorld holds.
 	female, unisex, maleWorld map[string]bool
 	places                    map[string]string
-	abbreviations             map[string]string // of countries: "dprk"
-	stopDa, stopEn            map[string]bool
+	// placesWorld are the regions, islands and the like that only the
+	// rules know (places-world.tsv): the tagger's models were trained
+	// without them.
+	placesWorld    map[string]string
+	abbreviations  map[string]string // of countries: "dprk"
+	stopDa, stopEn map[string]bool
 	// stems holds the beginnings of country and region names, for
 	// telling nationality words ("Kinesiske") from names.
 	stems map[string]int
@@ -51,6 +57,7 @@ var load = sync.OnceValue(func() *tables {
 		unisex:        set(read("data/names-both.txt")),
 		maleWorld:     set(read("data/names-male-world.txt")),
 		places:        map[string]string{},
+		placesWorld:   map[string]string{},
 		abbreviations: map[string]string{},
 		stems:         map[string]int{},
 		stopDa:        set(read("data/stop-da.txt")),
@@ -66,6 +73,11 @@ var load = sync.OnceValue(func() *tables {
 					}
 				}
 			}
+		}
+	}
+	for _, line := range strings.Split(read("data/places-world.tsv"), "\n") {
+		if name, id, ok := strings.Cut(line, "\t"); ok {
+			t.placesWorld[name] = id
 		}
 	}
 	for _, line := range strings.Split(read("data/country-abbreviations.tsv"), "\n") {
@@ -186,6 +198,9 @@ func Place(name string) (id string, ok bool) {
 	low := strings.ToLower(name)
 	places := load().places
 	if id, ok = places[low]; ok {
+		return id, ok
+	}
+	if id, ok = load().placesWorld[low]; ok {
 		return id, ok
 	}
 	if id, ok = load().abbreviations[low]; ok || utf8.RuneCountInString(low) < 5 {

@@ -150,6 +150,15 @@ const fakerNames = fakerLocales.flatMap((loc) => {
 write('firstnames-world.txt', [...words('extra-names-world.txt').map(lower), ...fakerNames]
   .filter((n) => n.length > 1 && !known.has(n)));
 
+// Regions, islands, mountains and rivers the sources lack, which only
+// the rules read (see extra-places-world.txt): not a first name, a word
+// either language's training text writes in small letters, a stop word
+// or a place listed already.
+const givenNames = new Set([...known, ...words('extra-names-world.txt').map(lower), ...fakerNames]);
+const worldPlaces = lines('extra-places-world.txt').flatMap((l) => l.split('|')).map((n) => n.trim()).filter(Boolean)
+  .map((n) => [lower(n), n]).filter(([k]) => !places.has(k) && !givenNames.has(k) && !corpusWords.has(k) && !stops.has(k));
+write('places-world.tsv', worldPlaces.map(([k]) => `${k}\tW:${k}`));
+
 // Genders of faker's names, where neither the English lists nor the
 // hand-written genders give one: a name a locale lists for girls and
 // another for boys is given both ways.
