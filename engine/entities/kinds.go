@@ -281,12 +281,33 @@ func (c *collector) orgCue(cd *cand) uint8 {
 	if c.referredNext(cd) {
 		cue |= cueRefer
 	}
+	if c.agencyAfterDateline(cd) {
+		cue |= cueKind
+	}
 	for k := cd.tok.End; k < cd.tok.End+2 && c.smallWord(k); k++ {
 		if nameIs(c.low(k), lang.OrgType) {
 			return cue | cueAfter
 		}
 	}
 	return cue
+}
+
+// agencyAfterDateline reports a name in brackets after a dateline and
+// before the dash that opens the story: the news agency that filed it
+// ("BOSTON, Dec 4 (Nordwire) -", "KØBENHAVN (Ritzau) –").
+func (c *collector) agencyAfterDateline(cd *cand) bool {
+	s, e := cd.tok.Start, cd.tok.End
+	if s < 2 || e+1 >= len(c.d.Tokens) || c.tok(s-1) != "(" || c.tok(e) != ")" || !c.pack.IsDash(c.tok(e+1)) && c.tok(e+1) != "-" {
+		return false
+	}
+	// The dateline opens the line: a town in capitals, a comma and a
+	// date between it and the bracket at most.
+	for k := s - 2; k >= 0 && k > s-8; k-- {
+		if c.d.Tokens[k].Is(segment.AllCaps) && (k == 0 || c.d.Tokens[k].Is(segment.NewlineBefore)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesOf reports what only an organisation has, then "of", "in" or
