@@ -589,6 +589,9 @@ func (c *collector) office(k int) bool { return c.smallWord(k) && c.officeWordAt
 // office in small letters: "Minister Ane Holm", "said minister Ane
 // Holm", "regionsrådsmedlem Aviaaja Kleist".
 func (c *collector) titledMention(cd *cand) bool {
+	if cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
+		return false // "leder EU’s delegation": initials are no one's name
+	}
 	return cd.titleLeft || cd.tok.Start > 0 && c.office(cd.tok.Start-1)
 }
 
@@ -596,11 +599,6 @@ func (c *collector) titledMention(cd *cand) bool {
 // is held: "at", "of", "i", "hos" (words.txt, either language).
 func (c *collector) seat(k int) bool { return lang.For("").Is(c.low(k), lang.Seat) }
 
-// placeNounBefore reports a noun for a place in small letters right
-// before the name at token s: "byen Olovo", "floden Una", or in English
-// with "the" and "of" around it: "the town of Olovo", "the southern
-// Brazilian state of Rio Grande do Sul"; or a person by who they are and
-// "from": "a farmer from Velling".
 // placeNounAfter reports a noun for a place right after a name at e,
 // which ends the phrase: "Portugal's Alentejo region on Sunday", "the
 // Kent village"; not a noun that qualifies another ("the Bristol port
@@ -609,6 +607,11 @@ func (c *collector) placeNounAfter(e int) bool {
 	return c.smallWord(e) && nameIs(c.low(e), lang.PlaceNoun) && c.adjacent(e-1) && !(c.adjacent(e) && c.smallWord(e+1) && !c.pack.Is(c.low(e+1), lang.Preposition|lang.Clause|lang.Article))
 }
 
+// placeNounBefore reports a noun for a place in small letters right
+// before the name at token s: "byen Olovo", "floden Una", or in English
+// with "the" and "of" around it: "the town of Olovo", "the southern
+// Brazilian state of Rio Grande do Sul"; or a person by who they are and
+// "from": "a farmer from Velling".
 func (c *collector) placeNounBefore(s int) bool {
 	k := s - 1
 	if c.smallWord(k) && (c.low(k) == "from" || c.low(k) == "fra") {
