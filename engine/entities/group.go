@@ -1588,6 +1588,14 @@ func (g *grouper) entities() []Entity {
 		// ("Susannes tanker").
 		// So is a known first name and a surname that ends no place's
 		// name ("The words came from Samira Haddad").
+		// A listed place's name of several words is the place's, whatever
+		// person the tagger read in a first name that opens it ("Ben
+		// Nevis", "San José"), but where a title or an office says a
+		// person.
+		placeListed := k == perType && !holder && !g.anyMention(e, g.c.titledMention) && g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 && cd.place != "" })
+		if placeListed {
+			k = placeType
+		}
 		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed }) && (g.allMentions(e, func(cd *cand) bool {
 			return len(cd.words) == 1 && lexicon.IsFirstName(cd.words[0])
 		}) || g.anyMention(e, g.c.givenAndSurname))
@@ -1658,7 +1666,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -121,6 +121,11 @@ const placeNounRule = "place-noun"
 // organisation's: a place.
 const placeEndRule = "place-end"
 
+// placeListedRule marks a listed place's name of several words that the
+// tagger read as a person's, from a first name that opens it ("Ben
+// Nevis", "San José"): a place.
+const placeListedRule = "place-listed"
+
 // countryRule marks a listed country that the tagger scored as an
 // organisation, as it often acts as one ("North Korea fired shells",
 // "Danmark stemte nej"): a country is a place.
@@ -197,6 +202,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, placeListedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }
