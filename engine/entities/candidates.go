@@ -2301,9 +2301,11 @@ func (c *collector) surnameShaped(cd *cand) bool {
 	if n > 3 {
 		return false
 	}
-	if n == 2 && patronymic(last) && !lexicon.IsFirstName(first) && c.givenShape(cd) && nameShape(c.tok(cd.tok.End-1)) {
-		// A given name no list holds and a patronymic: "Hallgrimur
-		// Thorsson", "Sigrún Magnúsdóttir".
+	if n == 2 && (patronymic(last) || familyName(last) && utf8.RuneCountInString(last) >= 8) && !lexicon.IsFirstName(first) && c.givenShape(cd) && nameShape(c.tok(cd.tok.End-1)) {
+		// A given name no list holds and a patronymic or, on a long
+		// name, a family name's ending: "Hallgrimur Thorsson", "Sigrún
+		// Magnúsdóttir", "Dinara Sultanbekova"; not a short word that
+		// ends so by chance.
 		return true
 	}
 	if n == 2 && gaelicSurname(c.tok(cd.tok.End-1)) && (lexicon.IsFirstName(first) && nameShape(c.tok(cd.tok.Start)) && personWord(first) || c.givenShape(cd)) {
