@@ -1344,7 +1344,9 @@ func (g *grouper) party(e *ent) bool {
 // firstNamed reports whether a mention of e opens with a known first
 // name.
 func (g *grouper) firstNamed(e *ent) bool {
-	return g.anyMention(e, func(cd *cand) bool { return lexicon.IsFirstName(cd.words[0]) })
+	// (Not a family's particle the lists hold as a name too: "De
+	// Volkskrant", "Van Gogh Museum".)
+	return g.anyMention(e, func(cd *cand) bool { return lexicon.IsFirstName(cd.words[0]) && !nameIs(cd.words[0], lang.Particle) })
 }
 
 // tagged reports whether the tagger found a name in any of e's mentions.
