@@ -193,8 +193,8 @@ func (f finder) pronounAt(i int) (lang.Pronoun, bool) {
 		return lang.Pronoun{}, false // pronouns are short: a name is not lowered to look
 	}
 	p, ok := f.pack.Pronoun(word(d, i))
-	if ok && d.Tokens[i].Is(segment.Cap) && isNameWord(d, i+1) {
-		return p, false
+	if ok && d.Tokens[i].Is(segment.Cap) && (isNameWord(d, i+1) || i+2 < len(d.Tokens) && isParticle(d, i+1) && isNameWord(d, i+2)) {
+		return p, false // "Han Solo", "siger De la Cour"
 	}
 	return p, ok
 }
