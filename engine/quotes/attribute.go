@@ -551,6 +551,15 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 			return true
 		}
 	}
+	if needLead && t == lead {
+		if r, m, v := f.wasSpeaking(t, end); v > 0 {
+			// "“…” The minister was speaking on Tuesday at …": who was
+			// speaking when the words were said.
+			f.set(q, -1, r, m)
+			q.Cue = f.span(v, v+1)
+			return true
+		}
+	}
 	if needLead && t == lead && f.sourceAt(t) < 3 {
 		// A source phrase of its own may open the sentence: "The words
 		// came from Samira Haddad".
@@ -582,6 +591,35 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 		return f.subjectAfterVerb(q, t, n, limit)
 	}
 	return false
+}
+
+// wasSpeaking finds a sentence that opens at t with who was speaking:
+// a name, a pronoun or a role, a copula and a speech verb's "-ing" form
+// ("The minister was speaking", "She was talking to reporters"). It
+// returns the subject, its kind and the verb's token, or a verb of 0.
+func (f finder) wasSpeaking(t, end int) (segment.Range, Mention, int) {
+	d := f.d
+	var r segment.Range
+	var m Mention
+	if e := nameAfter(d, t, end); e > 0 && !f.commonWord(t, e) {
+		r, m = segment.Range{Start: t, End: e}, NameMention
+	} else if _, ok := f.pronounAt(t); ok {
+		r, m = segment.Range{Start: t, End: t + 1}, PronounMention
+	} else if rr, role, ok := f.roleAt(t, end); ok && role.Kind == lang.PersonRole {
+		r, m = rr, RoleMention
+	} else {
+		return r, m, 0
+	}
+	k := r.End
+	if k+1 >= end || !f.pack.Is(word(d, k), lang.Copula) {
+		return r, m, 0
+	}
+	// (The verb list, not verbAt, which reads "was" before it as a
+	// passive's.)
+	if w := word(d, k+1); strings.HasSuffix(w, "ing") && f.pack.IsSpeechVerb(w) {
+		return r, m, k + 1
+	}
+	return r, m, 0
 }
 
 // wroteThose finds a name that opens a sentence at t and says, with a
