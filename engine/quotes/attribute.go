@@ -783,10 +783,33 @@ func (f finder) link(qs []Quote) {
 		if q.Rule == "quote:run-on" {
 			opens-- // it opened in the paragraph before the one it closes in
 		}
+		if f.asksYou(*q) {
+			continue // "– Hvad skal du nu?": the interviewer asks
+		}
 		if prev.Para == opens || prev.Para >= q.Para-continueParas && q.FirstTok == d.Paras[q.Para].Start {
 			q.Prev, q.Sieve = i-1, Continues
 		}
 	}
+}
+
+// asksYou reports a quotation that asks a question of the second
+// person, as an interviewer does: it ends in a question mark and holds
+// "du", "you" or the like.
+func (f finder) asksYou(q Quote) bool {
+	d := f.d
+	last := q.LastTok
+	for last > q.FirstTok && d.Tokens[last].Kind != segment.Word && d.Tok(last) != "?" {
+		last--
+	}
+	if d.Tok(last) != "?" {
+		return false
+	}
+	for k := q.FirstTok; k < last; k++ {
+		if d.Tokens[k].Kind == segment.Word && f.pack.Is(word(d, k), lang.You) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSoftPunct(s string) bool {
