@@ -1279,6 +1279,13 @@ func (g *grouper) personNamed(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool { return len(cd.words) == 2 && lexicon.IsFirstName(cd.words[0]) })
 }
 
+// middleNamed reports a first name, one or two middle names and a
+// surname, each capitalised: "Torben Aagaard Sønderby".
+func middleNamed(cd *cand) bool {
+	n := len(cd.words)
+	return (n == 3 || n == 4) && cd.tok.End-cd.tok.Start == n && lexicon.IsFirstName(cd.words[0])
+}
+
 // legalFormed reports whether a mention of e of two words or more ends in
 // a legal form that only a company takes: an abbreviation ("Co.",
 // "Inc", "A/S", "ApS"), not a word a body's name may end in too
@@ -1621,7 +1628,9 @@ func (g *grouper) entities() []Entity {
 		// An event's, a contest's or an award's name is a thing, whatever
 		// the tagger read of the place or the organiser it holds
 		// ("Copenhagen Marathon", "Nobelprisen", "Australian Open").
-		event := k != otherType && !isListed && (!g.personNamed(e) || g.anyMention(e, stormNamed)) && g.anyMention(e, eventNamed)
+		// (Nor a person with middle names whose surname ends as an
+		// event's word does: "Torben Aagaard Sønderby", "Sønderby".)
+		event := k != otherType && !isListed && (!g.personNamed(e) && !g.anyMention(e, middleNamed) || g.anyMention(e, stormNamed)) && g.anyMention(e, eventNamed)
 		if event {
 			k = otherType
 		}

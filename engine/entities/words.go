@@ -97,6 +97,9 @@ func eventNamed(cd *cand) bool {
 		// Two digits from a zero name a club's founding year ("Schalke
 		// 04"), not an edition ("Gateway ’17").
 		last := cd.words[n-1]
+		if lexicon.IsFirstName(cd.words[0]) && !(endsIn(last, lang.EventEnd, 0) && !endsIn(last, lang.EventEnd, 1)) && !edition(last) {
+			return false // "Torben Aagaard Sønderby": a surname that ends as "derby" does
+		}
 		return endsIn(last, lang.EventEnd, 0) || edition(last) && !foundingYear(last)
 	}
 	return endsIn(cd.words[0], lang.EventEnd, 3)
