@@ -1817,6 +1817,12 @@ func (c *collector) run(i, end int) int {
 	return j
 }
 
+// postNominal reports letters in capitals after a person's name at k,
+// of an honour, a degree or an office: "Adaeze Oyelaran KC".
+func (c *collector) postNominal(k int) bool {
+	return c.d.Tokens[k].Is(segment.AllCaps) && nameIs(c.low(k), lang.PostNominal) && lexicon.IsFirstName(c.low(k-2))
+}
+
 // channel reports a listed name that ends in a digit, as broadcasters'
 // do ("TV 2", "TV2", "DR P1"): the words after it name its region or
 // programme, part of the name.
@@ -1841,7 +1847,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
 	office := false
-	for j > i && (c.demonym(j-1) && !c.demonymSurname(i, j) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd)) {
+	for j > i && (c.demonym(j-1) && !c.demonymSurname(i, j) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd) || j-i > 2 && c.postNominal(j-1)) {
 		office = office || c.titleAt(j-1) && c.inTaggedName(i, j-1)
 		j--
 	}
