@@ -1531,7 +1531,9 @@ func (g *grouper) entities() []Entity {
 		}
 		// A name after a noun for a place is a place's: "byen Olovo",
 		// "the town of Olovo".
-		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed }) && !g.personNamed(e) && !g.orgHeaded(e)
+		// (A dateline names the town a story was filed from, whatever
+		// first name opens it: "ADA FOAH, Ghana —".)
+		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed }) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined)) && !g.orgHeaded(e)
 		if placed {
 			k = placeType
 		}

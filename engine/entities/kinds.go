@@ -599,6 +599,10 @@ func (c *collector) titledMention(cd *cand) bool {
 // is held: "at", "of", "i", "hos" (words.txt, either language).
 func (c *collector) seat(k int) bool { return lang.For("").Is(c.low(k), lang.Seat) }
 
+// datelined reports a mention that is a story's dateline: "ADA FOAH,
+// Ghana —".
+func (c *collector) datelined(cd *cand) bool { return c.dateline(cd.tok.Start) == cd.tok.End }
+
 // placeNounAfter reports a noun for a place right after a name at e,
 // which ends the phrase: "Portugal's Alentejo region on Sunday", "the
 // Kent village"; not a noun that qualifies another ("the Bristol port
