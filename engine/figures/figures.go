@@ -62,6 +62,9 @@ func Prepare(text, lang string) *Text {
 	if englishDigits(text, en) {
 		t.s.group, t.s.decimal = ',', '.'
 	}
+	if strings.Contains(text, "crowns") {
+		t.s.crowns = words.Crown(text)
+	}
 	return t
 }
 
@@ -160,6 +163,9 @@ type scanner struct {
 	text           string
 	en             bool
 	group, decimal byte
+	// crowns is the ISO code of crowns of no country in this text ("38
+	// crowns"), read from the countries it names; "" leaves them a count.
+	crowns string
 }
 
 func isAlnum(r rune) bool {

@@ -401,6 +401,12 @@ func (s *scanner) follow(a *amount) {
 		return
 	}
 	switch c := currencyOf(w); {
+	case c == lang.Crowns:
+		// "38 crowns": the crowns of the country the text names, or a
+		// count of crowns where it names none.
+		if s.crowns != "" {
+			a.currency, a.end, a.bare = s.crowns, end, false
+		}
 	case c != "":
 		a.currency, a.end, a.bare = c, end, false
 	case is(w, lang.Percent):

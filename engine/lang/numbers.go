@@ -42,6 +42,7 @@ type numbers struct {
 	kinds      map[string]NumberKind
 	scales     map[string]float64
 	currencies map[string]string // word or phrase -> ISO 4217 code
+	crownCues  map[string]string // a country's word -> the ISO code of its crowns
 	subunits   map[string]string // a hundredth of a currency: word or phrase -> ISO 4217 code
 	values     map[string]float64
 	fractions  map[string]float64
@@ -55,6 +56,28 @@ func (p *Pack) Scale(w string) float64 { return p.num.scales[w] }
 
 // Currency returns the ISO code of the currency word or phrase w, or "".
 func (p *Pack) Currency(w string) string { return p.num.currencies[w] }
+
+// Crowns is the code a currency word of numbers.txt gives that names
+// crowns of no country ("crowns"): Crown then tells which by the text.
+const Crowns = "crowns"
+
+// Crown returns the ISO code of the crowns a text speaks of, by the
+// country it names most (numbers.txt's crown-cue words: "Sweden",
+// "Swedish" for SEK), or "" when it names none. Cues are matched in
+// lower case and with a capital.
+func (p *Pack) Crown(text string) string {
+	counts := map[string]int{}
+	for w, code := range p.num.crownCues {
+		counts[code] += strings.Count(text, w) + strings.Count(text, strings.ToUpper(w[:1])+w[1:])
+	}
+	best, n := "", 0
+	for _, code := range slices.Sorted(maps.Keys(counts)) {
+		if counts[code] > n {
+			best, n = code, counts[code]
+		}
+	}
+	return best
+}
 
 // Subunit returns the ISO code of the currency of which the word or
 // phrase w names a hundredth ("cents", "øre"), or "".
@@ -97,7 +120,7 @@ var numberKinds = map[string]NumberKind{"percent": Percent, "point": Point, "wea
 	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale, "measure": Measure, "year-noun": YearNoun, "uncounted": Uncounted}
 
 func newNumbers() numbers {
-	return numbers{kinds: map[string]NumberKind{}, scales: map[string]float64{}, currencies: map[string]string{},
+	return numbers{kinds: map[string]NumberKind{}, scales: map[string]float64{}, currencies: map[string]string{}, crownCues: map[string]string{},
 		subunits: map[string]string{}, values: map[string]float64{}, fractions: map[string]float64{}}
 }
 
@@ -131,6 +154,8 @@ func readNumbers(code string) numbers {
 				n.scales[w] = num()
 			case "currency":
 				n.currencies[w] = f[1]
+			case "crown-cue":
+				n.crownCues[w] = f[1]
 			case "subunit":
 				n.subunits[w] = f[1]
 			case "sign":
@@ -189,6 +214,7 @@ func unionNumbers(a, b numbers) numbers {
 		}
 		maps.Copy(u.scales, x.scales)
 		maps.Copy(u.currencies, x.currencies)
+		maps.Copy(u.crownCues, x.crownCues)
 		maps.Copy(u.subunits, x.subunits)
 		maps.Copy(u.values, x.values)
 		maps.Copy(u.fractions, x.fractions)
