@@ -509,8 +509,16 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 	if !ok || hi.value < low || !sameMeasure(a, hi) {
 		return amount{}, false
 	}
+	if pw, _ := s.prevWord(start); yearLike(a.value) && !a.scaled && a.currency == "" && (hi.scaled || hi.currency != "") && is(pw, lang.YearBefore) {
+		// "fra 3,1 mio. kr. i 2021 til 5,8 mio. kr.": a year, then the
+		// amount reached, not a range from 2021 ("fra 2004 til 2009" is)
+		return amount{}, false
+	}
 	return hi, true
 }
+
+// yearLike reports a whole number a year could be: 1900 to 2099.
+func yearLike(v float64) bool { return v >= 1900 && v <= 2099 && v == math.Trunc(v) }
 
 // sameMeasure reports whether two ends can share a range: an end that
 // names its own currency, percent or points must agree with the other
