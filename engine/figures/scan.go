@@ -481,7 +481,7 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		w, end := s.word(j)
 		pw, _ := s.prevWord(start)
 		switch {
-		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from" || pw == "med" || pw == "by") && (a.currency != "" || a.percent || a.scaled):
+		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from" || pw == "med" || pw == "by") && (a.currency != "" || a.percent || a.scaled) && !s.priceFrom(start, pw):
 			// "steg fra 2,3 mia. kr. til 2,8 mia. kr.", "raised by 5
 			// cents to 42 cents": a change between two complete amounts,
 			// or a change and the level it reached, not a range
@@ -515,6 +515,27 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		return amount{}, false
 	}
 	return hi, true
+}
+
+// priceFrom reports "fra"/"from" before the figure at start after a word
+// that is no verb of change, within three words: "Tickets cost from £15
+// to £95" is a range, "rose from £15 to £95" a change.
+func (s *scanner) priceFrom(start int, pw string) bool {
+	if pw != "fra" && pw != "from" {
+		return false
+	}
+	_, p := s.prevWord(start)
+	for n := 0; n < 3; n++ {
+		w, q := s.prevWord(p)
+		if w == "" {
+			return true
+		}
+		if is(w, lang.Change) {
+			return false
+		}
+		p = q
+	}
+	return true
 }
 
 // yearLike reports a whole number a year could be: 1900 to 2099.

@@ -24,6 +24,7 @@ const (
 	Measure                           // "km", "kg": a unit symbol straight after digits
 	YearNoun                          // "levels", "sæsonen": after a number, makes it a year
 	Uncounted                         // "tilbage", "back": after a number word, no noun it counts
+	Change                            // "steg", "rose": before "fra"/"from", a change between two amounts, not a range
 )
 
 // Sign is a currency sign or code written before a number.
@@ -117,7 +118,7 @@ func (p *Pack) Qualifiers() []Qualifier { return p.num.qualifiers }
 func (p *Pack) AdjectiveEnds() []string { return p.num.adjEnds }
 
 var numberKinds = map[string]NumberKind{"percent": Percent, "point": Point, "weak": Weak, "unit": TimeUnit,
-	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale, "measure": Measure, "year-noun": YearNoun, "uncounted": Uncounted}
+	"clock": Clock, "year": YearBefore, "adjective": Adjective, "short-scale": ShortScale, "measure": Measure, "year-noun": YearNoun, "uncounted": Uncounted, "change": Change}
 
 func newNumbers() numbers {
 	return numbers{kinds: map[string]NumberKind{}, scales: map[string]float64{}, currencies: map[string]string{}, crownCues: map[string]string{},
