@@ -552,6 +552,9 @@ func (x *speakerIndex) rolesOf(m mention) {
 // anything else, and of several the last ("Refugee Council chief Enver
 // Solomon"); without one it is the words themselves.
 func (x *speakerIndex) named(r segment.Range) speaker {
+	if r.End <= r.Start || r.End > len(x.d.Tokens) {
+		return speaker{entity: -1} // no words: no one named
+	}
 	best := -1
 	k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= r.Start-8 })
 	for ; k < len(x.all) && x.all[k].tok.Start < r.End; k++ {

@@ -707,7 +707,7 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 			}
 		}
 		if f.pack.VerbSecond && m == NameMention && r.Start > 0 && f.pack.Is(word(d, r.Start-1), lang.Preposition) {
-			if h := f.holderOfRole(limit, v); h.End == r.End {
+			if h := f.holderOfRole(limit, v); h.End > h.Start && h.End == r.End {
 				// "Gruppeformand for Borgerlisten Frederik Lund kalder":
 				// the phrase is the role's complement, not fronted; its
 				// holder is the subject.
@@ -726,7 +726,7 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 		if f.pack.Is(word(d, lo), lang.Article) {
 			lo++ // "The chair of …"
 		}
-		if h := f.holderOfRole(lo, v); h.End == k {
+		if h := f.holderOfRole(lo, v); h.End > h.Start && h.End == k {
 			// "Formanden for Fagforbundet for Sygeplejersker, FFS, Dagny
 			// Ravnsborg, kalder": the role that opens the sentence, where
 			// it is held with its initials, and its holder.
@@ -743,6 +743,9 @@ func (f finder) subjectBeforeVerb(q *Quote, v, limit int) bool {
 					break // "Adspurgt, om han går af, svarer X": a fronted clause
 				}
 				b := c - 1
+				if b < 0 {
+					break
+				}
 				if d.Tok(b) == ")" && b-2 >= limit && d.Tok(b-2) == "(" {
 					b -= 3 // "The Norwegian Environment Agency (Miljødirektoratet), which …, said"
 				}
