@@ -472,7 +472,10 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		return amount{}, false
 	}
 	k := -1
+	season := false // "2026/27", "2023-24": a year and the next, written short
 	switch {
+	case t[j] == '/' && j == a.end && a.bare && yearLike(a.value):
+		k, season = j+1, true
 	case t[j] == '-':
 		k = j + 1
 	case strings.HasPrefix(t[j:], "–"):
@@ -499,6 +502,16 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		k = j // "$6 billion and $7 billion"
 	}
 	if k >= len(t) || !isDigit(t[k]) {
+		return amount{}, false
+	}
+	if j == a.end && k+2 <= len(t) && a.bare && yearLike(a.value) && isDigit(t[k]) && isDigit(t[k+1]) && (k+2 == len(t) || !isDigit(t[k+2])) {
+		// "2026/27", "2023-24": the second year's last two digits, the
+		// year after the first.
+		if next := a.value + 1; int(next)%100 == int(t[k]-'0')*10+int(t[k+1]-'0') {
+			return amount{value: next, end: k + 2, bare: true}, true
+		}
+	}
+	if season {
 		return amount{}, false
 	}
 	hi, ok := s.amount(k, a.currency != "")
