@@ -726,6 +726,12 @@ func (s *scanner) dateRange(d Figure) Figure {
 		return d
 	}
 	j := s.rangeWord(d.End)
+	if pw, _ := s.prevWord(d.Start); j < 0 && (pw == "between" || pw == "mellem") {
+		// "between 1 June and 15 July 2026", "mellem 1. juni og 15. juli"
+		if w, end := s.word(s.skipSpace(d.End)); w == "and" || w == "og" {
+			j = s.skipSpace(end)
+		}
+	}
 	if j < 0 {
 		return d
 	}
