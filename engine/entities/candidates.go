@@ -43,6 +43,7 @@ type cand struct {
 	relative  bool          // one word no corpus knows, then a comma and a relative pronoun: "Veltro, which makes …", "Veltro, som laver …"
 	listed    bool          // a listed organisation's name as the text writes it: "Novo Nordisk", "WHO"
 	fixture   bool          // a side of a match, in a text that gives a match's result: "Dunmore travel to Ashby Town"
+	part      bool          // the first part of its one token: "Chicago" of "Chicago-based"
 }
 
 // classes are the (kind, rule) pairs a candidate can get, so that each
@@ -1306,6 +1307,10 @@ func (c *collector) candidates() {
 				i = m
 				continue
 			}
+			if c.basedPlace(i) {
+				i++
+				continue
+			}
 			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
 				// A listed name with a digit, which no run of name
 				// words holds: "3F", and a channel's region or
@@ -1821,6 +1826,29 @@ func (c *collector) run(i, end int) int {
 // of an honour, a degree or an office: "Adaeze Oyelaran KC".
 func (c *collector) postNominal(k int) bool {
 	return c.d.Tokens[k].Is(segment.AllCaps) && nameIs(c.low(k), lang.PostNominal) && lexicon.IsFirstName(c.low(k-2))
+}
+
+// basedPlace adds the listed place that opens a compound with a word
+// such as "based" at token i ("Chicago-based", "Aarhus-baserede"), as a
+// mention of the place that part of the token is; it reports whether it
+// did. The gazetteer says what it is: no tagger reads inside a token.
+func (c *collector) basedPlace(i int) bool {
+	w := c.tok(i)
+	k := strings.LastIndexByte(w, '-')
+	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) || k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn) {
+		return false
+	}
+	head := strings.ToLower(w[:k])
+	id, ok := lexicon.Place(head)
+	if !ok || strings.ContainsRune(head, '-') {
+		return false
+	}
+	a := len(c.arena)
+	c.arena = append(c.arena, head)
+	cd := cand{tok: segment.Range{Start: i, End: i + 1}, words: c.arena[a : a+1 : a+1], place: id, part: true}
+	cd.scores[placeType] = 1 // the gazetteer's kind, as a score the tagger would give
+	c.cands = append(c.cands, cd)
+	return true
 }
 
 // channel reports a listed name that ends in a digit, as broadcasters'

@@ -1679,7 +1679,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {
@@ -1701,6 +1701,9 @@ func (g *grouper) entities() []Entity {
 		for _, i := range e.cands {
 			cd := &g.c.cands[i]
 			end := int(t[cd.tok.End-1].End)
+			if cd.part {
+				end = int(t[cd.tok.Start].Start) + len(cd.words[0]) // "Chicago" of "Chicago-based"
+			}
 			if k := cd.tok.End; k+1 < len(t) && g.c.genitiveMark(k) {
 				// The genitive is the name's form, as Danish writes it in
 				// one word ("Kinas"): "France's", "DBU's".

@@ -126,6 +126,11 @@ const placeEndRule = "place-end"
 // Nevis", "San José"): a place.
 const placeListedRule = "place-listed"
 
+// basedRule marks a listed place that opens a compound with "based" or
+// the like ("Chicago-based", "Aarhus-baserede"), inside one token, which
+// no tagger reads: a place, as the gazetteer says.
+const basedRule = "based-place"
+
 // countryRule marks a listed country that the tagger scored as an
 // organisation, as it often acts as one ("North Korea fired shells",
 // "Danmark stemte nej"): a country is a place.
@@ -202,6 +207,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, placeListedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }
