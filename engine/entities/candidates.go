@@ -1829,13 +1829,14 @@ func (c *collector) postNominal(k int) bool {
 }
 
 // basedPlace adds the listed place that opens a compound with a word
-// such as "based" at token i ("Chicago-based", "Aarhus-baserede"), as a
+// such as "based" or "born" at token i ("Chicago-based",
+// "Aarhus-baserede", "Salford-born"), as a
 // mention of the place that part of the token is; it reports whether it
 // did. The gazetteer says what it is: no tagger reads inside a token.
 func (c *collector) basedPlace(i int) bool {
 	w := c.tok(i)
 	k := strings.LastIndexByte(w, '-')
-	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) || k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn) {
+	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) || k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn|lang.BornIn) {
 		return false
 	}
 	head := strings.ToLower(w[:k])

@@ -114,6 +114,7 @@ const (
 	ClubForm                         // "fc", "hc": opens or ends a sports club's name, the same club as the bare name ("FC Midtjylland" is "Midtjylland")
 	EventStart                       // "storm", "hurricane": opens the name of a storm ("Storm Maren"), a thing whatever its second word
 	PostNominal                      // "KC", "MP", "OBE": letters after a person's name, no part of it
+	BornIn                           // "born", "fødte": after a place's name and a hyphen, says where someone was born
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -407,7 +408,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "you": You}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
