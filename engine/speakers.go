@@ -274,6 +274,36 @@ func (x *speakerIndex) roleOpens(s segment.Range, fits func(int) bool) (speaker,
 	return speaker{}, false
 }
 
+// openingRole returns the key of the person's role that opens sentence
+// s, after an article or none ("The coach insisted …"), or "".
+func (x *speakerIndex) openingRole(s segment.Range) string {
+	k := s.Start
+	if k+1 < s.End && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
+		k++
+	}
+	if r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k))); ok && r.Kind == lang.PersonRole && k < s.End {
+		return r.Key
+	}
+	return ""
+}
+
+// heldOtherRole reports a person the text introduced with a role, none
+// of them key: "the striker Kasper Holm" is not "the coach".
+func (x *speakerIndex) heldOtherRole(e int, key string) bool {
+	other := false
+	for k, ms := range x.roles {
+		for _, m := range ms {
+			if m.entity == e {
+				if k == key {
+					return false
+				}
+				other = true
+			}
+		}
+	}
+	return other
+}
+
 // otherRoleBetween reports a sentence between tokens a and b that a
 // role held by someone other than e opens: "Borgmesteren afviser
 // kritikken." after Aisha Rahimi's quote speaks of another.
@@ -955,9 +985,15 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 			break
 		}
 	}
-	// The one named last.
+	// The one named last; but where the sentence before opens with a
+	// role, not one introduced with another role ("… the striker Kasper
+	// Holm. The coach insisted he was not worried. “…,” he said").
+	opening := ""
+	if sent.Start > 0 {
+		opening = x.openingRole(x.sentenceAt(sent.Start - 1))
+	}
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
-		if m := x.people[j]; !inQuote(m) && fits(m.entity) {
+		if m := x.people[j]; !inQuote(m) && fits(m.entity) && !(opening != "" && x.heldOtherRole(m.entity, opening)) {
 			return x.as(m.entity)
 		}
 	}
