@@ -946,6 +946,14 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 		if k > 0 && x.orgs[k-1].tok.Start >= lo {
 			return x.as(x.orgs[k-1].entity)
 		}
+		if i > 0 && !p.Plural && qs[i-1].LastTok >= lo {
+			// "“…,” the company said in a statement. It added that …
+			// “…”": the organisation that spoke just before, whatever
+			// noun named it.
+			if e := out[i-1].entity; e >= 0 && x.ents[e].Kind == entities.Org {
+				return out[i-1]
+			}
+		}
 		return none
 	}
 	fits := func(e int) bool {
