@@ -101,6 +101,7 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 		{"His frame, the “Cairn Ridge”, became a favourite of cyclists.", "Cairn Ridge", false},
 		{"The film “Night Shift, Kumasi” won the jury prize.", "Night Shift, Kumasi", false},
 		{"To his staff he was always “Tolly”.", "Tolly", false},
+		{"The set ended with her hit “Sal del Norte”, sung in Spanish.", "Sal del Norte", false},
 		{"“We Will Fight On,” said Ann Lee.", "We Will Fight On,", true},
 		{"Kampagnen hed »Tid til hver elev« og kostede 2 mio. kr.", "Tid til hver elev", true},
 		{"Ann Lee called the plan “irresponsible”.", "irresponsible", true},

@@ -31,7 +31,9 @@ func Title(d *segment.Doc, code string, q Quote) bool {
 		switch w := d.Tok(k); {
 		case t.Kind == segment.Word:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (words == 0 || !lexicon.IsStop(code, w)) {
+			// (A stop word or a particle may stand between: "Sal del
+			// Norte", "Low Tide at Sharpness".)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (words == 0 || !lexicon.IsStop(code, w) && !isParticle(d, k)) {
 				return false
 			}
 			if words++; words > maxTitleWords {
