@@ -251,11 +251,7 @@ func (x *speakerIndex) answer(qs []quotes.Quote, out []speaker, i int) speaker {
 // s, with or without an article ("Direktøren er enig", "The minister
 // rejected the idea"), where one who fits holds it.
 func (x *speakerIndex) roleOpens(s segment.Range, fits func(int) bool) (speaker, bool) {
-	k := s.Start
-	if k+1 < s.End && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
-		k++
-	}
-	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k)))
+	r, k, ok := x.openingRole(s)
 	if !ok || r.Kind != lang.PersonRole {
 		return speaker{}, false
 	}
@@ -274,17 +270,19 @@ func (x *speakerIndex) roleOpens(s segment.Range, fits func(int) bool) (speaker,
 	return speaker{}, false
 }
 
-// openingRole returns the key of the person's role that opens sentence
-// s, after an article or none ("The coach insisted …"), or "".
-func (x *speakerIndex) openingRole(s segment.Range) string {
+// openingRole returns the role that opens sentence s, after an article
+// or none ("The coach insisted …", "Selskabet oplyser …"), and its
+// token.
+func (x *speakerIndex) openingRole(s segment.Range) (lang.Role, int, bool) {
 	k := s.Start
 	if k+1 < s.End && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
 		k++
 	}
-	if r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k))); ok && r.Kind == lang.PersonRole && k < s.End {
-		return r.Key
+	if k >= s.End {
+		return lang.Role{}, k, false
 	}
-	return ""
+	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k)))
+	return r, k, ok
 }
 
 // heldOtherRole reports a person the text introduced with a role, none
@@ -723,12 +721,8 @@ func (x *speakerIndex) roleOf(m mention, role lang.Role) bool {
 // organisation, after an article or none: "The company said …",
 // "Selskabet oplyser …".
 func (x *speakerIndex) opensWithOrgRole(s segment.Range) bool {
-	k := s.Start
-	if k < s.End && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
-		k++
-	}
-	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k)))
-	return k < s.End && ok && r.Kind == lang.OrgRole
+	r, _, ok := x.openingRole(s)
+	return ok && r.Kind == lang.OrgRole
 }
 
 // inApposition reports a mention inside an apposition to an
@@ -998,7 +992,9 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	// Holm. The coach insisted he was not worried. “…,” he said").
 	opening := ""
 	if sent.Start > 0 {
-		opening = x.openingRole(x.sentenceAt(sent.Start - 1))
+		if r, _, ok := x.openingRole(x.sentenceAt(sent.Start - 1)); ok && r.Kind == lang.PersonRole {
+			opening = r.Key
+		}
 	}
 	for j, n := k-1, 0; j >= 0 && n < maxWalk; j, n = j-1, n+1 {
 		if m := x.people[j]; !inQuote(m) && fits(m.entity) && !(opening != "" && x.heldOtherRole(m.entity, opening)) {

@@ -201,15 +201,9 @@ func union(a, b *Pack) *Pack {
 		for w := range p.verbs {
 			u.verbs[w] = true
 		}
-		for w, g := range p.gendered {
-			u.gendered[w] = g
-		}
-		for w, x := range p.possessives {
-			u.possessives[w] = x
-		}
-		for w := range p.weekdays {
-			u.weekdays[w] = true
-		}
+		maps.Copy(u.gendered, p.gendered)
+		maps.Copy(u.possessives, p.possessives)
+		maps.Copy(u.weekdays, p.weekdays)
 		for k, phs := range p.phrases {
 			for _, ws := range phs {
 				u.phrases[k] = append(u.phrases[k], ws)

@@ -108,8 +108,11 @@ func nordicASCII(w string) string {
 	if !strings.ContainsAny(w, "æøå") {
 		return w
 	}
-	return strings.NewReplacer("æ", "ae", "ø", "o", "å", "aa").Replace(w)
+	return nordicLetters.Replace(w)
 }
+
+// nordicLetters spells æ, ø and å as English text does (nordicASCII).
+var nordicLetters = strings.NewReplacer("æ", "ae", "ø", "o", "å", "aa")
 
 func read(name string) string {
 	b, err := data.ReadFile(name)
