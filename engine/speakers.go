@@ -184,6 +184,12 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 	switch r {
 	case byName:
 		if q.Mention == quotes.NameMention {
+			if q.Role.Key != "" {
+				// "said Acme's chief executive": whoever holds the role.
+				if sp := x.roleHolder(q.Role.Key, q.FirstTok); sp.entity >= 0 {
+					return sp
+				}
+			}
 			return x.named(q.Subj)
 		}
 	case byRole:

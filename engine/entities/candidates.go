@@ -598,6 +598,18 @@ func (c *collector) whichAfter(cd *cand) bool {
 	return c.h.Lang == "en" && c.tok(k) == "," && c.smallWord(k+1) && c.low(k+1) == "which"
 }
 
+// whoAfter reports an English name of two words or more that a comma
+// and "who" follow: the clause is of a person ("Hadewych Claessens, who
+// has run the museum"). Not one word: British English says it of a
+// team ("Arsenal, who"), nor after an article ("The Rolling Stones,
+// who"); and only when the first word is no common word, which British
+// English says it of a body with ("Harbour Trust, who run the port").
+func (c *collector) whoAfter(cd *cand) bool {
+	k, s := cd.tok.End, cd.tok.Start
+	return c.h.Lang == "en" && len(cd.words) > 1 && c.tok(k) == "," && c.smallWord(k+1) && c.low(k+1) == "who" &&
+		!(s > 0 && c.pack.Is(c.low(s-1), lang.Article)) && !lexicon.InCorpus("en", cd.words[0]) && !lexicon.IsStop("en", cd.words[0])
+}
+
 // genitiveMark reports a mark at token k that, with the "s" right after
 // it, makes the word before a genitive: the "’" of "HBO’s".
 func (c *collector) genitiveMark(k int) bool {

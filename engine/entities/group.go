@@ -1476,6 +1476,13 @@ func (g *grouper) entities() []Entity {
 				k = orgType // nor a thing that goes by its initials ("Humber Container Terminals (HCT), which …")
 			}
 		}
+		// And "who" to a person, whatever the tagger read of an unknown
+		// given name: "Hadewych Claessens, who has run the museum",
+		// unless the name's own words say otherwise.
+		who := k != perType && !body && !head && !legal && !national && !isListed && !club && e.place == "" && g.anyMention(e, g.c.whoAfter)
+		if who {
+			k = perType
+		}
 		// Who holds an office is a person: "the union's president, Erin
 		// Ariss", "Ann Lee, leader of the party", "a spokeswoman for the
 		// State Department, Vedant Patel", unless the name reads as an
@@ -1679,7 +1686,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

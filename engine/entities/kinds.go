@@ -520,13 +520,17 @@ func (c *collector) officeHolder(cd *cand) bool {
 		return false
 	}
 	s, e := cd.tok.Start, cd.tok.End
-	if s >= 2 && c.tok(s-1) == "," && c.office(s-2) {
-		return true
+	if s >= 2 && c.tok(s-1) == "," && (c.office(s-2) || c.kin(s-2)) {
+		return true // "the mayor, Ann Lee", "her neighbour, Bartolomé Cañete"
 	}
-	if s >= 3 && c.tok(s-1) == "," && !c.nameWord(s-2) {
+	p := s - 2 // the word before the comma
+	if p >= 3 && c.tok(p) == ")" && c.tok(p-2) == "(" && c.d.Tokens[p-1].Is(segment.AllCaps) {
+		p -= 3 // past an acronym: "Lederen af Bergen Studentråd (BSR), Oluwatoyin Brekke"
+	}
+	if p >= 1 && c.tok(s-1) == "," && !c.nameWord(p) {
 		// "Formanden for Region Hovedstadens sundhedsudvalg, Emre Aslan
 		// Brøndum": an office, its complement, then the holder.
-		for k := s - 2; k > 0 && s-k < 12 && (c.isWord(k) || c.genitiveMark(k) || c.tok(k) == "-"); k-- {
+		for k := p; k > 0 && s-k < 12 && (c.isWord(k) || c.genitiveMark(k) || c.tok(k) == "-"); k-- {
 			// (A genitive in the complement: "a spokesman for the prime
 			// minister's office, Tiago Nogueira"; a compound cut short:
 			// "formanden for kultur- og fritidsudvalget, Hassan Demir".)
@@ -535,18 +539,18 @@ func (c *collector) officeHolder(cd *cand) bool {
 			}
 		}
 	}
-	if s >= 2 && c.tok(s-1) == "," && c.nameWord(s-2) {
+	if p >= 0 && c.tok(s-1) == "," && c.nameWord(p) {
 		// "a spokeswoman for the US State Department, Vedant Patel":
 		// an office, where it is held, then the holder.
-		k := s - 2
+		k := p
 		for k > 0 && s-k < 8 && (c.nameWord(k) || c.particle(k)) {
 			k--
 		}
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
 			k--
 		}
-		if w := c.low(k); w == "for" || c.seat(k) {
-			// "spokeswoman for", "analyst at", and one that opens the
+		if w := c.low(k); w == "for" || w == "af" || c.seat(k) {
+			// "spokeswoman for", "analyst at", "lederen af", and one that opens the
 			// sentence: "IT-sikkerhedsforsker ved Aalborg Universitet,
 			// Yerlan Abenov".
 			return c.office(k-1) || k >= 1 && c.d.Tokens[k-1].Is(segment.Initial) && c.officeWordAt(k-1)
@@ -583,7 +587,18 @@ func (c *collector) officeAt(cd *cand) bool {
 
 // office reports an office written in small letters at token k: a
 // title or a role the language packs know ("analyst", "formand").
-func (c *collector) office(k int) bool { return c.smallWord(k) && c.officeWordAt(k) }
+func (c *collector) office(k int) bool {
+	return (c.smallWord(k) || c.capsOffice(k)) && c.officeWordAt(k)
+}
+
+// capsOffice reports a word at token k that machine translation wrote
+// in capitals amid small letters ("Den afgående REKTOR, Halvard Eide"):
+// read as written small. Not initials ("CEO", "MP": three letters or
+// fewer), nor a line in capitals.
+func (c *collector) capsOffice(k int) bool {
+	return k > 0 && c.d.Tokens[k].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(k)) >= 4 &&
+		(c.smallWord(k-1) || c.tok(k-1) == "s" || c.d.Tokens[k-1].Is(segment.AllCaps) && c.capsOffice(k-1))
+}
 
 // titledMention reports a mention that a title opens or that follows an
 // office in small letters: "Minister Ane Holm", "said minister Ane
@@ -592,7 +607,15 @@ func (c *collector) titledMention(cd *cand) bool {
 	if cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
 		return false // "leder EU’s delegation": initials are no one's name
 	}
-	return cd.titleLeft || cd.tok.Start > 0 && c.office(cd.tok.Start-1)
+	return cd.titleLeft || cd.tok.Start > 0 && (c.office(cd.tok.Start-1) || c.kin(cd.tok.Start-1))
+}
+
+// kin reports a noun in small letters at token k that says who a person
+// is to another ("wife", "nabo", "colleague"): the name after it is a
+// person's.
+func (c *collector) kin(k int) bool {
+	w := c.low(k)
+	return c.smallWord(k) && (c.pack.Is(w, lang.Kin) || c.pack.GenderOf(w) != 0)
 }
 
 // seat reports a word at token k that, after an office, says where it

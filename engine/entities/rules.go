@@ -47,6 +47,11 @@ const nationalRule = "national"
 // mentions scored.
 const whichRule = "which"
 
+// whoRule marks a name English refers back to with "who" ("Hadewych
+// Claessens, who has run the museum") that the tagger read as another
+// kind: a person's.
+const whoRule = "who"
+
 // speakerRule marks a name right before or after a speech verb ("Jorun
 // Aas told reporters", "said Tarvo Ilves") that the tagger read as a
 // thing or a place no list holds: who speaks is a person (a name of
@@ -207,6 +212,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

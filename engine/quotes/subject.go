@@ -479,6 +479,12 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		if e := nameAfter(d, i, limit); e > 0 && !(e == i+1 && t.Is(segment.AllCaps) && f.isRole(i)) {
 			// Not a role in capitals, as machine translation writes
 			// them: "sagde DIREKTØR for FMI, Henrik Holm".
+			if f.capsRole(i, e-1) {
+				// Several words of it: "siger ON ‘ s ADMINISTRERENDE
+				// DIREKTØR, Tove Lind" names the role; its holder follows.
+				role, i = segment.Range{Start: i, End: e}, e
+				continue
+			}
 			best = segment.Range{Start: i, End: e}
 			i = e
 			continue
@@ -527,6 +533,16 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 	}
 	f.set(q, -1, best, NameMention)
 	q.Cue = f.span(v, v+n)
+	if role.End > 0 && role.Start >= best.End {
+		// "said Acme's chief executive": the role's holder speaks where
+		// one was named; the name whose role it is, where none was.
+		for k := role.End - 1; k >= role.Start; k-- {
+			if r, ok := f.pack.Role(word(d, k)); ok && r.Kind == lang.PersonRole {
+				q.Role = r
+				break
+			}
+		}
+	}
 	return true
 }
 
