@@ -1117,7 +1117,7 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		// place ("the village of Kavos", "landsbyen Kavos"), a listed
 		// organisation's name or, for an acronym, a phrase that names a
 		// source ("ifølge DMI").
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.sourced || cd.listed {
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.placeList || cd.sourced || cd.listed {
 			return true
 		}
 	}
@@ -1540,7 +1540,7 @@ func (g *grouper) entities() []Entity {
 		// "the town of Olovo".
 		// (A dateline names the town a story was filed from, whatever
 		// first name opens it: "ADA FOAH, Ghana —".)
-		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed }) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined)) && !g.orgHeaded(e)
+		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed || cd.placeList }) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined)) && !g.orgHeaded(e)
 		if placed {
 			k = placeType
 		}
@@ -1686,7 +1686,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed, placeNounRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && g.anyMention(e, func(cd *cand) bool { return cd.placed }), placeNounRule}, {placed && !g.anyMention(e, func(cd *cand) bool { return cd.placed }), placeListRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -45,6 +45,7 @@ func (c *collector) classify() {
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
 		cd.placed = c.placeNounBefore(cd.tok.Start) || c.placeNounAfter(cd.tok.End) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
+		cd.placeList = listed && !cd.tagged && !cd.placed && (c.taggedPlace(&c.cands[n-1]) || c.cands[n-1].placeList)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -678,6 +679,13 @@ func (c *collector) nextInList(prev, cd *cand) bool {
 		return true
 	}
 	return c.tok(prev.tok.End) == "," && (c.tok(cd.tok.End) == "," || joiner(c.tok(cd.tok.End)))
+}
+
+// taggedPlace reports a mention the tagger read as a place, which the
+// next item of a list it did not read as a name is too: "flights from
+// Aberdeen, Inverness and Sumburgh".
+func (c *collector) taggedPlace(cd *cand) bool {
+	return cd.tagged && int(cd.decoded) == placeType+1
 }
 
 // regionAfter reports a name of one or two words set off by commas

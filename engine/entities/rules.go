@@ -118,6 +118,11 @@ const fixtureRule = "fixture"
 // a place.
 const placeNounRule = "place-noun"
 
+// placeListRule marks a name the tagger did not read as one, next in a
+// list after a place it did ("flights from Aberdeen, Inverness and
+// Sumburgh"): a place.
+const placeListRule = "place-list"
+
 // placeEndRule marks a name that ends in a word for a street, a park or
 // a water ("Queen's Park", "Baker Street", "Holms Bro"), or opens with
 // one for a lake, a mountain or a square ("Lake Tahoe", "Place
@@ -212,6 +217,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeListRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

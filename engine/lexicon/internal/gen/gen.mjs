@@ -161,11 +161,14 @@ write('places-world.tsv', worldPlaces.map(([k]) => `${k}\tW:${k}`));
 
 // Genders of faker's names, where neither the English lists nor the
 // hand-written genders give one: a name a locale lists for girls and
-// another for boys is given both ways.
+// another for boys is given both ways. Every locale counts here, the
+// Western European ones too: "Nawal" is a boy's name in India and a
+// girl's in Arabic and French.
 const fakerSet = new Set(fakerNames);
 const fakerGender = new Map();
-for (const loc of fakerLocales) {
-  const f = allLocales[loc].person.first_name;
+for (const loc of Object.keys(allLocales).sort()) {
+  const f = allLocales[loc].person?.first_name;
+  if (!f || Array.isArray(f)) continue;
   for (const [list, g] of [[f.female || [], 'f'], [f.male || [], 'm']]) {
     for (const n of list.map(lower)) {
       if (fakerSet.has(n)) fakerGender.set(n, fakerGender.has(n) && fakerGender.get(n) !== g ? '' : g);
