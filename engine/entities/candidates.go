@@ -334,6 +334,14 @@ func (c *collector) addTagged(i, j int) {
 			in[k].End = m
 		}
 	}
+	for k := 0; k < len(in); k++ {
+		if m := c.personOf(in[k]); m > 0 {
+			// "Gebre Haileyesus of Ethiopia": a person, then where
+			// they come from or work, a name of its own.
+			in = slices.Insert(in, k+1, segment.Range{Start: m + 1, End: in[k].End})
+			in[k].End = m
+		}
+	}
 	if len(in) == 0 {
 		n := len(c.cands)
 		c.add(i, j)
@@ -386,6 +394,28 @@ func (c *collector) addTagged(i, j int) {
 		}
 		c.score(n, sent, true)
 	}
+}
+
+// personOf returns where "of" stands in a name the tagger read as a
+// person's whole, after two or three words of a name's shape
+// (nameShapedRun) that open with no title or organisation's word, with
+// capitalised words after it: the person
+// is the words before it ("Fionnuala Ní Bhriain of Gallagher Keane
+// Solicitors"); a person's name holds no "of". Not "Bank of England",
+// "Duke of Edinburgh". 0 when there is none.
+func (c *collector) personOf(r segment.Range) int {
+	if c.typeAt(r.Start) != perType || isTitle(c.low(r.Start)) || lexicon.IsOrgHead(c.low(r.Start)) || lexicon.IsTitle(c.low(r.Start)) {
+		return 0
+	}
+	for m := r.Start + 2; m+1 < r.End; m++ {
+		if c.tok(m) == "of" {
+			if c.nameWord(m+1) && c.nameShapedRun(r.Start, m) {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // personThenEmployer reports a name of two words or more that the

@@ -64,6 +64,15 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if s.score(i, a) {
 		return f, false
 	}
+	if end, ok := s.colonGroup(i, a); ok {
+		// A time of day is a date with no value ("8:30 am", "kl.
+		// 20:00"); a race's time or a ratio is no figure.
+		if end < 0 || !s.clock(i, end) {
+			return f, false
+		}
+		f.End, f.Kind, f.Rule = end, Date, Rule{Base: ByTime}
+		return f, true
+	}
 	f.End = a.end
 	f.Value = a.value
 	rule := Rule{Base: ByNumber}
@@ -131,6 +140,28 @@ func (s *scanner) at(i int) (Figure, bool) {
 	f.Qualifier = s.qualifier(i)
 	f.Rule = rule
 	return f, true
+}
+
+// colonGroup reports a number that is part of a time or a ratio written
+// with colons, "2:03:41" (a race's time), "8:30", "3:1", none of whose
+// parts is a quantity; with where the group ends when it opens at i, or
+// -1 when i is inside it.
+func (s *scanner) colonGroup(i int, a amount) (int, bool) {
+	t := s.text
+	if !a.bare || a.end-i > 3 {
+		return 0, false
+	}
+	if i >= 2 && t[i-1] == ':' && isDigit(t[i-2]) {
+		return -1, true
+	}
+	end := a.end
+	for end+1 < len(t) && t[end] == ':' && isDigit(t[end+1]) {
+		end++
+		for end < len(t) && isDigit(t[end]) {
+			end++
+		}
+	}
+	return end, end > a.end
 }
 
 // score reports a number that is one side of a match's result: two
