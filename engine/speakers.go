@@ -198,6 +198,12 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 		}
 	case byOrgRole:
 		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.OrgRole {
+			// A name that holds the role's noun names the organisation
+			// itself: "Justitsministeriet skriver, at ministeriet »…«".
+			k := sort.Search(len(x.all), func(k int) bool { return x.all[k].tok.Start >= q.Subj.Start })
+			if k < len(x.all) && x.all[k].tok == q.Subj && x.ents[x.all[k].entity].Kind != entities.Person {
+				return x.as(x.all[k].entity)
+			}
 			// Where the role stands, when it comes before the quote:
 			// "skriver festivalen på Instagram: »…«" is not Instagram.
 			return x.orgFor(q.Role, min(q.FirstTok, q.Subj.Start))

@@ -1041,6 +1041,17 @@ func (c *collector) particle(i int) bool {
 	return false
 }
 
+// familyParticle reports a particle at i that only a family name holds
+// ("van", "de", "bin"), not a word that joins an organisation's words
+// too ("of", "for", "&").
+func (c *collector) familyParticle(i int) bool {
+	switch c.tok(i) {
+	case "of", "for", "&":
+		return false
+	}
+	return c.particle(i)
+}
+
 // complementOf reports a small word at i that carries an organisation's
 // name on after a body word: "Council for the Welfare", "Rådet for
 // Socialt Udsatte", "Bevægelsen mod Mafiaen" (not "Mary Smith for
@@ -2137,8 +2148,10 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "Landsholdsspilleren Christian Eriksen", "Partiet Venstre": a
 			// common noun in its definite form opens the sentence.
 			cd.titleLeft = cd.titleLeft || agentNoun(w) && !orgNoun(w) && !lexicon.IsOrgHead(w)
-		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w):
+		case c.d.Tokens[i].Is(segment.Initial) && c.particle(i+1) && !lexicon.IsOrgHead(w) && !c.known(w) && !c.familyParticle(i+1):
 			// "Shares of Apple Inc.": a sentence's first word, not a name
+			// (but "Marloes van Duijvenbode": a family's particle follows
+			// a given name)
 		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
 		case c.h.Lang == "da" && c.demonym(i) && i+2 < j && i > 0 && c.smallWord(i-1) && c.pack.Is(c.low(i-1), lang.Article) && c.nameShapedRun(i+1, j) && !c.initialsAfter(i, j):
 			// "den Filippinske Rodel Macaraeg": an article, a nationality

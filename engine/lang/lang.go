@@ -148,7 +148,10 @@ type Pack struct {
 	// possessives are the possessive pronouns ("hans", "her"): whose a
 	// noun after them is.
 	possessives map[string]Pronoun
-	gendered    map[string]Gender
+	// objects are the object forms ("ham", "her"): who follows
+	// "ifølge", "according to".
+	objects  map[string]Pronoun
+	gendered map[string]Gender
 	roles       map[string]Role
 	// compound: whether a word ending in a role holds it ("bankdirektør").
 	compound bool
@@ -196,7 +199,7 @@ var packs = sync.OnceValue(func() struct{ da, en, both *Pack } {
 // Danish "in") are left out.
 func union(a, b *Pack) *Pack {
 	u := &Pack{Code: "", verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
-		pronouns: map[string]Pronoun{}, possessives: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		pronouns: map[string]Pronoun{}, possessives: map[string]Pronoun{}, objects: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: a.compound || b.compound, VerbSecond: a.VerbSecond, dashes: a.dashes + " " + b.dashes}
 	for _, p := range []*Pack{b, a} {
 		for w := range p.verbs {
@@ -204,6 +207,7 @@ func union(a, b *Pack) *Pack {
 		}
 		maps.Copy(u.gendered, p.gendered)
 		maps.Copy(u.possessives, p.possessives)
+		maps.Copy(u.objects, p.objects)
 		maps.Copy(u.weekdays, p.weekdays)
 		for k, phs := range p.phrases {
 			for _, ws := range phs {
@@ -270,6 +274,13 @@ func (p *Pack) PhrasesFrom(k CueKind, w string) [][]string { return p.byFirst[k]
 // Pronoun returns what pronoun w can stand for.
 func (p *Pack) Pronoun(w string) (Pronoun, bool) {
 	x, ok := p.pronouns[w]
+	return x, ok
+}
+
+// Object returns the person an object pronoun w (lower case) stands
+// for: "ifølge hende", "according to him".
+func (p *Pack) Object(w string) (Pronoun, bool) {
+	x, ok := p.objects[w]
 	return x, ok
 }
 
@@ -396,7 +407,7 @@ func (p *Pack) IsDash(s string) bool {
 
 func load(code string) *Pack {
 	p := &Pack{Code: code, verbs: map[string]bool{}, phrases: map[CueKind][][]string{}, byFirst: map[CueKind]map[string][][]string{},
-		pronouns: map[string]Pronoun{}, possessives: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
+		pronouns: map[string]Pronoun{}, possessives: map[string]Pronoun{}, objects: map[string]Pronoun{}, gendered: map[string]Gender{}, roles: map[string]Role{}, closers: map[rune]rune{}, marks: map[rune]bool{},
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
@@ -469,12 +480,16 @@ func load(code string) *Pack {
 	}
 	for _, l := range lines(code, "pronouns.txt") {
 		f := strings.Split(l, "\t")
-		if len(f) != 4 && !(len(f) == 5 && f[4] == "poss") {
-			panic("lang: a pronoun line needs four tab-separated fields, and \"poss\" as a fifth for a possessive, in " + code + "/pronouns.txt: " + l)
+		if len(f) != 4 && !(len(f) == 5 && (f[4] == "poss" || f[4] == "obj")) {
+			panic("lang: a pronoun line needs four tab-separated fields, and \"poss\" or \"obj\" as a fifth for a possessive or an object form, in " + code + "/pronouns.txt: " + l)
 		}
 		x := Pronoun{Person: f[1][0] - '0', Plural: f[3] == "pl"}
 		if f[2] != "-" {
 			x.Gender = Gender(f[2][0])
+		}
+		if len(f) == 5 && f[4] == "obj" {
+			p.objects[f[0]] = x
+			continue
 		}
 		if len(f) == 5 {
 			p.possessives[f[0]] = x

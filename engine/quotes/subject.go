@@ -931,6 +931,14 @@ func (f finder) subjectThenVerb(i int) int {
 // the first name, or else role, in the few words after the phrase.
 func (f finder) subjectAfterSource(q *Quote, k, n, limit int) bool {
 	d := f.d
+	if i := k + n; i < limit && isLower(d, i) {
+		if p, ok := f.pack.Object(word(d, i)); ok && p.Person == 3 {
+			// "ifølge hende", "according to him": who the text spoke of.
+			f.set(q, -1, segment.Range{Start: i, End: i + 1}, PronounMention)
+			q.Pronoun, q.Cue = p, f.span(k, k+n)
+			return true
+		}
+	}
 	for i := k + n; i < limit && i < k+n+6; i++ {
 		t := d.Tokens[i]
 		if t.Kind == segment.Punct {
