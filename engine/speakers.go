@@ -771,6 +771,20 @@ func (x *speakerIndex) governor(m mention) int {
 	if k >= 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Is(segment.Cap) && x.pack.Is(x.d.Tok(k), lang.Preposition) {
 		return k
 	}
+	// A noun that describes the name, with its adjectives, between the
+	// article and the name: "fra det sydkoreanske værft Geoje Haeyang",
+	// "from the South Korean shipyard Geoje Haeyang".
+	j, n := m.tok.Start-1, 0
+	for ; j > 0 && n < 4 && x.d.Tokens[j].Kind == segment.Word && !x.pack.Is(strings.ToLower(x.d.Tok(j)), lang.Article); j, n = j-1, n+1 {
+		demonym := func(k int) bool { return lang.IsDemonym(strings.ToLower(x.d.Tok(k))) }
+		if x.d.Tokens[j].Is(segment.Cap) && !demonym(j) && !(j+1 < m.tok.Start && demonym(j+1)) {
+			break // "South Korean": a compass word before a nationality
+		}
+	}
+	if n > 0 && j >= 1 && x.d.Tokens[j].Kind == segment.Word && x.pack.Is(strings.ToLower(x.d.Tok(j)), lang.Article) &&
+		!x.d.Tokens[j-1].Is(segment.Cap) && x.pack.Is(x.d.Tok(j-1), lang.Preposition) {
+		return j - 1
+	}
 	// The second of two names joined by "and" after a preposition:
 	// "approval from the US Food and Drug Administration and the
 	// European Medicines Agency".

@@ -152,7 +152,7 @@ type Pack struct {
 	// "ifølge", "according to".
 	objects  map[string]Pronoun
 	gendered map[string]Gender
-	roles       map[string]Role
+	roles    map[string]Role
 	// compound: whether a word ending in a role holds it ("bankdirektør").
 	compound bool
 	// VerbSecond: whether the subject follows the verb after a fronted
