@@ -1105,8 +1105,8 @@ func (g *grouper) oneWord(e *ent) bool {
 // supported reports whether the words of e, which the tagger found in
 // none of its mentions, are a name by what the rules know: a body's
 // name, a listed place, another form of it joined as an alias ("The
-// Fed"), an organisation head at its end ("King's College") or a title
-// before it.
+// Fed"), an organisation head at its end ("King's College"), a title
+// before it, or a Danish place's compound head ("Rødehavet").
 func (g *grouper) supported(e *ent, body bool) bool {
 	if body || e.place != "" || len(e.aliases) > 0 {
 		return true
@@ -1118,6 +1118,11 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		// organisation's name or, for an acronym, a phrase that names a
 		// source ("ifølge DMI").
 		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.placeList || cd.sourced || cd.listed {
+			return true
+		}
+		// A Danish compound with a water's or a street's head, inside
+		// its sentence: "uden om Rødehavet", "over Stillehavet".
+		if len(cd.words) == 1 && !cd.weak && g.c.h.Lang == "da" && placeCompound(cd.words[0]) {
 			return true
 		}
 	}
