@@ -1349,8 +1349,15 @@ func (g *grouper) addressed(e *ent) bool {
 // too ("Enhedslistens klimaordfører").
 func (g *grouper) party(e *ent) bool {
 	return g.anyMention(e, func(cd *cand) bool {
-		return (!cd.weak || g.c.genitiveOf(cd)) && lang.For("").IsParty(cd.key)
+		return (!cd.weak || g.c.genitiveOf(cd) || g.c.bracketed(cd)) && lang.For("").IsParty(cd.key)
 	})
+}
+
+// bracketed reports a mention alone in brackets: "Saga Høyer-Malik
+// (Enhedslisten)", where a party's name opens no sentence.
+func (c *collector) bracketed(cd *cand) bool {
+	s, e := cd.tok.Start, cd.tok.End
+	return s > 0 && c.tok(s-1) == "(" && c.tok(e) == ")"
 }
 
 // firstNamed reports whether a mention of e opens with a known first
