@@ -297,6 +297,29 @@ func (x *speakerIndex) openingRole(s segment.Range) (lang.Role, int, bool) {
 	return r, k, ok
 }
 
+// subjectRole returns the role that opens sentence s (openingRole) or,
+// after a clause a comma sets before it, opens the rest: "Asked whether
+// the prize would help, the director laughed".
+func (x *speakerIndex) subjectRole(s segment.Range) (lang.Role, int, bool) {
+	if r, k, ok := x.openingRole(s); ok {
+		return r, k, ok
+	}
+	for k := s.Start + 1; k < s.End-2; k++ {
+		if x.d.Tok(k) == "," {
+			if r, j, ok := x.openingRole(segment.Range{Start: k + 1, End: s.End}); ok && !x.d.Tokens[j].Is(segment.Cap) {
+				return r, j, ok
+			}
+			if x.pack.VerbSecond {
+				// "Adspurgt, om …, griner instruktøren": the verb first.
+				if r, j, ok := x.openingRole(segment.Range{Start: k + 2, End: s.End}); ok && !x.d.Tokens[j].Is(segment.Cap) {
+					return r, j, ok
+				}
+			}
+		}
+	}
+	return lang.Role{}, 0, false
+}
+
 // heldOtherRole reports a person the text introduced with a role, none
 // of them key: "the striker Kasper Holm" is not "the coach".
 func (x *speakerIndex) heldOtherRole(e int, key string) bool {
@@ -400,6 +423,13 @@ func (x *speakerIndex) introduced(q quotes.Quote) speaker {
 	}
 	j := sort.Search(len(x.people), func(j int) bool { return x.people[j].tok.Start >= p.Start })
 	if j == len(x.people) || x.people[j].tok.Start >= p.End {
+		if q.FirstTok != d.Paras[q.Para].Start {
+			// "Asked whether …, the director laughed. “Ask me again
+			// on Monday.”": a role is the sentence's subject.
+			if r, _, ok := x.subjectRole(x.sentenceAt(q.FirstTok - 1)); ok && r.Kind == lang.PersonRole {
+				return x.roleHolder(r.Key, q.FirstTok)
+			}
+		}
 		return speaker{entity: -1}
 	}
 	who := x.people[j].entity
