@@ -1575,13 +1575,20 @@ func (g *grouper) entities() []Entity {
 		// with a first name ("Elon Musk's shares").
 		tagged := g.tagged(e)
 		cue := g.orgCued(e)
+		// "The insurer Halberd Assist said": the noun before a name that
+		// speaks is what the name is, whatever the tagger read.
+		nounSpeaks := cue&cueBefore != 0 && !g.firstNamed(e) && g.anyMention(e, func(cd *cand) bool { return cd.speaks && cd.orgCue&cueBefore != 0 })
 		if k == perType {
-			cue &= cueOwns | cueBeforeMark | cueAppos | cueKind | cueRefer
+			keep := uint8(cueOwns | cueBeforeMark | cueAppos | cueKind | cueRefer)
+			if nounSpeaks {
+				keep |= cueBefore
+			}
+			cue &= keep
 			if g.firstNamed(e) {
 				cue &= cueAppos // "Arla, a dairy cooperative": no person is one
 			}
 		}
-		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark|cueKind|cueRefer) == 0 {
+		if body || head || !tagged && cue&(cueAfter|cueOwns|cueAppos|cueBeforeMark|cueKind|cueRefer) == 0 && !nounSpeaks {
 			cue = 0
 		}
 		cued := cue != 0 && (k != orgType || !tagged)
