@@ -2225,8 +2225,14 @@ func (c *collector) nameShaped(cd *cand) bool {
 	if len(cd.words) != 1 || !c.d.Tokens[cd.tok.Start].Is(segment.Initial) {
 		return false
 	}
-	if cd.tagged || hasOrgEnding(c.low(cd.tok.Start)) {
+	if hasOrgEnding(c.low(cd.tok.Start)) {
 		return true // "Sundhedsministeriet oplyser"
+	}
+	if cd.tagged {
+		// Not a word the training text writes in small letters, unless
+		// it speaks: "Ash from the volcano forced airlines …" is none,
+		// "Rose said" is someone.
+		return !lexicon.InCorpus(c.h.Lang, c.low(cd.tok.Start)) || cd.speaks
 	}
 	w := c.tok(cd.tok.Start)
 	if c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
