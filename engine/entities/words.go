@@ -35,10 +35,11 @@ func orgCompound(w string) bool { return endsIn(w, lang.OrgNounEnd, 3) }
 func orgNoun(w string) bool { return nameIs(w, lang.OrgNoun) || orgCompound(w) }
 
 // orgHeadCompound reports a one-word name whose last part, of four
-// letters or more, is an organisation's head: "Nordbank", "Wikimedia"
-// (not "Thomas", whose "as" is the Danish legal form).
+// letters or more after two or more, is an organisation's head:
+// "Nordbank", "Wikimedia", "Roklub" (not "Thomas", whose "as" is the
+// Danish legal form).
 func orgHeadCompound(w string) bool {
-	for k := 3; k+4 <= len(w); k++ {
+	for k := 2; k+4 <= len(w); k++ {
 		if utf8.RuneStart(w[k]) && lexicon.IsOrgHead(w[k:]) {
 			return true
 		}
