@@ -1457,7 +1457,7 @@ func (g *grouper) entities() []Entity {
 		// So is a sports club's, whose letters open or end it ("HC
 		// Vejlefjord", "Wrexham AFC"), though the rest names a place.
 		club := g.anyMention(e, clubNamed)
-		legal := !body && !head && k != orgType && (g.legalFormed(e) || club || k == perType && g.anyMention(e, func(cd *cand) bool {
+		legal := !body && !head && k != orgType && (g.legalFormed(e) || club || (k == perType || k == otherType) && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && nameIs(cd.words[n-1], lang.LegalForm)
 		}))

@@ -233,6 +233,9 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		return 0 // "the Irish utility Shannon Energy": a nationality word names nothing
 	}
 	var cue uint8
+	if i := cd.tok.Start - 2; c.tok(i+1) == "," && c.tok(cd.tok.End) == "," && (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) {
+		cue |= cueBefore | cueAppos // set off by commas after the noun: "The supplier, Stalmost Gdańsk, said"
+	}
 	if i := cd.tok.Start - 1; (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) {
 		cue |= cueBefore
 		// A Danish compound names the trade ("legetøjskoncernen",
