@@ -350,6 +350,13 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		a.value, a.end, a.word = v, end, true
 		if h, hend := s.nextWord(end); (h == "halv" || h == "half") && v == 1 {
 			a.value, a.end = 0.5, hend // "en halv million"
+		} else if h == "and" || h == "og" {
+			// "one and a half million", "to og en halv milliard"
+			if x, xend := s.nextWord(hend); x == "a" || x == "en" {
+				if y, yend := s.nextWord(xend); y == "half" || y == "halv" {
+					a.value, a.end = v+0.5, yend
+				}
+			}
 		}
 		// Only a scale word, a percent word or a time unit makes a number word a figure.
 		nw, nwEnd := s.nextWord(a.end)
