@@ -111,6 +111,11 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 					j = i + w
 				}
 				inWord = alnumBefore(text, j)
+				if y := yearAfterPrefix(text, i, j); y > 0 {
+					// "mid-2027", "pre-2008": the year after a
+					// prefix in small letters is a figure.
+					j, inWord = y, false
+				}
 				i = j
 				continue
 			}
@@ -131,6 +136,23 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 		i = j
 	}
 	return end
+}
+
+// yearAfterPrefix returns where a year starts when the word text[i:j]
+// is a prefix in small letters, a hyphen and a year of four digits
+// ("mid-2027", "pre-2008", "midt-2026"); 0 otherwise. Not a code's
+// digits: "COVID-19", "F-16".
+func yearAfterPrefix(text string, i, j int) int {
+	y := j - 4
+	if y-i < 4 || text[y-1] != '-' || !(text[y:y+2] == "19" || text[y:y+2] == "20") || !isDigit(text[y+2]) || !isDigit(text[y+3]) {
+		return 0
+	}
+	for k := i; k < y-1; k++ {
+		if text[k] < 'a' || text[k] > 'z' {
+			return 0
+		}
+	}
+	return y
 }
 
 // alnumBefore reports whether the rune that ends text[:i] is a letter or

@@ -80,6 +80,7 @@ func TestFind(t *testing.T) {
 		// Number words with a scale, unit or time.
 		{"da", "De vil skabe en million job.", "en million", Number, 1e6, "", none, "job", ""},
 		{"da", "knap en halv million eksemplarer", "en halv million", Number, 5e5, "", none, "eksemplarer", "almost"},
+		{"da", "Lønnen stiger op mod 20 procent.", "20 procent", Percent, 20, "", none, "%", "at_most"},
 		{"en", "They plan three billion dollars of spending.", "three billion dollars", Money, 3e9, "", none, "USD", ""},
 		{"da", "Inden for fem år kan det ske.", "fem år", Number, 5, "", none, "år", ""},
 		{"en", "It took two years.", "two years", Number, 2, "", none, "years", ""},
