@@ -817,11 +817,15 @@ func (s *scanner) dayRange(i int, a amount) (Figure, bool) {
 		return Figure{}, false
 	}
 	hi, ok := s.dayMonth(k, b)
-	if !ok || hi.ISO == "" {
+	if !ok {
 		return Figure{}, false
 	}
 	f := Figure{Start: i, End: hi.End, Kind: Date, Value: nan(), High: nan(), Rule: Rule{Base: ByRange}}
-	f.ISO, f.HighISO = hi.ISO[:8]+fmt.Sprintf("%02d", int(a.value)), hi.ISO
+	if hi.ISO != "" {
+		f.ISO, f.HighISO = hi.ISO[:8]+fmt.Sprintf("%02d", int(a.value)), hi.ISO
+	}
+	// With no year ("15.-17. marts", "12 to 16 June"), one date range
+	// with no value.
 	return f, true
 }
 
