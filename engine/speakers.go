@@ -194,7 +194,10 @@ func (x *speakerIndex) resolve(r resolver, qs []quotes.Quote, out []speaker, i i
 		}
 	case byRole:
 		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.PersonRole {
-			return x.roleHolder(q.Role.Key, q.FirstTok)
+			if sp := x.roleHolder(q.Role.Key, q.FirstTok); sp.entity >= 0 {
+				return sp
+			}
+			return x.complementOrg(q.Subj)
 		}
 	case byOrgRole:
 		if q.Mention == quotes.RoleMention && q.Role.Kind == lang.OrgRole {
@@ -295,6 +298,29 @@ func (x *speakerIndex) openingRole(s segment.Range) (lang.Role, int, bool) {
 	}
 	r, ok := x.pack.Role(strings.ToLower(x.d.Tok(k)))
 	return r, k, ok
+}
+
+// complementOrg returns the organisation named right after role r, past
+// "for", "of" and the like and an article: "a spokesperson for Acme Corp
+// told Reuters" speaks for Acme, whose words they are when the text
+// names no one who holds the role.
+func (x *speakerIndex) complementOrg(r segment.Range) speaker {
+	k := r.End
+	if k >= len(x.d.Tokens) {
+		return speaker{entity: -1}
+	}
+	if w := strings.ToLower(x.d.Tok(k)); !x.pack.Is(w, lang.Complement) && w != "for" {
+		return speaker{entity: -1}
+	}
+	k++
+	if k < len(x.d.Tokens) && x.pack.Is(strings.ToLower(x.d.Tok(k)), lang.Article) {
+		k++
+	}
+	j := sort.Search(len(x.orgs), func(j int) bool { return x.orgs[j].tok.Start >= k })
+	if j < len(x.orgs) && x.orgs[j].tok.Start == k {
+		return x.as(x.orgs[j].entity)
+	}
+	return speaker{entity: -1}
 }
 
 // subjectRole returns the role that opens sentence s (openingRole) or,
