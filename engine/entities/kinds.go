@@ -650,6 +650,9 @@ func (c *collector) placeNounBefore(s int) bool {
 		// a person by who they are comes from is where they live.
 		return c.smallWord(k-1) && c.pack.Is(c.low(k-1), lang.Dweller)
 	}
+	if c.smallWord(k) && c.tok(k) == "for" && k >= 2 && c.isWord(k-1) && c.pack.Is(c.low(k-1), lang.Civic) && c.low(k-2) == "the" {
+		return true // "the MSP for Inverness East": the seat is a place
+	}
 	if c.smallWord(k) && c.tok(k) == "of" {
 		if !c.smallWord(k-1) || !nameIs(c.low(k-1), lang.PlaceNoun) && !c.pack.Is(c.low(k-1), lang.Civic) {
 			return false
