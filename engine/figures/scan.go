@@ -360,7 +360,8 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		}
 		// Only a scale word, a percent word or a time unit makes a number word a figure.
 		nw, nwEnd := s.nextWord(a.end)
-		counted := is(nw, lang.TimeUnit) || !is(nw, lang.Uncounted) && s.nounLike(s.skipSpace(a.end), nw) || adjectiveLike(nw) && s.nounAfter(nwEnd) != ""
+		counted := is(nw, lang.TimeUnit) || !is(nw, lang.Uncounted) && s.nounLike(s.skipSpace(a.end), nw) || adjectiveLike(nw) && s.nounAfter(nwEnd) != "" ||
+			s.partitive(nw, nwEnd)
 		// A number word of the other language only ("fire", "to" in an
 		// English text) is as weak as the text's own "en" or "one".
 		_, own := s.pack().NumberValue(w)
@@ -499,6 +500,19 @@ func (s *scanner) nounLike(i int, w string) bool {
 		return false
 	}
 	return !lexicon.IsStop("", w) && month(w) == 0
+}
+
+// partitive reports "of" or "af" at w, then a determiner: "nine of the
+// union's committees", "two of the crew", "ni af de 12": a count of
+// those.
+func (s *scanner) partitive(w string, end int) bool {
+	if w != "of" && w != "af" {
+		return false
+	}
+	d, _ := s.nextWord(end)
+	p := s.pack()
+	_, poss := p.Possessive(d)
+	return p.Is(d, lang.Article) && d != "a" && d != "an" && d != "en" && d != "et" || poss || d == "these" || d == "those" || d == "disse"
 }
 
 // rangeEnd reads the upper end of a range after amount a: "-15", "–15",
