@@ -315,6 +315,11 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 					a.unit, a.unitInSpan, a.end, a.bare = "C", true, wend, false
 					return a, true
 				}
+				if s.text[end:wend] == "p" && !signed && s.en {
+					// "24.12p": pence, as British news writes a price.
+					a.value, a.currency, a.sub, a.end, a.bare = a.value/100, "GBP", true, wend, false
+					return a, true
+				}
 				if is(w, lang.Measure) && !signed {
 					// "165km", "2GW": the unit is the figure's.
 					a.unit, a.unitInSpan, a.end, a.bare = s.text[end:wend], true, wend, false
