@@ -534,7 +534,9 @@ func (c *collector) officeHolder(cd *cand) bool {
 	if p >= 1 && c.tok(s-1) == "," && !c.nameWord(p) {
 		// "Formanden for Region Hovedstadens sundhedsudvalg, Emre Aslan
 		// Brøndum": an office, its complement, then the holder.
-		for k := p; k > 0 && s-k < 12 && (c.isWord(k) || c.genitiveMark(k) || c.tok(k) == "-"); k-- {
+		for k := p; k > 0 && s-k < 12 && (c.isWord(k) || c.genitiveMark(k) || c.tok(k) == "-" || c.tok(k) == "," && c.smallWord(k+1)); k-- {
+			// (A list in the complement: "minister for turisme, kunst
+			// og kultur, Ama Serwaa Boateng".)
 			// (A genitive in the complement: "a spokesman for the prime
 			// minister's office, Tiago Nogueira"; a compound cut short:
 			// "formanden for kultur- og fritidsudvalget, Hassan Demir".)
@@ -565,6 +567,9 @@ func (c *collector) officeHolder(cd *cand) bool {
 	}
 	if e+1 < len(c.d.Tokens) && c.tok(e) == "," {
 		k := e + 1
+		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) && c.genitiveMark(k+2) && c.office(k+4) {
+			return true // "Montserrat Puigdollers, the agency's director"
+		}
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
 			k++
 			if !c.office(k) && c.smallWord(k) && !c.office(k+1) {
