@@ -565,6 +565,9 @@ func (c *collector) officeHolder(cd *cand) bool {
 			return true // "the mayor of Cuglieri, Bonaria Piras": "of" read as a name's particle
 		}
 	}
+	if c.roleAfterCopula(e) {
+		return true
+	}
 	if e+1 < len(c.d.Tokens) && c.tok(e) == "," {
 		k := e + 1
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) && c.genitiveMark(k+2) && c.office(k+4) {
@@ -580,6 +583,34 @@ func (c *collector) officeHolder(cd *cand) bool {
 			}
 		}
 		return c.office(k)
+	}
+	return false
+}
+
+// roleAfterCopula reports a copula after a name that ends at e and an
+// office after it, past "har været" or "has been", an article and up to
+// two words in small letters: "Ulrikke Sand har været administrerende
+// direktør for Hovedstadens Metro", "Ann Lee is the new chief executive".
+func (c *collector) roleAfterCopula(e int) bool {
+	k := e
+	switch {
+	case c.smallWord(k) && c.pack.Is(c.low(k), lang.Copula):
+		k++
+	case c.smallWord(k) && (c.low(k) == "har" || c.low(k) == "has") && (c.low(k+1) == "været" || c.low(k+1) == "been"):
+		k += 2
+	default:
+		return false
+	}
+	if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
+		k++
+	}
+	for n := 0; n < 3; n, k = n+1, k+1 {
+		if c.office(k) {
+			return true
+		}
+		if !c.smallWord(k) || c.pack.Is(c.low(k), lang.Preposition) {
+			return false
+		}
 	}
 	return false
 }
