@@ -361,6 +361,10 @@ func (c *collector) addTagged(i, j int) {
 			// "projektleder i COWI Aurelia Nakamura-Holm": the words
 			// before the tagger's person name where they work.
 			in = slices.Insert(in, 0, segment.Range{Start: i, End: m})
+		} else if s := in[0].Start; c.personBeforeOf(i, s) {
+			// "Dr. Rhiannon Pryce of Cardiff University": a person's
+			// name before "of" and the tagger's name, where they work.
+			in = slices.Insert(in, 0, segment.Range{Start: i, End: s - 1})
 		} else {
 			in[0].Start = i
 		}
@@ -416,6 +420,19 @@ func (c *collector) personOf(r segment.Range) int {
 		}
 	}
 	return 0
+}
+
+// personBeforeOf reports a run that, from i past its titles, holds two
+// or three words of a name's shape (nameShapedRun) and then "of" right
+// before the tagger's name at s.
+func (c *collector) personBeforeOf(i, s int) bool {
+	if s < 2 || c.tok(s-1) != "of" {
+		return false
+	}
+	for i < s-1 && c.titleAt(i) {
+		i++
+	}
+	return c.nameShapedRun(i, s-1)
 }
 
 // personThenEmployer reports a name of two words or more that the
