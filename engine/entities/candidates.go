@@ -2157,7 +2157,9 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "CEO of Export Now" names an employer, not a person's title.
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
 		case c.particle(i):
-		case j-i > 1 && c.personRole(w) && !lexicon.IsFirstName(w):
+		case j-i > 1 && c.personRole(w) && (!lexicon.IsFirstName(w) || j-i > 2 && lexicon.IsFirstName(c.low(i+1))):
+			// (A role that is a first name too, before a first name and
+			// a surname: "Skipper Magnus Halcrow".)
 			// "Ambassador Mohib", "Oberst Ole Brink": a role the language
 			// pack knows, before the name of whoever holds it.
 			cd.titleLeft = true
@@ -2228,7 +2230,7 @@ func (c *collector) givenAtStart(i, j int) bool {
 		return false
 	}
 	if lexicon.IsFirstName(n) {
-		return true
+		return !(c.personRole(w) && i+2 < j) // "Skipper Magnus Halcrow": a role, a first name and a surname
 	}
 	_, place := placeOf([]string{n})
 	return i+2 == j && !place && !lexicon.IsStop(c.h.Lang, n) && !lexicon.InCorpus(c.h.Lang, n) && !lexicon.IsOrgHead(n) &&
