@@ -1578,6 +1578,12 @@ func (g *grouper) entities() []Entity {
 		// "The insurer Halberd Assist said": the noun before a name that
 		// speaks is what the name is, whatever the tagger read.
 		nounSpeaks := cue&cueBefore != 0 && !g.firstNamed(e) && g.anyMention(e, func(cd *cand) bool { return cd.speaks && cd.orgCue&cueBefore != 0 })
+		if holder || titled || k == perType && !ownWords && (g.holder(e) || g.titled(e)) {
+			// "den 63-årige ejendomsinvestor Meinhard Kjær. Selskabet
+			// …": who holds an office is no company the next sentence
+			// names.
+			cue &^= cueRefer
+		}
 		if k == perType {
 			keep := uint8(cueOwns | cueBeforeMark | cueAppos | cueKind | cueRefer)
 			if nounSpeaks {
