@@ -586,11 +586,45 @@ func (f finder) pointsBack(q *Quote, t, end int, needLead bool) bool {
 			q.Cue = f.span(t, t+1)
 			return true
 		}
+		if r, m := f.whoThatWas(t+1, limit); m != NoMention {
+			f.set(q, -1, r, m)
+			q.Cue = f.span(t, t+1)
+			return true
+		}
 	}
 	if n := f.verbAt(t); n > 0 {
 		return f.subjectAfterVerb(q, t, n, limit)
 	}
 	return false
+}
+
+// whoThatWas finds who a sentence that opens "That was", "Det var"
+// names after the copula at k-1: a name set off by a comma or ending the
+// sentence ("That was Ailsa McCrindle, the trust's chair, speaking …"),
+// or the subject after "how" ("That was how the bronze medallist summed
+// up his race", "Det var, hvordan dr. Baird svarede").
+func (f finder) whoThatWas(k, limit int) (segment.Range, Mention) {
+	d := f.d
+	if k < limit && d.Tok(k) == "," {
+		k++
+	}
+	if k < limit && (word(d, k) == "how" || word(d, k) == "hvordan") {
+		k++
+		for k < limit && d.Tokens[k].Is(segment.Abbrev) {
+			k++ // "dr. Baird"
+		}
+		if e := nameAfter(d, k, limit); e > 0 && !f.commonWord(k, e) {
+			return segment.Range{Start: k, End: e}, NameMention
+		}
+		if r, role, ok := f.roleAt(k, limit); ok && role.Kind == lang.PersonRole {
+			return r, RoleMention
+		}
+		return segment.Range{}, NoMention
+	}
+	if e := nameAfter(d, k, limit); e > 0 && !f.commonWord(k, e) && (e == limit || d.Tok(e) == "," || d.Tokens[e].Is(segment.SentEnd)) {
+		return segment.Range{Start: k, End: e}, NameMention
+	}
+	return segment.Range{}, NoMention
 }
 
 // wasSpeaking finds a sentence that opens at t with who was speaking:
