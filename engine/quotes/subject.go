@@ -82,10 +82,15 @@ func (f finder) namesObject(i int) bool {
 	if d.Tokens[i+1].Kind != segment.Word || f.pack.Is(word(d, i+1), lang.Reflexive) {
 		return false
 	}
-	for k := i + 2; k < len(d.Tokens) && k <= i+objectWords+1; k++ {
+	end := i + objectWords + 1
+	for k := i + 2; k < len(d.Tokens) && k <= end; k++ {
 		switch t := d.Tokens[k]; {
 		case t.Is(segment.QuoteOpen):
 			return true
+		case d.Tok(k) == "(" && k+2 < len(d.Tokens) && d.Tok(k+2) == ")":
+			// "kalder Anders Thyregod (Borgerlisten) planen for »…«": a
+			// subject's party after a verb-second verb.
+			k, end = k+2, end+3
 		case t.Kind == segment.Punct && !t.Is(segment.Apostrophe):
 			return false // the clause or the sentence ends first
 		}
@@ -465,6 +470,10 @@ func (f finder) subjectAfterVerb(q *Quote, v, n, limit int) bool {
 		t := d.Tokens[i]
 		if t.Kind == segment.Punct {
 			s := d.Tok(i)
+			if s == "(" && best.End == i && i+2 < limit && d.Tok(i+2) == ")" {
+				i += 3 // "kalder Anders Thyregod (Borgerlisten) planen for »…«": a party or an age
+				continue
+			}
 			if s == "," && best.End > 0 && !(role.End > 0 && role.End != best.Start && f.titledName(i+1, limit) > 0) || t.Is(segment.SentEnd) || s == "." || s == ":" || s == "(" || d.IsMark(i) && (t.Is(segment.SpaceBefore) || t.Is(segment.SpaceAfter)) && !f.genitiveAfterS(i) {
 				break
 			}
