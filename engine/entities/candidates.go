@@ -1081,7 +1081,13 @@ func (c *collector) complementOf(i int) bool {
 		return c.bodyHead(i - 1)
 	case "i":
 		// "Retten i Glostrup": a Danish district court is named so.
-		return c.low(i-1) == "retten" && c.nameWord(i+1)
+		switch c.low(i - 1) {
+		case "retten", "byretten", "boligretten", "skifteretten", "fogedretten":
+			// a district court's parts too: "Boligretten i Odense" (not
+			// the national "Sø- og Handelsretten")
+			return c.nameWord(i + 1)
+		}
+		return false
 	}
 	return false
 }

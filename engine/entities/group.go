@@ -1422,11 +1422,12 @@ func (g *grouper) entities() []Entity {
 		}) || k == perType && g.anyMention(e, func(cd *cand) bool {
 			// No surname is an institution's word in the definite form:
 			// "Morten Børup Skolen", "Carl Nielsen Museet"; nor, after a
-			// word that is no first name, a body's ("Somerset Council";
-			// not Margaret Court).
+			// word that is no first name or in a name of three words or
+			// more, a body's ("Somerset Council", "Costa Brava Hoteliers
+			// Guild"; not Margaret Court).
 			n := len(cd.words)
 			last := strings.ToLower(cd.words[n-1])
-			return n > 1 && (endsIn(last, lang.InstitutionEnd, 0) && !lexicon.IsFirstName(last) || bodyWord(last) && !lexicon.IsFirstName(cd.words[0]))
+			return n > 1 && (endsIn(last, lang.InstitutionEnd, 0) && !lexicon.IsFirstName(last) || bodyWord(last) && (!lexicon.IsFirstName(cd.words[0]) || n > 2))
 		}))
 		if head {
 			k = orgType
