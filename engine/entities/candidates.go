@@ -1966,7 +1966,9 @@ func (c *collector) addFrom(i, j, start, named int) {
 		// "Novo Nordisks Wegovy": a listed organisation in the
 		// genitive, then what it owns (a person it employs is the
 		// owner rule's below: "Mærsks Ane Holm").
-		if c.genitiveWord(k-1) && c.listedGenitive(i, k) && !lexicon.IsFirstName(c.low(k)) {
+		if c.genitiveWord(k-1) && c.listedGenitive(i, k) && !lexicon.IsFirstName(c.low(k)) && !(j-k == 1 && bodyCompound(c.low(k))) {
+			// (But its committee is named with it: "Folketingets
+			// Erhvervsudvalg".)
 			n := len(c.cands)
 			c.add(i, k)
 			if len(c.cands) > n {

@@ -47,6 +47,19 @@ func orgHeadCompound(w string) bool {
 	return false
 }
 
+// bodyCompound reports a Danish compound with a body's head after three
+// letters or more: "Erhvervsudvalg", "Ældrerådet", "Klagenævnet".
+func bodyCompound(w string) bool {
+	n := 0
+	for k := range w {
+		if n >= 3 && bodyWord(w[k:]) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 // isTitle reports a title or office, also as the head of a Danish
 // compound: "cheføkonom", "koncerndirektør", "udviklingsminister".
 func isTitle(w string) bool {
