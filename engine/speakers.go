@@ -1057,10 +1057,11 @@ func (x *speakerIndex) pronoun(q quotes.Quote, qs []quotes.Quote, out []speaker,
 	// på, at …").
 	for s, n := sent, 0; s.Start > 0 && n < 3; n++ {
 		s = x.sentenceAt(s.Start - 1)
-		if n == 0 {
-			if e := x.subjectIn(s, fits); e >= 0 {
-				return x.as(e)
-			}
+		// (Past a sentence the same pronoun opens, the one before it:
+		// "Dagny Mikkelsen, 34, driver 180 hektar. Hun var kørt
+		// hjemmefra. Hun forklarer det sådan: »…«".)
+		if e := x.subjectIn(s, fits); e >= 0 {
+			return x.as(e)
 		}
 		if sp, ok := x.roleOpens(s, fits); ok {
 			return sp

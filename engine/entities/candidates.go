@@ -715,10 +715,11 @@ func (c *collector) leadIn(a, b int) bool {
 		// not before a first name, where it describes or owns the person
 		// ("Erfarne Ivan Nielsen", "OBs Johnny Hansen").
 		if w := c.low(k); c.d.Tokens[k].Is(segment.Initial) && !isTitle(w) && !lexicon.IsStop(c.h.Lang, w) && !lexicon.InCorpus(c.h.Lang, w) &&
-			!c.demonym(k) && utf8.RuneCountInString(w) > 2 && !(c.nameWord(k+1) && lexicon.IsFirstName(c.low(k+1)) && !(c.doubleBarrel(k+1) && !c.nameWord(k+2))) {
+			!c.demonym(k) && utf8.RuneCountInString(w) > 2 && (!(c.nameWord(k+1) && lexicon.IsFirstName(c.low(k+1)) && !(c.doubleBarrel(k+1) && !c.nameWord(k+2))) || lexicon.IsFirstName(w)) {
 			// (A first name in small letters is a particle: "Tomás de la
 			// Fuente"; two joined by a hyphen that end the name are a
-			// surname: "Folasade Adebayo-Clarke".)
+			// surname: "Folasade Adebayo-Clarke"; and a first name of
+			// its own opens the name: "Aoife Gallagher".)
 			return false
 		}
 		// A noun right before a body's head word is the body's name
