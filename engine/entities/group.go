@@ -44,6 +44,9 @@ type grouper struct {
 	// firstNames holds the people whose full name opens with a word; a
 	// second person of the same first name makes the word ambiguous.
 	firstNames map[string]*ent
+	// spoken holds the one-word names that speak somewhere in the text
+	// ("said Villalobos"): surnames, when a name of two words ends in one.
+	spoken map[string]bool
 }
 
 // surname is where a person's full name ending in a word is given.
@@ -67,6 +70,12 @@ func (c *collector) group() []Entity {
 			weak = append(weak, i)
 		} else {
 			strong = append(strong, i)
+		}
+		if len(cd.words) == 1 && cd.speaks && !c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) {
+			if g.spoken == nil {
+				g.spoken = map[string]bool{}
+			}
+			g.spoken[cd.words[0]] = true
 		}
 	}
 	// People with full names first: single words are then surnames.
@@ -296,7 +305,15 @@ func (g *grouper) personShaped(cd *cand) bool {
 	// A title before it ("regionsrådsmedlem Aviaaja Kleist") or an
 	// office beside it ("Vil Gee, administrerende
 	// direktør for …") says a person as a known first name does.
-	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || g.c.titledMention(cd) || cd.holder) &&
+	// So does the last word of a name of two that speaks alone
+	// elsewhere ("Encarnación Villalobos walks …" and "said Villalobos"),
+	// after a word no text writes in small letters.
+	spoken := n == 2 && g.spoken[last] && cd.kind() != Org && nameShape(g.c.tok(cd.tok.Start)) && !lexicon.InCorpus(g.c.h.Lang, cd.words[0]) && !lexicon.IsStop(g.c.h.Lang, cd.words[0])
+	if spoken {
+		_, place := lexicon.Place(last)
+		spoken = !place // "Nya Höganäs" is the town's
+	}
+	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || g.c.titledMention(cd) || cd.holder || spoken) &&
 		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
 }
 
