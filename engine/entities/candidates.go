@@ -476,7 +476,7 @@ func (c *collector) nameShapedRun(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !nameShape(c.tok(k)) && !c.doubleBarrel(k) {
+		if !nameShape(c.tok(k)) && !c.doubleBarrel(k) && !(k > i && k < j-1 && nameIs(c.low(k), lang.FamilyPrefix)) {
 			return false
 		}
 		if w := c.low(k); lexicon.InCorpus(c.h.Lang, w) && !lexicon.IsFirstName(w) {
