@@ -1270,7 +1270,7 @@ func (g *grouper) placeEnded(e *ent) bool {
 		n := len(cd.words)
 		last := strings.ToLower(cd.words[n-1])
 		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !orgEnd(last)
-		return n > 1 && (nameIs(last, lang.PlaceEnd) || start) && !(n == 2 && lexicon.IsFirstName(cd.words[0])) ||
+		return n > 1 && (nameIs(last, lang.PlaceEnd) || start || g.c.h.Lang == "da" && placeCompound(last) && !orgWord(cd.words[0])) && !(n == 2 && lexicon.IsFirstName(cd.words[0])) ||
 			n == 1 && g.c.h.Lang == "da" && placeCompound(last)
 	}) && !g.personNamed(e) && !g.anyMention(e, func(cd *cand) bool {
 		// A company's name holds a place's word ("Meridian Bay Capital"),
@@ -1278,6 +1278,13 @@ func (g *grouper) placeEnded(e *ent) bool {
 		n := len(cd.words)
 		return n > 2 && nameIs(cd.words[n-1], lang.LegalForm)
 	})
+}
+
+// orgWord reports a word that names an organisation by its head or its
+// ending ("Landboforeningen", "Kapitalhuset", "Bank"): a place's word
+// after it ends the organisation's name ("Landboforeningen Limfjord").
+func orgWord(w string) bool {
+	return lexicon.IsOrgHead(w) || orgHeadCompound(w) || hasOrgEnding(w) || orgNoun(w) || endsIn(w, lang.OrgNounEnd, 0) || strings.HasSuffix(w, "huset")
 }
 
 // placeCompound reports a Danish compound of three letters or more and
