@@ -1139,7 +1139,7 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		}
 		// A Danish compound with a water's or a street's head, inside
 		// its sentence: "uden om Rødehavet", "over Stillehavet".
-		if len(cd.words) == 1 && !cd.weak && g.c.h.Lang == "da" && placeCompound(cd.words[0]) {
+		if len(cd.words) == 1 && !cd.weak && (g.c.h.Lang == "da" && placeCompound(cd.words[0]) || riverTown(cd.words[0])) {
 			return true
 		}
 	}
@@ -1271,13 +1271,25 @@ func (g *grouper) placeEnded(e *ent) bool {
 		last := strings.ToLower(cd.words[n-1])
 		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !orgEnd(last)
 		return n > 1 && (nameIs(last, lang.PlaceEnd) || start || g.c.h.Lang == "da" && placeCompound(last) && !orgWord(cd.words[0])) && !(n == 2 && lexicon.IsFirstName(cd.words[0])) ||
-			n == 1 && g.c.h.Lang == "da" && placeCompound(last)
+			n == 1 && (g.c.h.Lang == "da" && placeCompound(last) || riverTown(last))
 	}) && !g.personNamed(e) && !g.anyMention(e, func(cd *cand) bool {
 		// A company's name holds a place's word ("Meridian Bay Capital"),
 		// and its short form ends in it ("Meridian Bay").
 		n := len(cd.words)
 		return n > 2 && nameIs(cd.words[n-1], lang.LegalForm)
 	})
+}
+
+// riverTown reports a town named with the water or the place it stands
+// on, joined by hyphens: "Stockton-on-Tees", "Stratford-upon-Avon",
+// "Boulogne-sur-Mer".
+func riverTown(w string) bool {
+	for _, in := range [...]string{"-on-", "-upon-", "-under-", "-sur-"} {
+		if a, b, ok := strings.Cut(w, in); ok && len(a) > 2 && len(b) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWord reports a word that names an organisation by its head or its
@@ -1585,7 +1597,7 @@ func (g *grouper) entities() []Entity {
 		// organisation's: "Queen's Park", "Baker Street", "Holms Bro".
 		// A Danish compound with a water's or a street's head ("Nordsøen",
 		// "Østersøen") the tagger may also read as a thing.
-		oneWord := k == otherType && g.c.h.Lang == "da" && g.allMentions(e, func(cd *cand) bool { return len(cd.words) == 1 })
+		oneWord := k == otherType && g.allMentions(e, func(cd *cand) bool { return len(cd.words) == 1 && (g.c.h.Lang == "da" || riverTown(cd.words[0])) })
 		placeEnd := (k == perType || k == orgType || oneWord) && !ownWords && !placed && g.placeEnded(e)
 		if placeEnd {
 			k = placeType
