@@ -1452,6 +1452,15 @@ func (g *grouper) entities() []Entity {
 		head := !body && k != orgType && (g.orgHeaded(e) || k == otherType && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && orgEnd(strings.ToLower(cd.words[n-1]))
+		}) || k != orgType && g.anyMention(e, func(cd *cand) bool {
+			// A body word inside a name of three words or more: "Troms
+			// Police District".
+			n := len(cd.words)
+			if n < 3 {
+				return false
+			}
+			_, place := lexicon.Place(cd.words[n-1]) // "Research Council Norway" serves the country (countryBody)
+			return !place && !lexicon.IsFirstName(cd.words[n-1]) && slices.ContainsFunc(cd.words[1:n-1], bodyWord)
 		}) || k == placeType && e.place == "" && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && bodyWord(cd.words[n-1])
