@@ -830,9 +830,9 @@ func (x *speakerIndex) governor(m mention) int {
 	// A noun that describes the name, with its adjectives, between the
 	// article and the name: "fra det sydkoreanske værft Geoje Haeyang",
 	// "from the South Korean shipyard Geoje Haeyang".
+	demonym := func(k int) bool { return lang.IsDemonym(strings.ToLower(x.d.Tok(k))) }
 	j, n := m.tok.Start-1, 0
 	for ; j > 0 && n < 4 && x.d.Tokens[j].Kind == segment.Word && !x.pack.Is(strings.ToLower(x.d.Tok(j)), lang.Article); j, n = j-1, n+1 {
-		demonym := func(k int) bool { return lang.IsDemonym(strings.ToLower(x.d.Tok(k))) }
 		if x.d.Tokens[j].Is(segment.Cap) && !demonym(j) && !(j+1 < m.tok.Start && demonym(j+1)) {
 			break // "South Korean": a compass word before a nationality
 		}

@@ -403,12 +403,11 @@ func (c *collector) addTagged(i, j int) {
 // personOf returns where "of" stands in a name the tagger read as a
 // person's whole, after two or three words of a name's shape
 // (nameShapedRun) that open with no title or organisation's word, with
-// capitalised words after it: the person
-// is the words before it ("Fionnuala Ní Bhriain of Gallagher Keane
-// Solicitors"); a person's name holds no "of". Not "Bank of England",
-// "Duke of Edinburgh". 0 when there is none.
+// capitalised words after it: the person is the words before it ("Gebre
+// Haileyesus of Ethiopia"); a person's name holds no "of". Not "Bank of
+// England", "Duke of Edinburgh". 0 when there is none.
 func (c *collector) personOf(r segment.Range) int {
-	if c.typeAt(r.Start) != perType || isTitle(c.low(r.Start)) || lexicon.IsOrgHead(c.low(r.Start)) || lexicon.IsTitle(c.low(r.Start)) {
+	if c.typeAt(r.Start) != perType || isTitle(c.low(r.Start)) || lexicon.IsOrgHead(c.low(r.Start)) {
 		return 0
 	}
 	for m := r.Start + 2; m+1 < r.End; m++ {
@@ -2167,10 +2166,10 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			cd.titleLeft = !c.particle(i+1) && c.low(i+1) != "for"
 		case c.particle(i):
 		case j-i > 1 && c.personRole(w) && (!lexicon.IsFirstName(w) || j-i > 2 && lexicon.IsFirstName(c.low(i+1))):
-			// (A role that is a first name too, before a first name and
-			// a surname: "Skipper Magnus Halcrow".)
 			// "Ambassador Mohib", "Oberst Ole Brink": a role the language
-			// pack knows, before the name of whoever holds it.
+			// pack knows, before the name of whoever holds it (also a
+			// role that is a first name too, before a first name and a
+			// surname: "Skipper Magnus Halcrow").
 			cd.titleLeft = true
 		case orgNoun(w) && j-i > 1 && c.d.Tokens[i].Is(segment.Initial) && !lexicon.IsOrgHead(w):
 			// "Firmaet Tidløs", "Medicinalkoncernen Novo Nordisk"

@@ -1139,7 +1139,7 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		}
 		// A Danish compound with a water's or a street's head, inside
 		// its sentence: "uden om Rødehavet", "over Stillehavet".
-		if len(cd.words) == 1 && !cd.weak && (g.c.h.Lang == "da" && placeCompound(cd.words[0]) || riverTown(cd.words[0])) {
+		if len(cd.words) == 1 && !cd.weak && g.c.placeWord(cd.words[0]) {
 			return true
 		}
 	}
@@ -1271,13 +1271,20 @@ func (g *grouper) placeEnded(e *ent) bool {
 		last := strings.ToLower(cd.words[n-1])
 		start := nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart) && !orgEnd(last)
 		return n > 1 && (nameIs(last, lang.PlaceEnd) || start || g.c.h.Lang == "da" && placeCompound(last) && !orgWord(cd.words[0])) && !(n == 2 && lexicon.IsFirstName(cd.words[0])) ||
-			n == 1 && (g.c.h.Lang == "da" && placeCompound(last) || riverTown(last))
+			n == 1 && g.c.placeWord(last)
 	}) && !g.personNamed(e) && !g.anyMention(e, func(cd *cand) bool {
 		// A company's name holds a place's word ("Meridian Bay Capital"),
 		// and its short form ends in it ("Meridian Bay").
 		n := len(cd.words)
 		return n > 2 && nameIs(cd.words[n-1], lang.LegalForm)
 	})
+}
+
+// placeWord reports one word that is a place's name by its shape: a
+// Danish compound with a place's head ("Rødehavet", "Slotsplads") or a
+// town named with its river ("Stockton-on-Tees").
+func (c *collector) placeWord(w string) bool {
+	return c.h.Lang == "da" && placeCompound(w) || riverTown(w)
 }
 
 // riverTown reports a town named with the water or the place it stands
@@ -1304,14 +1311,7 @@ func orgWord(w string) bool {
 // "Køgebugten", "Nørrebro". Danish writes these as one word, where
 // English writes "Baker Street".
 func placeCompound(w string) bool {
-	n := 0
-	for k := range w {
-		if n >= 3 && nameIs(w[k:], lang.PlaceEnd) {
-			return true
-		}
-		n++
-	}
-	return false
+	return compoundOf(w, func(h string) bool { return nameIs(h, lang.PlaceEnd) })
 }
 
 // personNamed reports whether a mention of e is a first name and a
@@ -1598,7 +1598,8 @@ func (g *grouper) entities() []Entity {
 		// "the town of Olovo".
 		// (A dateline names the town a story was filed from, whatever
 		// first name opens it: "ADA FOAH, Ghana —".)
-		placed := k != placeType && !body && !head && !legal && !holder && !employer && g.anyMention(e, func(cd *cand) bool { return cd.placed || cd.placeList }) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined)) && !g.orgHeaded(e)
+		byNoun := g.anyMention(e, func(cd *cand) bool { return cd.placed })
+		placed := k != placeType && !body && !head && !legal && !holder && !employer && (byNoun || g.anyMention(e, func(cd *cand) bool { return cd.placeList })) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined)) && !g.orgHeaded(e)
 		if placed {
 			k = placeType
 		}
@@ -1757,7 +1758,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && g.anyMention(e, func(cd *cand) bool { return cd.placed }), placeNounRule}, {placed && !g.anyMention(e, func(cd *cand) bool { return cd.placed }), placeListRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && byNoun, placeNounRule}, {placed && !byNoun, placeListRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

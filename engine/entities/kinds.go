@@ -540,7 +540,7 @@ func (c *collector) officeHolder(cd *cand) bool {
 			// (A genitive in the complement: "a spokesman for the prime
 			// minister's office, Tiago Nogueira"; a compound cut short:
 			// "formanden for kultur- og fritidsudvalget, Hassan Demir".)
-			if w := c.low(k); (w == "for" || w == "of") && (c.office(k-1) || c.d.Tokens[k-1].Is(segment.Initial) && c.officeWordAt(k-1)) {
+			if w := c.low(k); (w == "for" || w == "of") && c.officeOpening(k-1) {
 				return true
 			}
 		}
@@ -559,7 +559,7 @@ func (c *collector) officeHolder(cd *cand) bool {
 			// "spokeswoman for", "analyst at", "lederen af", and one that opens the
 			// sentence: "IT-sikkerhedsforsker ved Aalborg Universitet,
 			// Yerlan Abenov".
-			return c.office(k-1) || k >= 1 && c.d.Tokens[k-1].Is(segment.Initial) && c.officeWordAt(k-1)
+			return k >= 1 && c.officeOpening(k-1)
 		}
 		if c.office(k) && c.seat(k+1) {
 			return true // "the mayor of Cuglieri, Bonaria Piras": "of" read as a name's particle
@@ -629,6 +629,13 @@ func (c *collector) officeAt(cd *cand) bool {
 // title or a role the language packs know ("analyst", "formand").
 func (c *collector) office(k int) bool {
 	return (c.smallWord(k) || c.capsOffice(k)) && c.officeWordAt(k)
+}
+
+// officeOpening reports an office at token k in small letters, or one
+// that a sentence opens with a capital: "Formanden for …",
+// "IT-sikkerhedsforsker ved …".
+func (c *collector) officeOpening(k int) bool {
+	return c.office(k) || c.d.Tokens[k].Is(segment.Initial) && c.officeWordAt(k)
 }
 
 // capsOffice reports a word at token k that machine translation wrote

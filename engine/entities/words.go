@@ -49,10 +49,14 @@ func orgHeadCompound(w string) bool {
 
 // bodyCompound reports a Danish compound with a body's head after three
 // letters or more: "Erhvervsudvalg", "Ældrerådet", "Klagenævnet".
-func bodyCompound(w string) bool {
+func bodyCompound(w string) bool { return compoundOf(w, bodyWord) }
+
+// compoundOf reports a word of three letters or more and then a head
+// that head accepts, as Danish writes a compound in one word.
+func compoundOf(w string, head func(string) bool) bool {
 	n := 0
 	for k := range w {
-		if n >= 3 && bodyWord(w[k:]) {
+		if n >= 3 && head(w[k:]) {
 			return true
 		}
 		n++
