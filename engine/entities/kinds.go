@@ -643,7 +643,7 @@ func (c *collector) officeOpening(k int) bool {
 // read as written small. Not initials ("CEO", "MP": three letters or
 // fewer), nor a line in capitals.
 func (c *collector) capsOffice(k int) bool {
-	return k > 0 && c.d.Tokens[k].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(k)) >= 4 &&
+	return k > 0 && k < len(c.d.Tokens) && c.d.Tokens[k].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(k)) >= 4 &&
 		(c.smallWord(k-1) || c.tok(k-1) == "s" || c.d.Tokens[k-1].Is(segment.AllCaps) && c.capsOffice(k-1))
 }
 
