@@ -1137,6 +1137,12 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.placeList || cd.sourced || cd.listed {
 			return true
 		}
+		// A company's trade after a word no text writes in small letters:
+		// "Northwind Shipping", "Kestrup Invest"; not "Global Energy
+		// prices".
+		if n := len(cd.words); n > 1 && nameIs(cd.words[n-1], lang.LegalForm) && !lexicon.InCorpus(g.c.h.Lang, cd.words[0]) {
+			return true
+		}
 		// A Danish compound with a water's or a street's head, inside
 		// its sentence: "uden om Rødehavet", "over Stillehavet".
 		if len(cd.words) == 1 && !cd.weak && g.c.placeWord(cd.words[0]) {
