@@ -259,8 +259,10 @@ func (d *Doc) abbreviations() {
 			if j+1 < len(toks) && d.Text[toks[j+1].Start:toks[j+1].End] == "." && toks[j+1].Start == end {
 				word := d.Text[t.Start:end]
 				// One letter is an initial ("U."); one digit is a number
-				// that ends a sentence ("til TV 2."), not a word.
-				if j > i || utf8.RuneCountInString(word) == 1 && !isDigitASCII(word[0]) || isAbbrev(word) {
+				// that ends a sentence ("til TV 2."), not a word; so is a
+				// letter that ends a paragraph ("skriver politiet på X.").
+				lineEnd := j+2 >= len(toks) || toks[j+2].Is(NewlineBefore)
+				if j > i || utf8.RuneCountInString(word) == 1 && !isDigitASCII(word[0]) && !lineEnd || isAbbrev(word) {
 					t.End = toks[j+1].End
 					t.Flags |= Abbrev | toks[j+1].Flags&SpaceAfter
 					out = append(out, t)

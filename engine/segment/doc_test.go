@@ -36,6 +36,7 @@ func TestSentences(t *testing.T) {
 		{"initials", "Det sker i U. S.. Virksomheder klarer sig.", []string{"Det sker i U. S..", "Virksomheder klarer sig."}},
 		{"quote closes", "“Det er godt,” siger hun. “Ja.” Han nikker.", []string{"“Det er godt,” siger hun.", "“Ja.”", "Han nikker."}},
 		{"lower after period", "Det var 3. maj. Så kom han.", []string{"Det var 3. maj.", "Så kom han."}},
+		{"a letter before a paragraph's end", "Han skrev det på X.\nJ. Holm svarede. Plan B.", []string{"Han skrev det på X.", "J. Holm svarede.", "Plan B."}},
 		{"a digit before a sentence's end", "Det siger han til TV 2. Hun er enig. Han blev nr. 1. Det glæder ham.", []string{"Det siger han til TV 2.", "Hun er enig.", "Han blev nr. 1.", "Det glæder ham."}},
 		{"question", "Hvad nu? Ingen ved det!", []string{"Hvad nu?", "Ingen ved det!"}},
 		{"paragraphs", "Første linje uden punktum\nAnden linje.", []string{"Første linje uden punktum", "Anden linje."}},
@@ -58,6 +59,9 @@ func TestTokens(t *testing.T) {
 		// An apostrophe before a capital and a small letter is inside a
 		// name; before a lone s or small letters it parts a genitive or a
 		// contraction from its word.
+		// A letter and a period are an initial, but not at a
+		// paragraph's end, where the period ends the sentence.
+		{"initial and a letter at a paragraph's end", "J. Holm skrev på X.\nPlan B.", "J.|Holm|skrev|på|X|.|Plan|B|."},
 		{"apostrophe inside a name", "Cathy O'Connor, L’Enfant og d'Alembert", "Cathy|O'Connor|,|L’Enfant|og|d'Alembert"},
 		{"Italian particle and apostrophe", "Gavino Dell’Acqua og Dall'Ara", "Gavino|Dell’Acqua|og|Dall'Ara"},
 		{"a word's genitive, no particle", "Dell's plan", "Dell|'|s|plan"},
