@@ -106,7 +106,7 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 			// A word: only number words, months and currency codes can
 			// open a figure; look that up without allocating.
 			j := s.wordEnd(i)
-			if j <= i || !isStarter(s.text[i:j]) {
+			if j <= i || !isStarter(s.text[i:j]) || namePart(text, i, j) {
 				if j <= i {
 					j = i + w
 				}
@@ -120,7 +120,7 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 				continue
 			}
 		}
-		if f, ok := s.at(i); ok && f.End > i {
+		if f, ok := s.at(i); ok && f.End > i && !inCode(text, i) {
 			yield(f)
 			i, end = f.End, f.End
 			inWord = alnumBefore(text, i)
@@ -157,6 +157,46 @@ func yearAfterPrefix(text string, i, j int) int {
 
 // alnumBefore reports whether the rune that ends text[:i] is a letter or
 // a digit.
+// namePart reports a number word with a capital at [i, j) that goes on
+// a name begun by the word before it: "the League Two club", "Formula
+// One", "Stage Three" (not "March 3", whose 3 is no word).
+func namePart(text string, i, j int) bool {
+	if c := text[i]; c < 'A' || c > 'Z' || i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i-1])
+	if !unicode.IsLetter(r) {
+		return false // "… club. Two people": a sentence's first word
+	}
+	k := strings.LastIndexByte(text[:i-1], ' ') + 1
+	p, _ := utf8.DecodeRuneInString(text[k:])
+	if _, ok := numberValue(strings.ToLower(text[i:j])); !ok {
+		return false
+	}
+	return unicode.IsUpper(p)
+}
+
+// inCode reports a number at i that a slash joins to letters before
+// it: a reference or a path ("BIR/00CN/HMK/2025/0117",
+// "site.com/2025/05"), not a date ("12/03/2025") nor an amount
+// ("5bn/year").
+func inCode(text string, i int) bool {
+	if i == 0 || text[i-1] != '/' {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		c := text[k]
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			return true
+		case c == '/' || c == '.' || c == '-' || '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func alnumBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return isAlnum(r)

@@ -504,7 +504,13 @@ func (s *scanner) nounLike(i int, w string) bool {
 	if !unicode.IsLower(r) || utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, "0123456789") {
 		return false
 	}
-	return !lexicon.IsStop("", w) && month(w) == 0
+	// English text's own function words only: Danish "men" ("but") is
+	// English "men" ("the three men").
+	stops := ""
+	if s.en {
+		stops = "en"
+	}
+	return !lexicon.IsStop(stops, w) && month(w) == 0
 }
 
 // partitive reports "of" or "af" at w, then a determiner: "nine of the
