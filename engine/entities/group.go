@@ -313,8 +313,10 @@ func (g *grouper) personShaped(cd *cand) bool {
 		_, place := lexicon.Place(last)
 		spoken = !place // "Nya Höganäs" is the town's
 	}
-	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || g.c.titledMention(cd) || cd.holder || spoken) &&
-		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && utf8.RuneCountInString(last) > 2
+	// So does "who" after it ("Barrington Holt, who has owned the club":
+	// "Holt" then is he).
+	return cd.place == "" && (lexicon.IsFirstName(cd.words[0]) && !lexicon.IsFirstName(last) || g.c.titledMention(cd) || cd.holder || spoken || g.c.whoAfter(cd)) &&
+		!lexicon.IsOrgHead(last) && !nameIs(last, lang.PlaceEnd) && !hasOrgEnding(last) && !clubNamed(cd) && utf8.RuneCountInString(last) > 2
 }
 
 // join adds candidate i to e, or to a new entity when e is nil.
@@ -387,10 +389,12 @@ func (g *grouper) join(i int, e *ent, how string) {
 		if last := cd.words[len(cd.words)-1]; strings.Contains(last, "-") {
 			g.add(g.byPart, last[strings.LastIndex(last, "-")+1:], e)
 		}
-		for _, w := range cd.words {
+		for k, w := range cd.words {
 			// "Court" of the European Court of Justice too, and a
-			// compound's head: "Europa-Kommissionen", "Klimarådet".
-			if len(cd.words) > 1 && bodyWord(w) {
+			// compound's head: "Europa-Kommissionen", "Klimarådet"; and
+			// the word that ends a club's name ("Rovers" for "Medway
+			// Rovers").
+			if len(cd.words) > 1 && (bodyWord(w) || k == len(cd.words)-1 && nameIs(w, lang.ClubEnd)) {
 				g.add(g.byHead, w, e)
 			} else if head := bodyHeadOf(w); head != "" {
 				g.add(g.byHead, head, e)
@@ -771,9 +775,9 @@ func (g *grouper) sole(ix index, keys ...string) *ent {
 
 // headOf finds the one organisation named before whose name holds the
 // body word that is cd's one word: "the Commission" after "the European
-// Commission". Two such organisations make the word ambiguous.
+// Commission", "Rovers" after "Medway Rovers". Two such organisations make the word ambiguous.
 func (g *grouper) headOf(cd *cand) *ent {
-	if len(cd.words) != 1 || !bodyWord(cd.key) {
+	if len(cd.words) != 1 || !bodyWord(cd.key) && !nameIs(cd.key, lang.ClubEnd) {
 		return nil
 	}
 	if g.c.h.Lang != "da" {
@@ -1134,7 +1138,7 @@ func (g *grouper) supported(e *ent, body bool) bool {
 		// place ("the village of Kavos", "landsbyen Kavos"), a listed
 		// organisation's name or, for an acronym, a phrase that names a
 		// source ("ifølge DMI").
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || cd.placed || cd.placeList || cd.sourced || cd.listed {
+		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || clubNamed(cd) || cd.placed || cd.placeList || cd.sourced || cd.listed {
 			return true
 		}
 		// A company's trade after a word no text writes in small letters:
@@ -1349,10 +1353,10 @@ func (g *grouper) legalFormed(e *ent) bool {
 }
 
 // clubNamed reports a mention that a club's letters open or end: "FC
-// Midtjylland", "Brøndby IF".
+// Midtjylland", "Brøndby IF"; or a club's word ends: "Medway Rovers".
 func clubNamed(cd *cand) bool {
 	n := len(cd.words)
-	return n > 1 && (nameIs(cd.words[0], lang.ClubForm) || nameIs(cd.words[n-1], lang.ClubForm))
+	return n > 1 && (nameIs(cd.words[0], lang.ClubForm) || nameIs(cd.words[n-1], lang.ClubForm|lang.ClubEnd))
 }
 
 // companyNamed reports whether e was named with a legal form that only
