@@ -658,7 +658,9 @@ func (x *speakerIndex) named(r segment.Range) speaker {
 		if m.tok.End <= r.Start {
 			continue
 		}
-		if best < 0 || x.isPerson(m.entity) || !x.isPerson(best) {
+		// The first person named ("said Pradeep Venkataraman of Harcourt
+		// Legal": the second name is where he works), else the last name.
+		if best < 0 || !x.isPerson(best) {
 			best = m.entity
 		}
 	}

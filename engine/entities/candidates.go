@@ -400,14 +400,14 @@ func (c *collector) addTagged(i, j int) {
 	}
 }
 
-// personOf returns where "of" stands in a name the tagger read as a
-// person's whole, after two or three words of a name's shape
-// (nameShapedRun) that open with no title or organisation's word, with
-// capitalised words after it: the person is the words before it ("Gebre
+// personOf returns where "of" stands in a name the tagger read as one,
+// of whatever kind ("Pradeep Venkataraman of Venkataraman & Cole"),
+// after two or three words of a name's shape (nameShapedRun) that open
+// with no title or organisation's word, with capitalised words after it: the person is the words before it ("Gebre
 // Haileyesus of Ethiopia"); a person's name holds no "of". Not "Bank of
 // England", "Duke of Edinburgh". 0 when there is none.
 func (c *collector) personOf(r segment.Range) int {
-	if c.typeAt(r.Start) != perType || isTitle(c.low(r.Start)) || lexicon.IsOrgHead(c.low(r.Start)) {
+	if isTitle(c.low(r.Start)) || lexicon.IsOrgHead(c.low(r.Start)) {
 		return 0
 	}
 	for m := r.Start + 2; m+1 < r.End; m++ {

@@ -296,7 +296,7 @@ func nameAfter(d *segment.Doc, i, limit int) int {
 		return -1
 	}
 	j := i + 1
-	for j < limit && j < i+6 && (isNameWord(d, j) || isParticle(d, j) && isNameWord(d, j+1)) {
+	for j < limit && j < i+6 && (isNameWord(d, j) || (isParticle(d, j) || d.Tok(j) == "&") && isNameWord(d, j+1)) {
 		j++
 	}
 	return j
