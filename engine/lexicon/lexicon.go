@@ -139,7 +139,28 @@ func IsFirstName(w string) bool {
 	}
 	// A double first name: "Anne-Sofie", "Jean-Pierre", "Karl-Heinz".
 	a, b, ok := strings.Cut(w, "-")
-	return ok && len(a) > 1 && len(b) > 1 && isFirstName(a) && isFirstName(b)
+	if ok {
+		return len(a) > 1 && len(b) > 1 && isFirstName(a) && isFirstName(b)
+	}
+	return feminine(w)
+}
+
+// feminine reports a woman's form of a listed first name of five
+// letters or more that ends in a consonant, made with "a" as Slavic and
+// Romance languages make it: "Oleksandra" of "Oleksandr", "Stanislava",
+// "Bogdana". (The name tagger's features keep to the lists as written.)
+func feminine(w string) bool {
+	base, ok := strings.CutSuffix(w, "a")
+	if !ok {
+		if base, ok = strings.CutSuffix(w, "A"); !ok {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(base) < 5 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(base)
+	return !strings.ContainsRune("aeiouyæøåAEIOUYÆØÅ", r) && isFirstName(base)
 }
 
 func isFirstName(w string) bool {

@@ -22,6 +22,9 @@ func TestTables(t *testing.T) {
 		{"Bjarke, a world name, is male", FirstNameGender("Bjarke") == 'm', true},
 		{"Asbjorn is Asbjørn spelt in English", IsFirstName("Asbjorn"), true},
 		{"Hassan is a first name", IsFirstName("Hassan"), true},
+		{"Oleksandra is Oleksandr's woman's form", IsFirstName("Oleksandra"), true},
+		{"no woman's form of a short name", IsFirstName("Hansa"), false},
+		{"no woman's form after a vowel", IsFirstName("Mariea"), false},
 		{"kin begins Kina", IsPlaceStem("kin", 3), true},
 		{"xq begins nothing", IsPlaceStem("xqz", 3), false},
 	} {
