@@ -1129,7 +1129,9 @@ func (g *grouper) oneWord(e *ent) bool {
 // Fed"), an organisation head at its end ("King's College"), a title
 // before it, or a Danish place's compound head ("Rødehavet").
 func (g *grouper) supported(e *ent, body bool) bool {
-	if body || e.place != "" || len(e.aliases) > 0 {
+	// (A title or an office before it says a person: "Mines minister
+	// Chileshe Mwamba".)
+	if body || e.place != "" || len(e.aliases) > 0 || g.titled(e) {
 		return true
 	}
 	for _, i := range e.cands {

@@ -37,10 +37,11 @@ func orgNoun(w string) bool { return nameIs(w, lang.OrgNoun) || orgCompound(w) }
 // orgHeadCompound reports a one-word name whose last part, of four
 // letters or more after two or more, is an organisation's head:
 // "Nordbank", "Wikimedia", "Roklub" (not "Thomas", whose "as" is the
-// Danish legal form).
+// Danish legal form, nor "Mwamba": no compound ends in a legal form's
+// letters).
 func orgHeadCompound(w string) bool {
 	for k := 2; k+4 <= len(w); k++ {
-		if utf8.RuneStart(w[k]) && lexicon.IsOrgHead(w[k:]) {
+		if utf8.RuneStart(w[k]) && lexicon.IsOrgHead(w[k:]) && !companyForm(w[k:]) {
 			return true
 		}
 	}
