@@ -125,13 +125,15 @@ func attribute(d *segment.Doc, pack *lang.Pack, qs []quotes.Quote, ents []entiti
 // that holds the same words to say who said it: fewer are a stock phrase.
 const minRepeat = 4
 
-// repeats gives a quote no one was found for the speaker of another
-// quote that holds its words: a headline or a lead quotes words the body
-// attributes ("Landmænd raser: »Vi bliver straffet«" … "»Vi bliver
-// straffet …,« siger Hans Bredahl"). One pass over the attributed
-// quotes' words, through an index of the unattributed quotes' first
-// words.
+// repeats gives a quote no one was found for, or only the speaker of
+// the quote before, the speaker of another quote that holds its words: a
+// headline or a lead quotes words the body attributes ("Landmænd raser:
+// »Vi bliver straffet«" … "»Vi bliver straffet …,« siger Hans
+// Bredahl"), and a subheading may stand after another speaker's words.
+// One pass over the attributed quotes' words, through an index of the
+// other quotes' first words.
 func repeats(d *segment.Doc, qs []quotes.Quote, out []speaker) {
+	weak := func(j int) bool { return out[j].name == "" || out[j].by == byPrevSpeaker }
 	words := func(q quotes.Quote) []string {
 		var ws []string
 		for k := q.FirstTok; k <= q.LastTok && k < len(d.Tokens); k++ {
@@ -144,7 +146,7 @@ func repeats(d *segment.Doc, qs []quotes.Quote, out []speaker) {
 	open := map[[2]string][]int{}
 	said := map[int][]string{}
 	for j, q := range qs {
-		if out[j].name != "" {
+		if !weak(j) {
 			continue
 		}
 		if ws := words(q); len(ws) >= minRepeat {
@@ -157,13 +159,13 @@ func repeats(d *segment.Doc, qs []quotes.Quote, out []speaker) {
 		return
 	}
 	for i, q := range qs {
-		if out[i].name == "" || out[i].by == byRepeat {
+		if weak(i) || out[i].by == byRepeat {
 			continue
 		}
 		ws := words(q)
 		for a := 0; a+minRepeat <= len(ws); a++ {
 			for _, j := range open[[2]string{ws[a], ws[a+1]}] {
-				if out[j].name == "" && j != i && hasPrefix(ws[a:], said[j]) {
+				if weak(j) && j != i && hasPrefix(ws[a:], said[j]) {
 					out[j] = out[i]
 					out[j].by = byRepeat
 				}
