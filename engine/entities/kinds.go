@@ -175,7 +175,7 @@ func (c *collector) stripGenitive(cd *cand, keys, surnames map[string]bool) {
 	// A first name's genitive stands before a noun ("Susannes tanker"),
 	// never before a comma ("nord for Ames, Iowa").
 	given := lexicon.IsFirstName(base) && n == 1 && c.nounAfter(cd.tok.End)
-	if head || keys[sk] && n > 1 || isPlace || given || personBefore || keys[sk] && c.nounAfter(cd.tok.End) || cd.owner || surname || party || owned {
+	if head || keys[sk] && n > 1 || isPlace || given || personBefore || keys[sk] && c.countedNounAfter(cd.tok.End) || cd.owner || surname || party || owned {
 		cd.words = stripped
 	}
 }
@@ -195,6 +195,21 @@ func (c *collector) nounAfter(i int) bool {
 	}
 	w := c.low(i)
 	return !lexicon.IsStop(c.h.Lang, w) && !c.pack.IsSpeechVerb(w)
+}
+
+// countedNounAfter reports a noun at token i (nounAfter), or a count
+// and then one: "Klitmælks seks mejerier", "Vestas' 1.650 ansatte".
+func (c *collector) countedNounAfter(i int) bool {
+	if c.nounAfter(i) {
+		return true
+	}
+	if i >= len(c.d.Tokens) {
+		return false
+	}
+	if _, ok := c.pack.NumberValue(c.low(i)); !ok && !c.d.Tokens[i].Is(segment.Digit) {
+		return false
+	}
+	return c.nounAfter(i + 1)
 }
 
 // acronymGenitive reports an acronym with a genitive s: "DBUs", "EUs".
