@@ -98,7 +98,7 @@ func (d *Doc) sentences() {
 		start := p.Start
 		for i := p.Start; i < p.End; i++ {
 			t := &d.Tokens[i]
-			if t.Kind != Punct || !strings.Contains(".!?…", d.Tok(i)) {
+			if (t.Kind != Punct || !strings.Contains(".!?…", d.Tok(i))) && !d.finalAbbrev(i) {
 				continue
 			}
 			j := i + 1
@@ -122,6 +122,32 @@ func (d *Doc) sentences() {
 	}
 	d.markInitial()
 }
+
+// finalAbbrev reports an abbreviation at token i whose period may end
+// a sentence too: one that ends an amount ("14,8 mia. kr. Men …",
+// "3 pct. Det …") or a list ("osv. Det …"); not a title ("Dr.") nor a
+// company's form ("Apple Inc. Chief Executive …").
+func (d *Doc) finalAbbrev(i int) bool {
+	t := d.Tokens[i]
+	if t.Kind != Word || !t.Is(Abbrev) {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(d.Tok(i), "."))
+	switch {
+	case listEnds[w]:
+		return true
+	case amountEnds[w]:
+		return i > 0 && (d.Tokens[i-1].Is(Digit) || d.Tokens[i-1].Is(Abbrev) && amountEnds[strings.ToLower(strings.TrimSuffix(d.Tok(i-1), "."))])
+	}
+	return false
+}
+
+// amountEnds are abbreviations that close an amount after a number or
+// another of them; listEnds close a list.
+var (
+	amountEnds = map[string]bool{"kr": true, "pct": true, "mio": true, "mia": true, "mill": true, "mrd": true, "stk": true}
+	listEnds   = map[string]bool{"osv": true, "etc": true, "mv": true, "mm": true}
+)
 
 // startsSentence reports whether token j can open a sentence.
 func (d *Doc) startsSentence(j int) bool {
