@@ -106,6 +106,12 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if a.scaled {
 		rule.Parts |= WithScale
 	}
+	if rule.Base != ByRange && a.currency == "" && !a.percent && !a.points && a.unit == "" && !(a.bare && yearLike(a.value)) {
+		if m := s.unitOfChange(i, &a); m != 0 {
+			f.Value = times(f.Value, m) // "fra 5 til 4 mia. kr."
+			rule.Parts |= WithScale
+		}
+	}
 	switch {
 	case a.currency != "":
 		f.Kind, f.Unit = Money, a.currency
@@ -591,6 +597,50 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 		return amount{}, false
 	}
 	return hi, true
+}
+
+// unitOfChange gives a bare number after "fra"/"from" the currency or
+// percent of the amount it changed to, which the text writes once:
+// "faldet fra 3.900 til omkring 3.350 dollar", "fell from 3,900 to
+// 3,350 dollars" (no range: the second is lower, or qualified). It
+// returns the scale the first then takes too, or 0.
+func (s *scanner) unitOfChange(start int, a *amount) float64 {
+	if pw, _ := s.prevWord(start); pw != "fra" && pw != "from" {
+		return 0
+	}
+	w, k := s.word(s.skipSpace(a.end))
+	if w != "til" && (w != "to" || !s.en) {
+		return 0
+	}
+	k = s.skipSpace(k)
+	if q, end := s.word(k); q != "" && k < len(s.text) && !isDigit(s.text[k]) {
+		if !s.oneWordQualifier(q) {
+			return 0
+		}
+		k = s.skipSpace(end) // "til omkring 3.350 dollar"
+	}
+	if k >= len(s.text) || !isDigit(s.text[k]) {
+		return 0
+	}
+	hi, ok := s.amount(k, false)
+	if !ok || hi.currency == "" && !hi.percent && !hi.points {
+		return 0
+	}
+	a.currency, a.percent, a.points = hi.currency, hi.percent, hi.points
+	if hi.scaled && !a.scaled {
+		return hi.mult
+	}
+	return 0
+}
+
+// oneWordQualifier reports a qualifier of one word: "omkring", "about".
+func (s *scanner) oneWordQualifier(w string) bool {
+	for _, q := range words.Qualifiers() {
+		if q.Words == 1 && strings.TrimSuffix(q.Phrase, ".") == strings.TrimSuffix(w, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // priceFrom reports "fra"/"from" before the figure at start after a word
