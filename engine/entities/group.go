@@ -417,6 +417,15 @@ func (g *grouper) join(i int, e *ent, how string) {
 					g.add(g.byInits, hy, e)
 				}
 			}
+			// "Bornholms Energi & Forsyning" is BEOF: "&" may give the
+			// letter of the word it stands for ("og", "and").
+			if strings.Contains(cd.key, " & ") {
+				for _, and := range []string{"o&", "a&"} {
+					if amp := initials(strings.ReplaceAll(cd.key, " & ", " "+and+" ")); amp != in {
+						g.add(g.byInits, amp, e)
+					}
+				}
+			}
 			// "The Pensions Regulator" is TPR: an English acronym may
 			// keep the article its name is written with.
 			if k := cd.tok.Start - 1; g.c.h.Lang == "en" && k >= 0 && g.c.low(k) == "the" {
