@@ -144,11 +144,12 @@ func (d *Doc) tokenize() {
 					continue
 				}
 			}
-			// "O'Connor", "L’Enfant", "d'Alembert", "Dell’Acqua": after a
-			// particle of one or two letters, or an Italian one, an
-			// apostrophe before a capital and a small letter is inside
-			// the name, not a genitive or a quote.
-			if (r == '\'' || r == '’') && (j-i <= 2 || italianParticle(s[i:j])) && nameAfterApostrophe(s[j+w:]) {
+			// "O'Connor", "L’Enfant", "d'Alembert", "Dell’Acqua",
+			// "Dagli'Brugsen": after a particle of one or two letters, an
+			// Italian one or a capitalised word, an apostrophe before a
+			// capital and a small letter is inside the name, not a
+			// genitive or a quote.
+			if (r == '\'' || r == '’') && (j-i <= 2 || italianParticle(s[i:j]) || isUpperASCII(s[i])) && nameAfterApostrophe(s[j+w:]) {
 				j += w
 				continue
 			}

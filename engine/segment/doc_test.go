@@ -68,6 +68,7 @@ func TestTokens(t *testing.T) {
 		{"initial and a letter at a paragraph's end", "J. Holm skrev på X.\nPlan B.", "J.|Holm|skrev|på|X|.|Plan|B|."},
 		{"apostrophe inside a name", "Cathy O'Connor, L’Enfant og d'Alembert", "Cathy|O'Connor|,|L’Enfant|og|d'Alembert"},
 		{"Italian particle and apostrophe", "Gavino Dell’Acqua og Dall'Ara", "Gavino|Dell’Acqua|og|Dall'Ara"},
+		{"a capitalised word's apostrophe before a capital", "Dagli'Brugsen og Kina'S, men Kina's og 'Hej'", "Dagli'Brugsen|og|Kina|'|S|,|men|Kina|'|s|og|'|Hej|'"},
 		{"a word's genitive, no particle", "Dell's plan", "Dell|'|s|plan"},
 		{"apostrophe between small letters", "Njuguna Ndung'u and Qur’an, not Trump's or Don't", "Njuguna|Ndung'u|and|Qur’an|,|not|Trump|'|s|or|Don|'|t"},
 		{"genitive of such a name", "O’Brien’s plan", "O’Brien|’|s|plan"},
