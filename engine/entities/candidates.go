@@ -38,7 +38,7 @@ type cand struct {
 	holder    bool          // beside an office, with a comma between: "the union's president, Erin Ariss", "Ann Lee, leader of …"
 	employer  bool          // after an office and "at", "of", "i", "hos": "an analyst at Morgan Stanley", "direktør i Royal Unibrew"
 	placed    bool          // after a noun for a place: "byen Olovo", "the town of Olovo"
-	placeList bool          // untagged, next in a list after a place the tagger read: "from Aberdeen, Inverness and Sumburgh"
+	placeList bool          // untagged or read as a thing, next in a list after a place the tagger read: "from Aberdeen, Inverness and Sumburgh"
 	sourced   bool          // an acronym after a phrase that names a source: "ifølge DMI", "according to NOAA"
 	speaks    bool          // a speech verb's subject: "Tarvo Ilves said", "said Tarvo Ilves", "siger Tarvo Ilves"
 	relative  bool          // one word no corpus knows, then a comma and a relative pronoun: "Veltro, which makes …", "Veltro, som laver …"

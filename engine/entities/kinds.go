@@ -45,7 +45,7 @@ func (c *collector) classify() {
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
 		cd.placed = c.placeNounBefore(cd.tok.Start) || c.placeNounAfter(cd.tok.End) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
-		cd.placeList = listed && !cd.tagged && !cd.placed && (c.taggedPlace(&c.cands[n-1]) || c.cands[n-1].placeList)
+		cd.placeList = listed && (!cd.tagged || int(cd.decoded) == otherType+1) && !cd.placed && (c.taggedPlace(&c.cands[n-1]) || c.cands[n-1].placeList)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
