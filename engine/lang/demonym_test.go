@@ -17,6 +17,8 @@ func TestIsDemonym(t *testing.T) {
 		{"danskernes", true},
 		{"fransk-italienske", true},
 		{"dansk-kinesisk", true},
+		{"danish-portuguese", true}, // a listed word, whose place's stem is no prefix ("Portugal")
+		{"spanske", true},
 		{"novo-aktien", false},
 		{"panic", false}, // a surname, not of Panama
 		{"later", false}, // not of Latvia
