@@ -83,7 +83,11 @@ func (s *scanner) at(i int) (Figure, bool) {
 		rule.Base = ByFraction
 	}
 	// A range: "10-15 %", "10 til 15 procent", "between 5 and 7 million".
-	if hi, ok := s.rangeEnd(i, a); ok {
+	neg := sign == "" && s.minus(i) < i // "-3 til -1 procent", "minus 3 til minus 1 procent"
+	if hi, ok := s.rangeEnd(i, a, neg); ok {
+		if neg {
+			f.Start, f.Value = s.minus(i), -f.Value
+		}
 		if a.currency == "" {
 			a.currency = hi.currency
 			if hi.sub {
@@ -210,6 +214,12 @@ func (s *scanner) score(i int, a amount) bool {
 // a space ("faldt -0,5 %"), else i; a hyphen after a word or number
 // ("6-4", "A-5") is no sign.
 func (s *scanner) minus(i int) int {
+	if w, k := s.prevWord(i); strings.EqualFold(w, "minus") {
+		if or, _ := s.prevWord(k); or != "or" && or != "eller" && (k == 0 || s.text[k-1] != '/') {
+			return k // "minus 3 procent", not "plus or minus 2.5 points", "plus/minus 2"
+		}
+		return i
+	}
 	r, w := utf8.DecodeLastRuneInString(s.text[:i])
 	if r != '-' && r != '−' {
 		return i
@@ -534,7 +544,7 @@ func (s *scanner) partitive(w string, end int) bool {
 
 // rangeEnd reads the upper end of a range after amount a: "-15", "–15",
 // " til 15", " to 15", " og 7" after "mellem", " and 7" after "between".
-func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
+func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 	t := s.text
 	j := s.skipSpace(a.end)
 	if j >= len(t) {
@@ -570,6 +580,12 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 	if sign, j := s.sign(k); sign != "" && sign == a.currency {
 		k = j // "$6 billion and $7 billion"
 	}
+	negHi := false
+	if w, j := s.word(k); strings.EqualFold(w, "minus") {
+		k, negHi = s.skipSpace(j), true // "til minus 1 procent"
+	} else if r, w := utf8.DecodeRuneInString(t[k:]); (r == '-' || r == '−') && k+w < len(t) && isDigit(t[k+w]) && neg {
+		k, negHi = k+w, true // "-3 til -1 procent"
+	}
 	if k >= len(t) || !isDigit(t[k]) {
 		return amount{}, false
 	}
@@ -587,6 +603,15 @@ func (s *scanner) rangeEnd(start int, a amount) (amount, bool) {
 	low := a.value
 	if hi.sub && a.currency == "" {
 		low /= 100 // "10 to 15 cents"
+	}
+	if w, _ := s.word(s.skipSpace(hi.end)); !ok || month(w) != 0 && hi.bare {
+		return amount{}, false // "three months to 30 September 2026": a date
+	}
+	if neg {
+		low = -low
+	}
+	if negHi {
+		hi.value = -hi.value
 	}
 	if !ok || hi.value < low || !sameMeasure(a, hi) {
 		return amount{}, false
@@ -884,6 +909,12 @@ func (s *scanner) dayRange(i int, a amount) (Figure, bool) {
 		j++
 	}
 	k := s.rangeWord(j)
+	if w, end := s.word(s.skipSpace(j)); k < 0 && (w == "and" || w == "og") {
+		// "between 23 and 30 November", "mellem 2. og 3. marts"
+		if pw, _ := s.prevWord(i); pw == "between" || pw == "mellem" {
+			k = s.skipSpace(end)
+		}
+	}
 	if k < 0 || k >= len(s.text) || !isDigit(s.text[k]) {
 		return Figure{}, false
 	}
