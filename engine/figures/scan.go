@@ -563,10 +563,12 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 		w, end := s.word(j)
 		pw, _ := s.prevWord(start)
 		switch {
-		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from" || pw == "med" || pw == "by") && (a.currency != "" || a.percent || a.scaled) && !s.priceFrom(start, pw):
+		case (w == "til" || w == "to" && s.en) && (pw == "fra" || pw == "from" || pw == "med" || pw == "by") && (a.percent || (a.currency != "" || a.scaled) && !s.priceFrom(start, pw)):
 			// "steg fra 2,3 mia. kr. til 2,8 mia. kr.", "raised by 5
 			// cents to 42 cents": a change between two complete amounts,
-			// or a change and the level it reached, not a range
+			// or a change and the level it reached, not a range; a
+			// share is no price, whatever verb stands before it ("fra 9
+			// procent til 11 procent")
 		case w == "til" || w == "to" && s.en:
 			k = end
 		case (w == "og" && pw == "mellem") || (w == "and" && pw == "between"):
