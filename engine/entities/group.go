@@ -51,8 +51,9 @@ type grouper struct {
 
 // surname is where a person's full name ending in a word is given.
 type surname struct {
-	e  *ent
-	at int // token index
+	e    *ent
+	at   int  // token index
+	part bool // a part of the surname or a middle name, not the whole surname
 }
 
 // group joins the candidates into entities: strong candidates first, in
@@ -344,7 +345,7 @@ func (g *grouper) join(i int, e *ent, how string) {
 	// alone is not Radikale Venstre.
 	if n := len(cd.words); e.kind == Person && n > 1 && !lang.For("").IsParty(cd.key) {
 		last := cd.words[n-1]
-		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start})
+		g.surnames[last] = append(g.surnames[last], surname{e, cd.tok.Start, false})
 		if len(g.surnames[last]) == 1 {
 			l := strings.ToLower(last)
 			g.add(g.bySurStart, prefix(l), e)
@@ -358,7 +359,7 @@ func (g *grouper) join(i int, e *ent, how string) {
 		// The first part of a double surname is a short name:
 		// "Thorning" for Helle Thorning-Schmidt.
 		if first, _, ok := strings.Cut(last, "-"); ok && utf8.RuneCountInString(first) >= 3 && !lexicon.IsFirstName(first) {
-			g.surnames[first] = append(g.surnames[first], surname{e, cd.tok.Start})
+			g.surnames[first] = append(g.surnames[first], surname{e, cd.tok.Start, true})
 		}
 		// A middle name that is no first name is a short name too:
 		// "Fogh" for Anders Fogh Rasmussen, "Løkke", "Nyrup"; so is the
@@ -370,7 +371,7 @@ func (g *grouper) join(i int, e *ent, how string) {
 			// English text only.
 			beforeParticle := k+1 < n-1 && (nameIs(cd.words[k+1], lang.Particle) || cd.words[k+1] == "da")
 			if utf8.RuneCountInString(w) >= 3 && (!lexicon.IsFirstName(w) || beforeParticle) && !strings.HasSuffix(w, ".") && !nameIs(w, lang.Particle) {
-				g.surnames[w] = append(g.surnames[w], surname{e, cd.tok.Start})
+				g.surnames[w] = append(g.surnames[w], surname{e, cd.tok.Start, true})
 			}
 		}
 	}
@@ -547,6 +548,16 @@ func (g *grouper) bySurname(i int) *ent {
 	k := sort.Search(len(refs), func(k int) bool { return refs[k].at >= cd.tok.Start })
 	if k == 0 {
 		return refs[0].e
+	}
+	if refs[k-1].part {
+		// A whole surname named before wins over a part of another's:
+		// "Vandermolen" is Rutger Vandermolen, not his daughter
+		// Annelies Vandermolen-Ortiz named since.
+		for j := k - 2; j >= 0; j-- {
+			if !refs[j].part {
+				return refs[j].e
+			}
+		}
 	}
 	last := refs[k-1].e
 	if first := refs[0].e; first != last && g.tied(last) {
