@@ -579,6 +579,23 @@ func (c *collector) taggedIn(i, j int) bool {
 // "TV 2 Bornholm", "Novo Nordisk Foundation"); other words, or more, are
 // another name's, left to the tagger ("Microsoft Search", "Apple CEO Tim
 // Cook", "United Nations High Commissioner for Refugees").
+// capsPlaceAt returns where a listed place's name of two to four words,
+// all in capitals, that opens at i ends, or i.
+func (c *collector) capsPlaceAt(i, end int) int {
+	if !c.d.Tokens[i].Is(segment.AllCaps) || i+1 >= end || !c.d.Tokens[i+1].Is(segment.AllCaps) {
+		return i
+	}
+	for m := min(i+4, end); m > i+1; m-- {
+		if !c.capsRun(i, m) {
+			continue
+		}
+		if _, ok := placeOf(c.lowWords(i, m)); ok {
+			return m
+		}
+	}
+	return i
+}
+
 func (c *collector) listedAt(i, end int) int {
 	if !lexicon.OpensOrganisation(c.low(i)) {
 		return i
@@ -1410,6 +1427,14 @@ func (c *collector) candidates() {
 					c.cands[n-1].weak = true
 				}
 				i++
+				continue
+			}
+			if m := c.capsPlaceAt(i, para.End); m > i {
+				// "GRAND RAPIDS, Mich. —", "THE HAGUE, Netherlands —": a
+				// listed place of several words in capitals, a dateline's,
+				// whatever its first word would be alone.
+				c.add(i, m)
+				i = m
 				continue
 			}
 			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i)) && !c.beforeOrgHead(i)) || c.capsWord(i) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
