@@ -381,10 +381,11 @@ func (c *collector) addTagged(i, j int) {
 			}
 		}
 		in[n].End = j
-	} else if !c.capsOnly(in[n].End, j) || companyForm(c.low(j-1)) {
+	} else if !c.capsOnly(in[n].End, j) || companyForm(c.low(j-1)) || j-in[n].End <= 2 && bodyWord(c.low(j-1)) {
 		// Capitalised words the tagger left out stay out, but for a
-		// legal form, which makes the whole run a company's name
-		// ("Halden Digital Ltd", where the tagger saw the town).
+		// legal form or a body's word, which make the whole run a
+		// company's or a body's name ("Halden Digital Ltd", where the
+		// tagger saw the town; "Severn Hospitals NHS Trust").
 		in[n].End = j
 	}
 	for k, r := range in {
@@ -2217,9 +2218,12 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 		case c.demonym(i) && i+2 < j && lexicon.IsFirstName(c.low(i+1)) && !lexicon.InCorpus(c.h.Lang, c.low(i+1)) && !lexicon.IsFirstName(w) && !c.initialsAfter(i, j):
 			// "the Danish Lars Holm": a nationality, then a person; not
 			// "Italian Red Cross", whose "Red" is a first name too
-		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.base(i+1)) || hasOrgEnding(c.base(i+1)) || lexicon.IsFirstName(w) || orgEnd(c.base(j-1)) && (!c.d.Tokens[i].Is(segment.Initial) || nameIs(w, lang.Demonym)))) && !c.initialsAfter(i, j):
+		case c.demonym(i) && (i < named || c.d.Tokens[i].Is(segment.Initial)) && !(i+1 < j && (lexicon.IsOrgHead(c.base(i+1)) || hasOrgEnding(c.base(i+1)) || lexicon.IsFirstName(w) || orgEnd(c.base(j-1)) && (!c.d.Tokens[i].Is(segment.Initial) || nameIs(w, lang.Demonym)))) && !c.initialsAfter(i, j) &&
+			!(i > 0 && c.tok(i-1) == "(" && c.tok(j) == ")" && j-i > 2):
 			// "Danske Bank", "Kristen Stewart", "Dansk Psykologforenings"
-			// and "Scottish Fishermen's Federation" keep their first word
+			// and "Scottish Fishermen's Federation" keep their first word;
+			// so does a name of three words or more in brackets ("(Western
+			// Counties News Service)")
 		default:
 			return i
 		}
