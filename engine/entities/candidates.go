@@ -2054,8 +2054,8 @@ func (c *collector) addFrom(i, j, start, named int) {
 		c.add(k, j)
 		return
 	}
-	if j-i == 1 && nameIs(c.low(i), lang.Common|lang.NotName) {
-		return
+	if j-i == 1 && nameIs(c.low(i), lang.Common|lang.NotName) && !(c.acronym(i) && lang.For("").Month(c.low(i)) > 0) {
+		return // (but a month's letters in capitals are an acronym: "Orwell Container Terminals (OCT)")
 	}
 	c.push(cd, i, j)
 }

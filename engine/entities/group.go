@@ -1524,7 +1524,9 @@ func (g *grouper) entities() []Entity {
 		read := k // whether the words name anything is the tagger's reading's to say
 		if speaker {
 			k = orgType
-			if g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 }) {
+			// (But one known by its initials is an organisation:
+			// "Orwell Container Terminals (OCT)".)
+			if g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 }) && !slices.Contains(e.aliases, "alias:acronym") {
 				k = perType
 			}
 		}
