@@ -730,7 +730,11 @@ func (g *grouper) orgFor(i int) (*ent, string) {
 		}
 		// A listed place's name with more words is something in or of
 		// the place: "Næstved Handelsskole" is not Næstved.
-		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.place == "" && (e.kind == Person) == (cd.kind() == Person) && !sibling(e, words, n) {
+		// (A name of one word the tagger read as a person's goes with
+		// a company's name that opens with it and ends in a legal form:
+		// "Humlebi … Humlebi Legetøj A/S".)
+		if e := g.byKey(strings.Join(words[:n], " "), ""); e != nil && e.place == "" && ((e.kind == Person) == (cd.kind() == Person) ||
+			companyForm(words[len(words)-1]) && g.allMentions(e, func(cd *cand) bool { return len(cd.words) == 1 })) && !sibling(e, words, n) {
 			return e, "alias:extension"
 		}
 	}
