@@ -1397,6 +1397,15 @@ func (c *collector) candidates() {
 			continue
 		}
 		for i := para.Start; i < para.End; {
+			if m := c.capsPlaceAt(i, para.End); m > i {
+				// "GRAND RAPIDS, Mich. —", "THE HAGUE, Netherlands —": a
+				// listed place of several words in capitals, a dateline's,
+				// whatever its first word would be alone ("THE" is the
+				// place's own: not trimmed as a sentence's article).
+				c.push(cand{}, i, m)
+				i = m
+				continue
+			}
 			if m := c.dateline(i); m > 0 {
 				// "IMMINGHAM, England (Dec 7) –": the town the story was
 				// filed from, in capitals.
@@ -1428,14 +1437,6 @@ func (c *collector) candidates() {
 					c.cands[n-1].weak = true
 				}
 				i++
-				continue
-			}
-			if m := c.capsPlaceAt(i, para.End); m > i {
-				// "GRAND RAPIDS, Mich. —", "THE HAGUE, Netherlands —": a
-				// listed place of several words in capitals, a dateline's,
-				// whatever its first word would be alone.
-				c.add(i, m)
-				i = m
 				continue
 			}
 			if !c.nameWord(i) || (c.longCaps(i) && !lexicon.IsFirstName(c.tok(i)) && !c.known(c.low(i)) && !c.beforeOrgHead(i)) || c.capsWord(i) || c.currencyPrefix(i) || partyTag(c.tok(i)) {
