@@ -1417,6 +1417,12 @@ func (c *collector) candidates() {
 				i++
 				continue
 			}
+			if h := c.basedHead(i + 1); h != "" && c.nameWord(i) && c.adjacent(i) && !strings.ContainsRune(c.tok(i), '-') {
+				if _, ok := lexicon.Place(c.low(i) + " " + h); ok && c.basedPlace(i+1) {
+					i += 2 // "New Zealand-born": the place opens the run
+					continue
+				}
+			}
 			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
 				// A listed name with a digit, which no run of name
 				// words holds: "3F", and a channel's region or
@@ -1936,26 +1942,59 @@ func (c *collector) postNominal(k int) bool {
 
 // basedPlace adds the listed place that opens a compound with a word
 // such as "based" or "born" at token i ("Chicago-based",
-// "Aarhus-baserede", "Salford-born"), as a
-// mention of the place that part of the token is; it reports whether it
-// did. The gazetteer says what it is: no tagger reads inside a token.
+// "Aarhus-baserede", "Salford-born"), or that the capitalised word
+// before and such a compound name ("New Zealand-born", "New
+// York-baserede"), as a mention of the place that part of the tokens
+// is; it reports whether it did. The gazetteer says what it is: no
+// tagger reads inside a token.
 func (c *collector) basedPlace(i int) bool {
-	w := c.tok(i)
-	k := strings.LastIndexByte(w, '-')
-	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) || k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn|lang.BornIn) {
+	head := c.basedHead(i)
+	if head == "" {
 		return false
 	}
-	head := strings.ToLower(w[:k])
+	start := i
+	if i > 0 && c.nameWord(i-1) && c.adjacent(i-1) && !strings.ContainsRune(c.tok(i-1), '-') {
+		if _, ok := lexicon.Place(c.low(i-1) + " " + head); ok {
+			// The word before is the place's first: it leaves the
+			// candidate it ended, if any.
+			start = i - 1
+			head = c.low(i-1) + " " + head
+			if n := len(c.cands); n > 0 && c.cands[n-1].tok.End == i {
+				if cd := &c.cands[n-1]; cd.tok.End-cd.tok.Start > 1 {
+					cd.tok.End--
+					cd.words = cd.words[:len(cd.words)-1]
+					cd.key = ""
+				} else {
+					c.cands = c.cands[:n-1]
+				}
+			}
+		}
+	}
 	id, ok := lexicon.Place(head)
-	if !ok || strings.ContainsRune(head, '-') {
+	if !ok {
 		return false
 	}
 	a := len(c.arena)
-	c.arena = append(c.arena, head)
-	cd := cand{tok: segment.Range{Start: i, End: i + 1}, words: c.arena[a : a+1 : a+1], place: id, part: true}
+	c.arena = append(c.arena, strings.Fields(head)...)
+	cd := cand{tok: segment.Range{Start: start, End: i + 1}, words: c.arena[a:len(c.arena):len(c.arena)], place: id, part: true}
 	cd.scores[placeType] = 1 // the gazetteer's kind, as a score the tagger would give
 	c.cands = append(c.cands, cd)
 	return true
+}
+
+// basedHead returns, in lower case, the capitalised part before
+// "based" or "born" of a compound at token i ("Chicago" of
+// "Chicago-based"), or "".
+func (c *collector) basedHead(i int) string {
+	w := c.tok(i)
+	k := strings.LastIndexByte(w, '-')
+	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) || k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn|lang.BornIn) {
+		return ""
+	}
+	if head := strings.ToLower(w[:k]); !strings.ContainsRune(head, '-') {
+		return head
+	}
+	return ""
 }
 
 // channel reports a listed name that ends in a digit, as broadcasters'

@@ -1819,7 +1819,10 @@ func (g *grouper) entities() []Entity {
 			cd := &g.c.cands[i]
 			end := int(t[cd.tok.End-1].End)
 			if cd.part {
-				end = int(t[cd.tok.Start].Start) + len(cd.words[0]) // "Chicago" of "Chicago-based"
+				// "Chicago" of "Chicago-based", "New Zealand" of "New
+				// Zealand-born": up to the last token's hyphen.
+				last := t[cd.tok.End-1]
+				end = int(last.Start) + strings.LastIndexByte(g.c.d.Text[last.Start:last.End], '-')
 			}
 			if k := cd.tok.End; k+1 < len(t) && g.c.genitiveMark(k) {
 				// The genitive is the name's form, as Danish writes it in
