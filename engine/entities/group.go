@@ -1500,6 +1500,10 @@ func (g *grouper) entities() []Entity {
 		}) || k == placeType && e.place == "" && g.anyMention(e, func(cd *cand) bool {
 			n := len(cd.words)
 			return n > 1 && bodyWord(cd.words[n-1])
+		}) || k == otherType && g.anyMention(e, func(cd *cand) bool {
+			// A Danish institution's compound, then its region: "I
+			// Landbrugsrådet Vest, der …".
+			return len(cd.words) == 2 && hasOrgEnding(cd.words[0]) && !lexicon.IsFirstName(cd.words[0])
 		}) || k == perType && g.anyMention(e, func(cd *cand) bool {
 			// No surname is an institution's word in the definite form:
 			// "Morten Børup Skolen", "Carl Nielsen Museet"; nor, after a
