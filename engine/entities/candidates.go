@@ -1417,10 +1417,12 @@ func (c *collector) candidates() {
 				i++
 				continue
 			}
-			if h := c.basedHead(i + 1); h != "" && c.nameWord(i) && c.adjacent(i) && !strings.ContainsRune(c.tok(i), '-') {
-				if _, ok := lexicon.Place(c.low(i) + " " + h); ok && c.basedPlace(i+1) {
-					i += 2 // "New Zealand-born": the place opens the run
-					continue
+			if c.nameWord(i) && c.adjacent(i) && !strings.ContainsRune(c.tok(i), '-') {
+				if h := c.basedHead(i + 1); h != "" {
+					if _, ok := lexicon.Place(c.low(i) + " " + h); ok && c.basedPlace(i+1) {
+						i += 2 // "New Zealand-born": the place opens the run
+						continue
+					}
 				}
 			}
 			if c.isWord(i) && c.d.Tokens[i].Is(segment.Digit) && lexicon.IsOrganisation(c.tok(i)) {
@@ -1986,9 +1988,12 @@ func (c *collector) basedPlace(i int) bool {
 // "based" or "born" of a compound at token i ("Chicago" of
 // "Chicago-based"), or "".
 func (c *collector) basedHead(i int) string {
+	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) {
+		return "" // most words: no look inside
+	}
 	w := c.tok(i)
 	k := strings.LastIndexByte(w, '-')
-	if !c.isWord(i) || !c.d.Tokens[i].Is(segment.Cap) || k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn|lang.BornIn) {
+	if k < 2 || !nameIs(strings.ToLower(w[k+1:]), lang.BasedIn|lang.BornIn) {
 		return ""
 	}
 	if head := strings.ToLower(w[:k]); !strings.ContainsRune(head, '-') {
