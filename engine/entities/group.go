@@ -418,6 +418,13 @@ func (g *grouper) join(i int, e *ent, how string) {
 					g.add(g.byInits, hy, e)
 				}
 			}
+			// "US Food and Drug Administration" is FDA: a country that
+			// opens the name may stay out of its initials.
+			if first, rest, ok := strings.Cut(cd.key, " "); ok && strings.Contains(rest, " ") {
+				if _, place := lexicon.Place(first); place {
+					g.add(g.byInits, initials(rest), e)
+				}
+			}
 			// "Bornholms Energi & Forsyning" is BEOF: "&" may give the
 			// letter of the word it stands for ("og", "and").
 			if strings.Contains(cd.key, " & ") {
