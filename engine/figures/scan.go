@@ -392,7 +392,10 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 			c, _ := s.nextWord(nwEnd)
 			percent = c == "cent" // "twenty-seven per cent"
 		}
-		if s.scale(nw) == 0 && !percent && (weak || !counted) {
+		// "et procentpoint", "one percentage point": a share's unit
+		// makes even "one" a figure.
+		point := is(nw, lang.Point) || nw == "percentage"
+		if s.scale(nw) == 0 && !percent && !point && (weak || !counted) {
 			return a, false
 		}
 	}
@@ -618,7 +621,7 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 	if !ok || hi.value < low || !sameMeasure(a, hi) {
 		return amount{}, false
 	}
-	if pw, _ := s.prevWord(start); yearLike(a.value) && !a.scaled && a.currency == "" && (hi.scaled || hi.currency != "") && is(pw, lang.YearBefore) {
+	if pw, _ := s.prevWord(start); a.bare && yearLike(a.value) && !a.scaled && a.currency == "" && (hi.scaled || hi.currency != "") && is(pw, lang.YearBefore) {
 		// "fra 3,1 mio. kr. i 2021 til 5,8 mio. kr.": a year, then the
 		// amount reached, not a range from 2021 ("fra 2004 til 2009" is)
 		return amount{}, false
