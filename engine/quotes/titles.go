@@ -33,7 +33,8 @@ func Title(d *segment.Doc, code string, q Quote) bool {
 			r, _ := utf8.DecodeRuneInString(w)
 			// (A stop word or a particle may stand between: "Sal del
 			// Norte", "Low Tide at Sharpness".)
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (words == 0 || !lexicon.IsStop(code, w) && !isParticle(d, k)) {
+			// (So may an article open it: "“the Snow King”".)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (words == 0 && !article(w) || words > 0 && !lexicon.IsStop(code, w) && !isParticle(d, k)) {
 				return false
 			}
 			if words++; words > maxTitleWords {
@@ -44,9 +45,13 @@ func Title(d *segment.Doc, code string, q Quote) bool {
 			return false
 		}
 	}
-	if last < 0 {
+	if last < 0 || article(d.Tok(last)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(d.Tok(last))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) // "The Salt Orchard", not "Vi går til"
 }
+
+// article reports a definite article in small letters: "the", "den",
+// "det", "de".
+func article(w string) bool { return w == "the" || w == "den" || w == "det" || w == "de" }
