@@ -120,7 +120,7 @@ func (t *Text) Each(from, to int, yield func(Figure)) (end int) {
 				continue
 			}
 		}
-		if f, ok := s.at(i); ok && f.End > i && !inCode(text, i) {
+		if f, ok := s.at(i); ok && f.End > i && !inCode(text, i) && !phonePairs(text, i) {
 			yield(f)
 			i, end = f.End, f.End
 			inWord = alnumBefore(text, i)
@@ -174,6 +174,27 @@ func namePart(text string, i, j int) bool {
 		return false
 	}
 	return unicode.IsUpper(p)
+}
+
+// phonePairs reports a number at i among three or more groups of two
+// digits set apart by single spaces: a Danish telephone number ("75 92
+// 40 10"), never a quantity, as grouped thousands have three digits.
+func phonePairs(text string, i int) bool {
+	pair := func(k int) bool {
+		return k >= 0 && k+2 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) &&
+			(k == 0 || !isDigit(text[k-1])) && (k+2 == len(text) || !isDigit(text[k+2]))
+	}
+	if !pair(i) {
+		return false
+	}
+	n := 1
+	for k := i; k >= 3 && text[k-1] == ' ' && pair(k-3); k -= 3 {
+		n++
+	}
+	for k := i; k+5 <= len(text) && text[k+2] == ' ' && pair(k+3); k += 3 {
+		n++
+	}
+	return n >= 3
 }
 
 // inCode reports a number at i that a slash joins to letters before
