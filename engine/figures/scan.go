@@ -528,6 +528,9 @@ func (s *scanner) nounLike(i int, w string) bool {
 	stops := ""
 	if s.en {
 		stops = "en"
+		if len(w) >= 8 && strings.HasSuffix(w, "ly") && w != "assembly" && w != "monopoly" {
+			return false // an adverb: "$4.0-4.5 billion previously", "annually"
+		}
 	}
 	return !lexicon.IsStop(stops, w) && month(w) == 0
 }
