@@ -430,6 +430,9 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 	lo := max(s.Start, q.FirstTok-lookBack)
 	for k := q.FirstTok - 1; k >= lo; k-- {
 		n := f.verbAt(k)
+		if n > 0 && k > 0 && f.nounAt(k) {
+			n = 0 // "the demands", "the union's demands": a noun, no verb
+		}
 		if n == 0 {
 			n = f.phraseAt(k, beliefPhrases) // "X mener, at »…«": an opinion holds what follows it
 		}
@@ -464,6 +467,18 @@ func (f finder) cueBefore(qs []Quote, i int) bool {
 		return false
 	}
 	return false
+}
+
+// nounAt reports a word at k that an article, a possessive or a
+// genitive makes a noun, whatever verb it spells: "the demands", "its
+// claims", "the union's demands".
+func (f finder) nounAt(k int) bool {
+	d := f.d
+	w := word(d, k-1)
+	if _, poss := f.pack.Possessive(w); poss || f.pack.Is(w, lang.Article) {
+		return true
+	}
+	return (w == "s" || w == "S") && k >= 2 && d.Tokens[k-2].Is(segment.Apostrophe)
 }
 
 // passiveAgent: "Bernoulli was described by Ann Lee as “…”", "hun blev
