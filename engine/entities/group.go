@@ -1404,6 +1404,16 @@ func companyNamed(e *ent) bool {
 	return false
 }
 
+// compassWord reports a point of the compass, in either language:
+// "north", "vest".
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "nord", "syd", "øst", "vest":
+		return true
+	}
+	return false
+}
+
 // companyForm reports a legal form that only a company takes (see
 // legalFormed), in lower case: "plc", "inc.", "a/s".
 func companyForm(w string) bool {
@@ -1748,6 +1758,14 @@ func (g *grouper) entities() []Entity {
 		if addressee {
 			k = orgType
 		}
+		// Two words for parts of a land are a region: "the North West",
+		// "Syd Vest"; no person's or body's name.
+		compass := k != placeType && g.allMentions(e, func(cd *cand) bool {
+			return len(cd.words) == 2 && compassWord(cd.words[0]) && compassWord(cd.words[1])
+		})
+		if compass {
+			k = placeType
+		}
 		// Two listed regions joined by a hyphen are one region:
 		// "Lolland-Falster", "Schleswig-Holstein"; not two towns, which
 		// name a route or a match ("Randers-Horsens").
@@ -1807,7 +1825,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && byNoun, placeNounRule}, {placed && !byNoun, placeListRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && byNoun, placeNounRule}, {placed && !byNoun, placeListRule}, {compass, compassRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

@@ -588,6 +588,9 @@ func (c *collector) officeHolder(cd *cand) bool {
 		if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) && c.genitiveMark(k+2) && (c.office(k+4) || c.smallWord(k+4) && c.office(k+5)) {
 			return true // "Montserrat Puigdollers, the agency's director", "…, the union's branch secretary"
 		}
+		if c.nameWord(k) && c.genitiveMark(k+1) && (c.office(k+3) || c.smallWord(k+3) && c.office(k+4)) {
+			return true // "Temperance Adeyemi, Unite's regional officer"
+		}
 		if w := c.low(k); c.smallWord(k) && utf8.RuneCountInString(w) > 4 && strings.HasSuffix(w, "s") && (c.office(k+1) || c.smallWord(k+1) && c.office(k+2)) {
 			return true // a genitive in -s: "Mutinta Hangombe, forbundets lokale formand"
 		}

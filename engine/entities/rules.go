@@ -123,6 +123,10 @@ const placeNounRule = "place-noun"
 // Sumburgh"): a place.
 const placeListRule = "place-list"
 
+// compassRule marks a name of two words for parts of a land ("North
+// West", "Syd Vest"): a region, whatever the tagger read.
+const compassRule = "compass"
+
 // placeEndRule marks a name that ends in a word for a street, a park or
 // a water ("Queen's Park", "Baker Street", "Holms Bro"), or opens with
 // one for a lake, a mountain or a square ("Lake Tahoe", "Place
@@ -217,6 +221,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeListRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeListRule, compassRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }
