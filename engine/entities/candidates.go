@@ -2164,8 +2164,8 @@ func (c *collector) placePrefix(i, j int) int {
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		w := c.low(k)
-		if lexicon.IsOrgHead(w) || orgHeadCompound(w) || nameIs(w, lang.Body) || c.particle(k) || c.d.IsMark(k) {
-			return i // "Greater Manchester Police", "Nykøbing Falster Roklub": a body where a place is
+		if lexicon.IsOrgHead(w) || orgHeadCompound(w) || nameIs(w, lang.Body|lang.LegalForm) || c.particle(k) || c.d.IsMark(k) {
+			return i // "Greater Manchester Police", "Nykøbing Falster Roklub", "Mekong Pearl Seafood": a body or a firm where a place is
 		}
 		words = append(words, w)
 	}

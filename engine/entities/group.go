@@ -1167,11 +1167,12 @@ func (g *grouper) supported(e *ent, body bool) bool {
 	}
 	for _, i := range e.cands {
 		cd := &g.c.cands[i]
-		// A title before it, an organisation's head, a noun for a
-		// place ("the village of Kavos", "landsbyen Kavos"), a listed
+		// A title before it, an organisation's head or a body's word
+		// ("the Met Office"), a noun for a place ("the village of
+		// Kavos", "landsbyen Kavos"), a listed
 		// organisation's name or, for an acronym, a phrase that names a
 		// source ("ifølge DMI").
-		if cd.titleLeft || len(cd.words) > 1 && lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || clubNamed(cd) || cd.placed || cd.placeList || cd.sourced || cd.listed {
+		if cd.titleLeft || len(cd.words) > 1 && (lexicon.IsOrgHead(cd.words[len(cd.words)-1]) || bodyWord(cd.words[len(cd.words)-1])) || clubNamed(cd) || cd.placed || cd.placeList || cd.sourced || cd.listed {
 			return true
 		}
 		// A company's trade after a word no text writes in small letters:
@@ -1562,9 +1563,11 @@ func (g *grouper) entities() []Entity {
 		// So is a sports club's, whose letters open or end it ("HC
 		// Vejlefjord", "Wrexham AFC"), though the rest names a place.
 		club := g.anyMention(e, clubNamed)
-		legal := !body && !head && k != orgType && (g.legalFormed(e) || club || (k == perType || k == otherType) && g.anyMention(e, func(cd *cand) bool {
+		legal := !body && !head && k != orgType && (g.legalFormed(e) || club || (k == perType || k == otherType || k == placeType && e.place == "") && g.anyMention(e, func(cd *cand) bool {
+			// (A place no list holds ends in a trade too: "Mekong Pearl
+			// Seafood"; not in "International", which ends airports'.)
 			n := len(cd.words)
-			return n > 1 && nameIs(cd.words[n-1], lang.LegalForm)
+			return n > 1 && nameIs(cd.words[n-1], lang.LegalForm) && (k != placeType || cd.words[n-1] != "international")
 		}))
 		if legal {
 			k = orgType
