@@ -124,10 +124,12 @@ func read(d *segment.Doc, base int, code string) found {
 	f.entities = entities.Find(d, entities.Hints{Lang: code, Skip: skip})
 	f.speakers = attribute(d, pack, f.quotes, f.entities)
 	// A title or a nickname in quotation marks that no one said is no
-	// speech ("“The Salt Orchard” opened on Thursday").
+	// speech ("“The Salt Orchard” opened on Thursday"), nor one that a
+	// preposition governs, whatever verb follows ("der spillede
+	// hovedrollen i »Vildanden«, skrev …").
 	n := 0
 	for i, q := range f.quotes {
-		if f.speakers[i].name == "" && quotes.Title(d, code, q) {
+		if (f.speakers[i].name == "" || q.FirstTok > 0 && pack.Is(strings.ToLower(d.Tok(q.FirstTok-1)), lang.Preposition)) && quotes.Title(d, code, q) {
 			continue
 		}
 		f.quotes[n], f.speakers[n] = q, f.speakers[i]
