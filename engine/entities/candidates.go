@@ -381,11 +381,12 @@ func (c *collector) addTagged(i, j int) {
 			}
 		}
 		in[n].End = j
-	} else if !c.capsOnly(in[n].End, j) || companyForm(c.low(j-1)) || j-in[n].End <= 2 && bodyWord(c.low(j-1)) {
+	} else if !c.capsOnly(in[n].End, j) || companyForm(c.low(j-1)) || j-in[n].End <= 2 && (bodyWord(c.low(j-1)) || nameIs(c.low(j-1), lang.LegalForm)) {
 		// Capitalised words the tagger left out stay out, but for a
-		// legal form or a body's word, which make the whole run a
-		// company's or a body's name ("Halden Digital Ltd", where the
-		// tagger saw the town; "Severn Hospitals NHS Trust").
+		// legal form, a firm's trade or a body's word, which make the
+		// whole run a company's or a body's name ("Halden Digital Ltd",
+		// where the tagger saw the town; "Redwater Freight"; "Severn
+		// Hospitals NHS Trust").
 		in[n].End = j
 	}
 	for k, r := range in {
