@@ -68,6 +68,7 @@ func ExtractIn(text, code string) Result {
 	default:
 		res.Figures = x.figures(whole)
 	}
+	settle(len(text))
 	return res
 }
 
