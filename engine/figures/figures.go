@@ -155,13 +155,14 @@ func yearAfterPrefix(text string, i, j int) int {
 	return y
 }
 
-// alnumBefore reports whether the rune that ends text[:i] is a letter or
-// a digit.
 // namePart reports a number word with a capital at [i, j) that goes on
 // a name begun by the word before it: "the League Two club", "Formula
 // One", "Stage Three" (not "March 3", whose 3 is no word).
 func namePart(text string, i, j int) bool {
 	if c := text[i]; c < 'A' || c > 'Z' || i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	if _, ok := numberValue(strings.ToLower(text[i:j])); !ok {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i-1])
@@ -170,9 +171,6 @@ func namePart(text string, i, j int) bool {
 	}
 	k := strings.LastIndexByte(text[:i-1], ' ') + 1
 	p, _ := utf8.DecodeRuneInString(text[k:])
-	if _, ok := numberValue(strings.ToLower(text[i:j])); !ok {
-		return false
-	}
 	return unicode.IsUpper(p)
 }
 
@@ -218,6 +216,8 @@ func inCode(text string, i int) bool {
 	return false
 }
 
+// alnumBefore reports whether the rune that ends text[:i] is a letter or
+// a digit.
 func alnumBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return isAlnum(r)

@@ -83,10 +83,15 @@ func (s *scanner) at(i int) (Figure, bool) {
 		rule.Base = ByFraction
 	}
 	// A range: "10-15 %", "10 til 15 procent", "between 5 and 7 million".
-	neg := sign == "" && s.minus(i) < i // "-3 til -1 procent", "minus 3 til minus 1 procent"
-	if hi, ok := s.rangeEnd(i, a, neg); ok {
-		if neg {
-			f.Start, f.Value = s.minus(i), -f.Value
+	// Where a minus before the number starts the figure: "-0,5 %",
+	// "minus 3 til minus 1 procent".
+	m := i
+	if sign == "" {
+		m = s.minus(i)
+	}
+	if hi, ok := s.rangeEnd(i, a, m < i); ok {
+		if m < i {
+			f.Start, f.Value = m, -f.Value
 		}
 		if a.currency == "" {
 			a.currency = hi.currency
@@ -142,10 +147,8 @@ func (s *scanner) at(i int) (Figure, bool) {
 	if rule.Base == ByNumber && (rule.Parts == 0 || rule.Parts == WithUnit && !a.unitInSpan) && f.Kind == Number && a.bare && s.afterName(i) {
 		return f, false // "Windows 10", "TV 2", "Formel 1": part of a name
 	}
-	if f.Kind != Date && sign == "" && math.IsNaN(f.High) {
-		if m := s.minus(i); m < i {
-			f.Start, f.Value = m, -f.Value // "-0,5 %"
-		}
+	if f.Kind != Date && m < i && math.IsNaN(f.High) {
+		f.Start, f.Value = m, -f.Value // "-0,5 %"
 	}
 	f.Qualifier = s.qualifier(i)
 	f.Rule = rule
@@ -612,7 +615,10 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 	if hi.sub && a.currency == "" {
 		low /= 100 // "10 to 15 cents"
 	}
-	if w, _ := s.word(s.skipSpace(hi.end)); !ok || month(w) != 0 && hi.bare {
+	if !ok {
+		return amount{}, false
+	}
+	if w, _ := s.word(s.skipSpace(hi.end)); month(w) != 0 && hi.bare {
 		return amount{}, false // "three months to 30 September 2026": a date
 	}
 	if neg {
@@ -621,7 +627,7 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 	if negHi {
 		hi.value = -hi.value
 	}
-	if !ok || hi.value < low || !sameMeasure(a, hi) {
+	if hi.value < low || !sameMeasure(a, hi) {
 		return amount{}, false
 	}
 	if pw, _ := s.prevWord(start); a.bare && yearLike(a.value) && !a.scaled && a.currency == "" && (hi.scaled || hi.currency != "") && is(pw, lang.YearBefore) {
