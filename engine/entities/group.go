@@ -1405,16 +1405,6 @@ func companyNamed(e *ent) bool {
 	return false
 }
 
-// compassWord reports a point of the compass, in either language:
-// "north", "vest".
-func compassWord(w string) bool {
-	switch w {
-	case "north", "south", "east", "west", "nord", "syd", "øst", "vest":
-		return true
-	}
-	return false
-}
-
 // companyForm reports a legal form that only a company takes (see
 // legalFormed), in lower case: "plc", "inc.", "a/s".
 func companyForm(w string) bool {
@@ -1764,7 +1754,7 @@ func (g *grouper) entities() []Entity {
 		// Two words for parts of a land are a region: "the North West",
 		// "Syd Vest"; no person's or body's name.
 		compass := k != placeType && g.allMentions(e, func(cd *cand) bool {
-			return len(cd.words) == 2 && compassWord(cd.words[0]) && compassWord(cd.words[1])
+			return len(cd.words) == 2 && nameIs(cd.words[0], lang.Compass) && nameIs(cd.words[1], lang.Compass)
 		})
 		if compass {
 			k = placeType

@@ -118,6 +118,7 @@ const (
 	BornIn                            // "born", "fødte": after a place's name and a hyphen, says where someone was born
 	FamilyPrefix                      // "Ní", "Ó": a capitalised word that opens an Irish family name ("Fionnuala Ní Bhriain")
 	ClubEnd                           // "rovers": ends a sports club's name, which the bare name is not ("Medway Rovers")
+	Compass                           // "north", "vest": a point of the compass; two make a region's name ("the North West")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -416,7 +417,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "you": You, "kin": Kin}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd, "compass": Compass}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
