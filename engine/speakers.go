@@ -76,6 +76,9 @@ type speakerIndex struct {
 	orgs   []mention
 	gender []lang.Gender
 	roles  map[string][]mention // role key -> the people introduced with it, in text order
+	// orgRoles maps an organisation's role key to the mentions introduced
+	// with it ("Irish airline Skellig Air"), in text order.
+	orgRoles map[string][]mention
 	// surnames maps the last word of each person's full name to that
 	// person, or to -1 when several share it (see surname).
 	surnames map[string]int
@@ -502,7 +505,7 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 		}
 	}
 	x := &speakerIndex{d: d, pack: pack, ents: ents, all: make([]mention, 0, n), people: make([]mention, 0, np), orgs: make([]mention, 0, no),
-		gender: make([]lang.Gender, len(ents)), roles: map[string][]mention{}}
+		gender: make([]lang.Gender, len(ents)), roles: map[string][]mention{}, orgRoles: map[string][]mention{}}
 	same := personSuffixes(ents)
 	for e, ent := range ents {
 		ms := ent.Mentions
@@ -536,6 +539,9 @@ func newSpeakerIndex(d *segment.Doc, pack *lang.Pack, ents []entities.Entity) *s
 	}
 	for _, m := range x.people {
 		x.rolesOf(m)
+	}
+	for _, m := range x.orgs {
+		x.orgRolesOf(m)
 	}
 	x.rolesIntroduced()
 	return x
@@ -646,6 +652,36 @@ func (x *speakerIndex) rolesOf(m mention) {
 	}
 }
 
+// orgRolesOf records the noun for an organisation that mention m is
+// introduced with: right before the name, after an article or an
+// adjective ("Irish airline Skellig Air", "flyselskabet Norse"), or in
+// an apposition after it ("Skellig Air, the airline, …").
+func (x *speakerIndex) orgRolesOf(m mention) {
+	d := x.d
+	add := func(k int) bool {
+		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Kind != segment.Word {
+			return false
+		}
+		r, ok := x.pack.Role(strings.ToLower(d.Tok(k)))
+		if ok && r.Kind == lang.OrgRole {
+			x.orgRoles[r.Key] = append(x.orgRoles[r.Key], m)
+		}
+		return ok
+	}
+	if add(m.tok.Start - 1) {
+		return
+	}
+	// "Skellig Air, the airline," or "Skellig Air, Ireland's biggest
+	// carrier": the first role noun of the next few words.
+	if k := m.tok.End; k < len(d.Tokens) && d.Tok(k) == "," {
+		for j := k + 1; j < len(d.Tokens) && j < k+5 && (d.Tokens[j].Kind == segment.Word || d.Tok(j) == "'" || d.Tok(j) == "’"); j++ {
+			if add(j) {
+				return
+			}
+		}
+	}
+}
+
 // named finds the entity that subject tokens r mention: a person before
 // anything else, and of several the last ("Refugee Council chief Enver
 // Solomon"); without one it is the words themselves.
@@ -736,6 +772,13 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		if x.ents[m.entity].Kind != entities.Person && x.nameHoldsRole(m.entity, role.Key) {
 			x.makeOrg(m)
 			return x.as(m.entity)
+		}
+	}
+	// The organisation the text introduced with the noun: "Irish airline
+	// Skellig Air … the airline said", though another was named since.
+	if hs := x.orgRoles[role.Key]; len(hs) > 0 {
+		if j := sort.Search(len(hs), func(j int) bool { return hs[j].tok.Start >= at }); j > 0 {
+			return x.as(hs[j-1].entity)
 		}
 	}
 	if role.Any {

@@ -1542,7 +1542,10 @@ func (g *grouper) entities() []Entity {
 			k = orgType
 			// (But one known by its initials is an organisation:
 			// "Orwell Container Terminals (OCT)".)
-			if g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 }) && !slices.Contains(e.aliases, "alias:acronym") {
+			// Nor is a name that ends in a place's noun a person's:
+			// "Dublin Airport said".
+			if g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 }) && !slices.Contains(e.aliases, "alias:acronym") &&
+				!g.anyMention(e, func(cd *cand) bool { return nameIs(strings.ToLower(cd.words[len(cd.words)-1]), lang.PlaceNoun|lang.PlaceEnd) }) {
 				k = perType
 			}
 		}
