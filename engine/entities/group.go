@@ -1741,7 +1741,9 @@ func (g *grouper) entities() []Entity {
 		if placeListed {
 			k = placeType
 		}
-		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed }) && (g.allMentions(e, func(cd *cand) bool {
+		// (A given name a list of places took, though the tagger read a
+		// person, stays a place: "from Dublin, Cork and Shannon".)
+		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed || cd.placeList && int(cd.decoded) == perType+1 }) && (g.allMentions(e, func(cd *cand) bool {
 			return len(cd.words) == 1 && lexicon.IsFirstName(cd.words[0])
 		}) || g.anyMention(e, g.c.givenAndSurname))
 		if firstOnly {

@@ -45,7 +45,7 @@ func (c *collector) classify() {
 		cd.employer = c.officeAt(cd)
 		cd.sourced = cd.tok.End-cd.tok.Start == 1 && c.d.Tokens[cd.tok.Start].Is(segment.AllCaps) && c.sourceBefore(cd.tok.Start)
 		cd.placed = c.placeNounBefore(cd.tok.Start) || c.placeNounAfter(cd.tok.End) || cd.in && c.countryAfter(cd.tok.End) || n > 0 && c.regionAfter(&c.cands[n-1], cd) || c.dateline(cd.tok.Start) == cd.tok.End || listed && c.cands[n-1].placed
-		cd.placeList = listed && (!cd.tagged || int(cd.decoded) == otherType+1) && !cd.placed && (c.taggedPlace(&c.cands[n-1]) || c.cands[n-1].placeList)
+		cd.placeList = listed && (!cd.tagged || int(cd.decoded) == otherType+1 || c.thirdPlace(n, cd)) && !cd.placed && (c.taggedPlace(&c.cands[n-1]) || c.cands[n-1].placeList)
 		cd.speaks = c.speaks(cd)
 		cd.relative = c.relativeAfter(cd)
 		cd.listed = c.listedOrg(cd)
@@ -817,4 +817,15 @@ func (c *collector) sourceBefore(s int) bool {
 		}
 	}
 	return false
+}
+
+// thirdPlace reports a one-word name read as a person's, next in a list
+// after two places: "from Dublin, Cork and Shannon". People are not
+// listed with places; a given name is a town's too.
+func (c *collector) thirdPlace(n int, cd *cand) bool {
+	if n < 2 || cd.tok.End-cd.tok.Start != 1 || int(cd.decoded) != perType+1 {
+		return false
+	}
+	a, b := &c.cands[n-2], &c.cands[n-1]
+	return c.taggedPlace(a) && c.taggedPlace(b) && c.nextInList(a, b)
 }
