@@ -1288,6 +1288,15 @@ func (g *grouper) titled(e *ent) bool {
 	})
 }
 
+// aged reports whether a mention of e is given an age, and none has an
+// organisation's or a place's words (see titled).
+func (g *grouper) aged(e *ent) bool {
+	return g.anyMention(e, g.c.agedMention) && !g.anyMention(e, func(cd *cand) bool {
+		last := strings.ToLower(cd.words[len(cd.words)-1])
+		return cd.place != "" || orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm) || nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart)
+	})
+}
+
 // allMentions reports whether every mention of e is as f says.
 func (g *grouper) allMentions(e *ent, f func(*cand) bool) bool {
 	for _, i := range e.cands {
@@ -1545,7 +1554,9 @@ func (g *grouper) entities() []Entity {
 			// Nor is a name that ends in a place's noun a person's:
 			// "Dublin Airport said".
 			if g.anyMention(e, func(cd *cand) bool { return len(cd.words) > 1 }) && !slices.Contains(e.aliases, "alias:acronym") &&
-				!g.anyMention(e, func(cd *cand) bool { return nameIs(strings.ToLower(cd.words[len(cd.words)-1]), lang.PlaceNoun|lang.PlaceEnd) }) {
+				!g.anyMention(e, func(cd *cand) bool {
+					return nameIs(strings.ToLower(cd.words[len(cd.words)-1]), lang.PlaceNoun|lang.PlaceEnd)
+				}) {
 				k = perType
 			}
 		}
@@ -1612,6 +1623,12 @@ func (g *grouper) entities() []Entity {
 		// Edward Island").
 		titled := k != perType && !ownWords && !holder && g.titled(e)
 		if titled {
+			k = perType
+		}
+		// So is a name given an age: "den 47-årige Žydrūnas
+		// Kavaliauskas", "Ann Lee, 47,".
+		aged := k != perType && !ownWords && !holder && g.aged(e)
+		if aged {
 			k = perType
 		}
 		// A given name and a double-barrelled surname: "Kwame
@@ -1823,7 +1840,7 @@ func (g *grouper) entities() []Entity {
 			on   bool
 			name string
 		}{
-			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && byNoun, placeNounRule}, {placed && !byNoun, placeListRule}, {compass, compassRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
+			{body, bodyRule}, {head, headRule}, {legal, legalRule}, {national, nationalRule}, {which, whichRule}, {who, whoRule}, {speaker, speakerRule}, {listed, listedRule}, {event, eventRule}, {regions, regionsRule}, {holder, holderRule}, {titled, titledRule}, {aged, agedRule}, {firstOnly, firstOnlyRule}, {double, doubleRule}, {surnamed, surnameRule}, {employer, employerRule}, {fixture, fixtureRule}, {placed && byNoun, placeNounRule}, {placed && !byNoun, placeListRule}, {compass, compassRule}, {placeEnd, placeEndRule}, {placeListed, placeListedRule}, {g.anyMention(e, func(cd *cand) bool { return cd.part }), basedRule}, {country, countryRule}, {countryBody, countryBodyRule},
 			{cued && cue&(cueBefore|cueAfter|cueBeforeMark|cueAppos|cueKind) != 0, cueRule},
 			{cued && cue&cueOwns != 0, ownsRule}, {cued && cue&cueRefer != 0, referRule}, {party, partyRule}, {located, locatedRule}, {addressee, addresseeRule},
 		} {

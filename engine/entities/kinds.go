@@ -678,6 +678,46 @@ func (c *collector) titledMention(cd *cand) bool {
 	return cd.titleLeft || cd.tok.Start > 0 && (c.office(cd.tok.Start-1) || c.kin(cd.tok.Start-1))
 }
 
+// agedMention reports a mention given an age: right after one, or
+// after at most two words in small letters (no function words) or a
+// people's name that follow it ("den 47-årige litauiske statsborger Žydrūnas Kavaliauskas", "the
+// 52-year-old Ghanaian Kofi Mensah"); or a name of two words or more
+// with an age in commas after it ("Ann Lee, 47, said"): a single word so
+// may be a team's with its score.
+func (c *collector) agedMention(cd *cand) bool {
+	for k, n := cd.tok.Start-1, 0; k >= 0 && n < 3 && c.isWord(k); k, n = k-1, n+1 {
+		if ageWord(c.low(k)) {
+			return true
+		}
+		if !c.smallWord(k) && !c.demonym(k) || lexicon.IsStop(c.h.Lang, c.low(k)) {
+			break // "a 58-year-old herder from Lodwar": the age is another's
+		}
+	}
+	k := cd.tok.End
+	if cd.tok.End-cd.tok.Start < 2 || k+2 >= len(c.d.Tokens) || c.tok(k) != "," || c.tok(k+2) != "," {
+		return false
+	}
+	w := c.tok(k + 1)
+	return len(w) == 2 && '1' <= w[0] && w[0] <= '9' && '0' <= w[1] && w[1] <= '9'
+}
+
+// ageWord reports a word (lower case) that gives an age: "47-årige",
+// "47-årig", "47-year-old".
+func ageWord(w string) bool {
+	i := 0
+	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "-årige", "-årig", "-year-old":
+		return true
+	}
+	return false
+}
+
 // kin reports a noun in small letters at token k that says who a person
 // is to another ("wife", "nabo", "colleague"): the name after it is a
 // person's.

@@ -82,6 +82,12 @@ const holderRule = "office-holder"
 // organisation's, a place's or a thing's: a person.
 const titledRule = "titled"
 
+// agedRule marks a name given an age ("den 47-årige Žydrūnas
+// Kavaliauskas", "the 47-year-old …", "Ann Lee, 47,"), which the tagger
+// took for an organisation's, a place's or a thing's: only people are
+// given ages so.
+const agedRule = "aged"
+
 // firstOnlyRule marks a name that is only a known first name ("Susannes
 // tanker"), or a known first name and a surname ("The words came from
 // Samira Haddad"), which the tagger took for a place no list holds, where
@@ -221,6 +227,6 @@ func RuleNames() []string {
 			out = append(out, c.rule)
 		}
 	}
-	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeListRule, compassRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
+	out = append(out, bodyRule, headRule, legalRule, nationalRule, whichRule, whoRule, speakerRule, listedRule, eventRule, regionsRule, holderRule, titledRule, agedRule, firstOnlyRule, doubleRule, surnameRule, employerRule, fixtureRule, placeNounRule, placeListRule, compassRule, placeEndRule, placeListedRule, basedRule, countryRule, countryBodyRule, cueRule, ownsRule, referRule, partyRule, locatedRule, addresseeRule, unseenRule, CompanyRule, PronounRule)
 	return append(out, aliasRules...)
 }

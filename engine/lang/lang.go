@@ -90,6 +90,7 @@ const (
 	Fixture                           // "beat", "slog": a match's verb; in a text with a match's result, the names beside it are sides
 	You                               // "du", "your": the second person, in any case
 	Kin                               // "nabo", "colleague": who a person is to another; a name in apposition after it is a person's
+	Byname                            // "kaldenavnet", "nicknamed": a name in quotation marks after it is a name given, not speech
 )
 
 // NameKind flags what a word tells of a capitalised name (names.txt);
@@ -414,7 +415,7 @@ func load(code string) *Pack {
 		strong: map[string]bool{}, words: map[string]WordKind{}, names: map[string]NameKind{}, parties: map[string]bool{}, partyLetters: map[string][]string{}, months: map[string]int{}, weekdays: map[string]bool{}, compound: code == "da", VerbSecond: code == "da"}
 	wordKinds := map[string]WordKind{"preposition": Preposition, "article": Article, "clause": Clause, "employer": Employer,
 		"copula": Copula, "complement": Complement, "conjunction": Conjunction, "lead": Lead, "subordinator": Subordinator, "self": Self, "agent": Agent,
-		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "you": You, "kin": Kin}
+		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "you": You, "kin": Kin, "byname": Byname}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
 		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd, "compass": Compass}
