@@ -175,6 +175,10 @@ func (c *collector) sentence(si int) []string {
 		}
 		if c.d.Tokens[k].Is(segment.Cap) {
 			w = withoutApostrophe(w)
+		} else if c.hyphenParticle(k) {
+			// "al-Bashir" reads to the tagger as the training text most
+			// often writes it, "Al-Bashir": a name word.
+			w = strings.ToUpper(w[:1]) + w[1:]
 		}
 		c.wordAt[k] = w
 	}
@@ -881,7 +885,7 @@ func (c *collector) nameWord(i int) bool {
 	}
 	t := c.d.Tokens[i]
 	if !t.Is(segment.Cap) || t.Is(segment.Digit) {
-		return false
+		return c.hyphenParticle(i)
 	}
 	w := c.tok(i)
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
@@ -889,6 +893,17 @@ func (c *collector) nameWord(i int) bool {
 		return unicode.IsUpper(r) || c.syllableName(i)
 	}
 	return true
+}
+
+// hyphenParticle reports a name word that opens with a particle in
+// small letters and a hyphen: "al-Bashir", "el-Sayed".
+func (c *collector) hyphenParticle(i int) bool {
+	w := c.tok(i)
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 3 || !nameIs(w[:k], lang.HyphenParticle) {
+		return false
+	}
+	return nameShape(w[k+1:])
 }
 
 // syllableName reports a given name of two short syllables joined by a

@@ -98,28 +98,29 @@ const (
 type NameKind uint32
 
 const (
-	PlaceEnd     NameKind = 1 << iota // "sea", "fjorden": ends a place's name
-	Body                              // "council", "rådet": a body, whose name goes on with "for"
-	Genitive                          // "people", "children": held in a genitive inside a name
-	LegalForm                         // "group", "a/s": the same organisation as the bare name
-	OrgNoun                           // "the company", "selskabet" before a name
-	Common                            // capitalised by some writers, no name
-	NotName                           // acronyms, weekdays, months, currency codes
-	Demonym                           // a nationality word
-	Particle                          // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
-	OrgType                           // "newspaper", "agency": after a name, the kind of organisation it is ("Kyodo news agency")
-	OrgOwned                          // "shares", "aktie": after a name's genitive, what only an organisation has
-	PlaceStart                        // "lake", "place": opens a place's name ("Lake Tahoe", "Place Pigalle")
-	PlaceNoun                         // "byen", "town": before a name (after "of" in English), a place ("byen Olovo", "the town of Olovo")
-	BasedIn                           // "based", "baserede": after a place and a hyphen, before an organisation's name ("Paris-based Marée Haute")
-	PlacePart                         // "northern", "nord": before a place's name, names a part of it ("Northern Ireland", "Nord Norge")
-	ClubForm                          // "fc", "hc": opens or ends a sports club's name, the same club as the bare name ("FC Midtjylland" is "Midtjylland")
-	EventStart                        // "storm", "hurricane": opens the name of a storm ("Storm Maren"), a thing whatever its second word
-	PostNominal                       // "KC", "MP", "OBE": letters after a person's name, no part of it
-	BornIn                            // "born", "fødte": after a place's name and a hyphen, says where someone was born
-	FamilyPrefix                      // "Ní", "Ó": a capitalised word that opens an Irish family name ("Fionnuala Ní Bhriain")
-	ClubEnd                           // "rovers": ends a sports club's name, which the bare name is not ("Medway Rovers")
-	Compass                           // "north", "vest": a point of the compass; two make a region's name ("the North West")
+	PlaceEnd       NameKind = 1 << iota // "sea", "fjorden": ends a place's name
+	Body                                // "council", "rådet": a body, whose name goes on with "for"
+	Genitive                            // "people", "children": held in a genitive inside a name
+	LegalForm                           // "group", "a/s": the same organisation as the bare name
+	OrgNoun                             // "the company", "selskabet" before a name
+	Common                              // capitalised by some writers, no name
+	NotName                             // acronyms, weekdays, months, currency codes
+	Demonym                             // a nationality word
+	Particle                            // "van", "de", "of": lower case inside a name ("Ludwig van Beethoven")
+	OrgType                             // "newspaper", "agency": after a name, the kind of organisation it is ("Kyodo news agency")
+	OrgOwned                            // "shares", "aktie": after a name's genitive, what only an organisation has
+	PlaceStart                          // "lake", "place": opens a place's name ("Lake Tahoe", "Place Pigalle")
+	PlaceNoun                           // "byen", "town": before a name (after "of" in English), a place ("byen Olovo", "the town of Olovo")
+	BasedIn                             // "based", "baserede": after a place and a hyphen, before an organisation's name ("Paris-based Marée Haute")
+	PlacePart                           // "northern", "nord": before a place's name, names a part of it ("Northern Ireland", "Nord Norge")
+	ClubForm                            // "fc", "hc": opens or ends a sports club's name, the same club as the bare name ("FC Midtjylland" is "Midtjylland")
+	EventStart                          // "storm", "hurricane": opens the name of a storm ("Storm Maren"), a thing whatever its second word
+	PostNominal                         // "KC", "MP", "OBE": letters after a person's name, no part of it
+	BornIn                              // "born", "fødte": after a place's name and a hyphen, says where someone was born
+	FamilyPrefix                        // "Ní", "Ó": a capitalised word that opens an Irish family name ("Fionnuala Ní Bhriain")
+	ClubEnd                             // "rovers": ends a sports club's name, which the bare name is not ("Medway Rovers")
+	Compass                             // "north", "vest": a point of the compass; two make a region's name ("the North West")
+	HyphenParticle                      // "al", "el": joined by a hyphen to a capitalised name word, a name word ("Omar al-Bashir")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -418,7 +419,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "you": You, "kin": Kin, "byname": Byname}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd, "compass": Compass}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd, "compass": Compass, "hyphen-particle": HyphenParticle}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
