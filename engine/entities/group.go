@@ -1708,6 +1708,12 @@ func (g *grouper) entities() []Entity {
 			if nounSpeaks {
 				keep |= cueBefore
 			}
+			// A noun after a name of several words, none a first name,
+			// says what it is: "Venture Ledger magazine" ("a Murdoch
+			// newspaper" is his).
+			if !g.firstNamed(e) && g.allMentions(e, func(cd *cand) bool { return len(cd.words) > 1 }) {
+				keep |= cueAfter
+			}
 			cue &= keep
 			if g.firstNamed(e) {
 				cue &= cueAppos // "Arla, a dairy cooperative": no person is one
