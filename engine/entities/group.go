@@ -1297,6 +1297,11 @@ func (g *grouper) aged(e *ent) bool {
 	})
 }
 
+// listedStreet reports a mention read as a person's that a list of
+// places took (collector.thirdPlace): a given name opens streets' names
+// too ("Tippecanoe, Mitchell Street and Capitol").
+func listedStreet(cd *cand) bool { return cd.placeList && int(cd.decoded) == perType+1 }
+
 // allMentions reports whether every mention of e is as f says.
 func (g *grouper) allMentions(e *ent, f func(*cand) bool) bool {
 	for _, i := range e.cands {
@@ -1671,7 +1676,7 @@ func (g *grouper) entities() []Entity {
 		// (A dateline names the town a story was filed from, whatever
 		// first name opens it: "ADA FOAH, Ghana —".)
 		byNoun := g.anyMention(e, func(cd *cand) bool { return cd.placed })
-		placed := k != placeType && !body && !head && !legal && !holder && !employer && (byNoun || g.anyMention(e, func(cd *cand) bool { return cd.placeList })) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined)) && !g.orgHeaded(e)
+		placed := k != placeType && !body && !head && !legal && !holder && !employer && (byNoun || g.anyMention(e, func(cd *cand) bool { return cd.placeList })) && (!g.personNamed(e) || g.anyMention(e, g.c.datelined) || g.anyMention(e, listedStreet)) && !g.orgHeaded(e)
 		if placed {
 			k = placeType
 		}
@@ -1766,7 +1771,7 @@ func (g *grouper) entities() []Entity {
 		}
 		// (A given name a list of places took, though the tagger read a
 		// person, stays a place: "from Dublin, Cork and Shannon".)
-		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed || cd.placeList && int(cd.decoded) == perType+1 }) && (g.allMentions(e, func(cd *cand) bool {
+		firstOnly := k == placeType && e.place == "" && !located && !placeEnd && !g.anyMention(e, func(cd *cand) bool { return cd.in || cd.placed || listedStreet(cd) }) && (g.allMentions(e, func(cd *cand) bool {
 			return len(cd.words) == 1 && lexicon.IsFirstName(cd.words[0])
 		}) || g.anyMention(e, g.c.givenAndSurname))
 		if firstOnly {

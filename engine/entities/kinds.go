@@ -859,11 +859,19 @@ func (c *collector) sourceBefore(s int) bool {
 	return false
 }
 
-// thirdPlace reports a one-word name read as a person's, next in a list
-// after two places: "from Dublin, Cork and Shannon". People are not
-// listed with places; a given name is a town's too.
+// thirdPlace reports a name read as a person's, next in a list after
+// places: one word after two ("from Dublin, Cork and Shannon"), or a
+// name that ends in a street's or a water's word after one ("in
+// Tippecanoe, Mitchell Street and Capitol"). People are not listed with
+// places; a given name is a town's or a street's too.
 func (c *collector) thirdPlace(n int, cd *cand) bool {
-	if n < 2 || cd.tok.End-cd.tok.Start != 1 || int(cd.decoded) != perType+1 {
+	if n < 1 || int(cd.decoded) != perType+1 {
+		return false
+	}
+	if w := cd.tok.End - cd.tok.Start; w > 1 {
+		return c.taggedPlace(&c.cands[n-1]) && nameIs(c.low(cd.tok.End-1), lang.PlaceEnd)
+	}
+	if n < 2 {
 		return false
 	}
 	a, b := &c.cands[n-2], &c.cands[n-1]
