@@ -2707,8 +2707,9 @@ func (c *collector) personRole(w string) bool {
 func (c *collector) personAfterName(r segment.Range) int {
 	for m := r.Start; m+1 < r.End; m++ {
 		// A given name no list holds counts too after an acronym, where
-		// a family name's ending ends the run: "KAF Sigrun Ellefsen".
-		unlisted := m == r.Start+1 && m+2 == r.End && c.d.Tokens[r.Start].Is(segment.AllCaps) && patronymic(c.low(m+1)) && nameShape(c.tok(m)) && !c.known(c.low(m)) && !lexicon.InCorpus("da", c.low(m)) && !lexicon.InCorpus("en", c.low(m))
+		// a family name's ending or a double surname ends the run: "KAF
+		// Sigrun Ellefsen", "OUH Bertil Nakamura-Friis".
+		unlisted := m == r.Start+1 && m+2 == r.End && c.d.Tokens[r.Start].Is(segment.AllCaps) && (patronymic(c.low(m+1)) || c.doubleBarrel(m+1)) && nameShape(c.tok(m)) && !c.known(c.low(m)) && !lexicon.InCorpus("da", c.low(m)) && !lexicon.InCorpus("en", c.low(m))
 		if !c.isWord(m) || !lexicon.IsFirstName(c.low(m)) && !unlisted {
 			continue
 		}
