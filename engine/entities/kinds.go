@@ -248,7 +248,7 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		return 0 // "the Irish utility Shannon Energy": a nationality word names nothing
 	}
 	var cue uint8
-	if i := cd.tok.Start - 2; c.tok(i+1) == "," && c.tok(cd.tok.End) == "," && (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) {
+	if i := cd.tok.Start - 2; c.tok(i+1) == "," && c.tok(cd.tok.End) == "," && (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) && !c.governedNoun(i) {
 		cue |= cueBefore | cueAppos // set off by commas after the noun: "The supplier, Stalmost Gdańsk, said"
 	}
 	if i := cd.tok.Start - 1; (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) && orgNoun(c.low(i)) {
@@ -309,6 +309,18 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		}
 	}
 	return cue
+}
+
+// governedNoun reports a noun at token k that an office's preposition
+// governs, with or without an article: a name in apposition after it is
+// the office holder's ("a spokeswoman for the regulator, Orla
+// Tennant"), not the noun's ("shares in the carmaker, Vexora,").
+func (c *collector) governedNoun(k int) bool {
+	k--
+	if c.smallWord(k) && c.pack.Is(c.low(k), lang.Article) {
+		k--
+	}
+	return c.smallWord(k) && c.pack.Is(c.low(k), lang.Preposition) && c.officeWordAt(k-1)
 }
 
 // agencyAfterDateline reports a name in brackets after a dateline and
