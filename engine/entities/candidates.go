@@ -1958,6 +1958,14 @@ func (c *collector) postNominal(k int) bool {
 	return c.d.Tokens[k].Is(segment.AllCaps) && nameIs(c.low(k), lang.PostNominal) && lexicon.IsFirstName(c.low(k-2))
 }
 
+// partyMember reports run [i, j) of a party's name and the letters of a
+// seat in capitals after it: "the Labour MP for Coventry", "a Green
+// MEP"; the party is the name.
+func (c *collector) partyMember(i, j int) bool {
+	return j-i >= 2 && c.d.Tokens[j-1].Is(segment.AllCaps) && nameIs(c.low(j-1), lang.PostNominal) &&
+		lang.For("").IsParty(strings.ToLower(c.d.Text[c.d.Tokens[i].Start:c.d.Tokens[j-2].End]))
+}
+
 // basedPlace adds the listed place that opens a compound with a word
 // such as "based" or "born" at token i ("Chicago-based",
 // "Aarhus-baserede", "Salford-born"), or that the capitalised word
@@ -2042,7 +2050,7 @@ func (c *collector) addFrom(i, j, start, named int) {
 	cd := cand{}
 	i = max(c.trimLeft(&cd, i, j, named), start)
 	office := false
-	for j > i && (c.demonym(j-1) && !c.demonymSurname(i, j) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd) || j-i > 2 && c.postNominal(j-1)) {
+	for j > i && (c.demonym(j-1) && !c.demonymSurname(i, j) || c.titleAt(j-1) && !c.placeEndsAt(j) || c.particle(j-1) || j-i > 1 && utf8.RuneCountInString(c.tok(j-1)) == 1 && !isSmallNumber(c.tok(j-1)) && !nameIs(c.low(j-1), lang.PlaceEnd) || j-i > 2 && c.postNominal(j-1) || c.partyMember(i, j)) {
 		office = office || c.titleAt(j-1) && c.inTaggedName(i, j-1)
 		j--
 	}
