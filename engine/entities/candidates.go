@@ -1485,6 +1485,15 @@ func (c *collector) candidates() {
 					continue
 				}
 			}
+			if m := c.coupleNamed(i, para.End); m > i {
+				n := len(c.cands)
+				c.add(i, m)
+				if len(c.cands) > n {
+					c.cands[n].body = true // no person's name ends in "Fond"
+				}
+				i = m
+				continue
+			}
 			j := c.taggedEnd(i, c.run(i, para.End), para.End)
 			c.addTagged(i, j)
 			i = j
@@ -1492,6 +1501,24 @@ func (c *collector) candidates() {
 	}
 	c.spellOut()
 	c.dropCommonWords()
+}
+
+// coupleNamed returns the end of a body named after a couple, which
+// opens at token i: a given name, "og" or "and", and a run from another
+// given name to a foundation's word ("Aage og Thyra Brinchs Fond",
+// "the Bill and Melinda Gates Foundation"); else i.
+func (c *collector) coupleNamed(i, end int) int {
+	if i+3 >= end || !lexicon.IsFirstName(c.low(i)) || !c.adjacent(i) || !c.adjacent(i+1) {
+		return i
+	}
+	if w := c.tok(i + 1); w != "og" && w != "and" || !c.nameWord(i+2) || !lexicon.IsFirstName(c.low(i+2)) {
+		return i
+	}
+	j := c.run(i+2, end)
+	if j-(i+2) < 3 || !nameIs(c.low(j-1), lang.Endowment) {
+		return i
+	}
+	return j
 }
 
 // spellOut gives a name that its initials follow in parentheses the
