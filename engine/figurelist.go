@@ -85,13 +85,14 @@ func (x *extraction) figure(base int, f figures.Figure) Figure {
 }
 
 // figureCap is the size of the list of figures of text: the numbers
-// written in digits, and an eighth more for the number words. The
+// written in digits, and an eighth more and sixteen for the number words
+// (a short article may give a dozen: "two miles", "tre varianter"). The
 // figures of a long text are most of its result, and a list sized by
 // every run of digits ("2017-06-20" has three) held half as much again,
 // unused.
 func figureCap(text string) int {
 	n := numbers(text)
-	return n + n/8 + 8
+	return n + n/8 + 16
 }
 
 // numbers counts the numbers written in digits in text: runs of ASCII

@@ -45,7 +45,7 @@ func checkSizedOnce(t *testing.T, name, text string) {
 	t.Helper()
 	res := Extract(text)
 	n := numbers(text)
-	if want := n + n/8 + 8; cap(res.Figures) != want {
+	if want := n + n/8 + 16; cap(res.Figures) != want {
 		t.Errorf("%s: %d figures in a list of %d, want the list of %d it was made with", name, len(res.Figures), cap(res.Figures), want)
 	}
 }
