@@ -672,12 +672,18 @@ func (c *collector) officeOpening(k int) bool {
 }
 
 // capsOffice reports a word at token k that machine translation wrote
-// in capitals amid small letters ("Den afgående REKTOR, Halvard Eide"):
-// read as written small. Not initials ("CEO", "MP": three letters or
-// fewer), nor a line in capitals.
+// in capitals amid small letters ("Den afgående REKTOR, Halvard Eide"),
+// or at a sentence's start before a word that is not ("ANALYTIKER Ylva
+// Strandqvist fra …"): read as written small. Not initials ("CEO", "MP":
+// three letters or fewer), nor a line in capitals.
 func (c *collector) capsOffice(k int) bool {
-	return k > 0 && k < len(c.d.Tokens) && c.d.Tokens[k].Is(segment.AllCaps) && utf8.RuneCountInString(c.tok(k)) >= 4 &&
-		(c.smallWord(k-1) || c.tok(k-1) == "s" || c.d.Tokens[k-1].Is(segment.AllCaps) && c.capsOffice(k-1))
+	if k < 0 || k+1 >= len(c.d.Tokens) || !c.d.Tokens[k].Is(segment.AllCaps) || utf8.RuneCountInString(c.tok(k)) < 4 {
+		return false
+	}
+	if c.d.Tokens[k].Is(segment.Initial) {
+		return c.isWord(k+1) && !c.d.Tokens[k+1].Is(segment.AllCaps)
+	}
+	return k > 0 && (c.smallWord(k-1) || c.tok(k-1) == "s" || c.d.Tokens[k-1].Is(segment.AllCaps) && c.capsOffice(k-1))
 }
 
 // titledMention reports a mention that a title opens or that follows an
