@@ -860,8 +860,8 @@ func (f finder) appositionName(a, k int) int {
 	if nameAfter(f.d, a, k) == k {
 		return a
 	}
-	if isLower(f.d, a) && nameAfter(f.d, a+1, k) == k {
-		return a + 1
+	if isLower(f.d, a) && nameAfter(f.d, a+1, k) == k && !f.pack.Is(word(f.d, a), lang.Preposition) {
+		return a + 1 // "his daughter, Gianna," not "then, in English,"
 	}
 	return -1
 }
