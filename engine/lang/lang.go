@@ -58,6 +58,7 @@ const (
 	Aside                      // after a verb, never the speaker: "i en pressemeddelelse"
 	Passive                    // before a speech verb, makes it passive: "was told", "blev spurgt"
 	Belief                     // a verb of opinion: only before a quote in its sentence, "X mener, at »…«"
+	Idiom                      // a speech verb's word with the word after it, saying no speech: "svarer til", "answers to"
 )
 
 // WordKind flags what a function word can do (words.txt); a word can
@@ -470,7 +471,7 @@ func load(code string) *Pack {
 			p.verbs[w] = true
 		}
 	}
-	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside, "passive": Passive, "belief": Belief}
+	kinds := map[string]CueKind{"source": Source, "verb": Verb, "aside": Aside, "passive": Passive, "belief": Belief, "idiom": Idiom}
 	for _, l := range lines(code, "cues.txt") {
 		k, phrase, _ := strings.Cut(l, "\t")
 		kind, ok := kinds[k]

@@ -45,8 +45,8 @@ func (f finder) cues(i int) uint8 {
 		// Cue words are lower case but for the first word of a sentence:
 		// a name is looked at without lowering it.
 		v := f.phraseAt(i, verbPhrases)
-		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) && !f.pack.IsPassive(word(f.d, i-1)) {
-			v = 1
+		if v == 0 && f.pack.IsSpeechVerb(word(f.d, i)) && !f.pack.IsPassive(word(f.d, i-1)) && f.phraseAt(i, lang.Idiom) == 0 {
+			v = 1 // not "prisen svarer til 18 gange resultatet"
 		}
 		if v == 0 && f.namesObject(i) {
 			v = 1
