@@ -104,8 +104,11 @@ func (s *scanner) at(i int) (Figure, bool) {
 		if a.unit == "" {
 			a.unit, a.unitInSpan = hi.unit, hi.unitInSpan
 		}
-		if hi.scaled && !a.scaled {
-			f.Value = times(f.Value, hi.mult) // "between 5 and 7 million"
+		if hi.scaled && !a.scaled && f.Value*hi.mult <= hi.value*10 {
+			// "between 5 and 7 million"; not "between $300,000 and $6
+			// million", whose low end scaled would pass the high one
+			// tenfold.
+			f.Value = times(f.Value, hi.mult)
 		}
 		f.High = hi.value
 		f.End = hi.end
