@@ -719,6 +719,9 @@ func sameMeasure(a, hi amount) bool {
 	if marked(a) && !marked(hi) && hi.unit != "" {
 		return false // "faldt med 6 procent til 47 kilo": a change, then a level
 	}
+	if a.percent && !marked(hi) && hi.value > 100 {
+		return false // "rose 12% to 38,500": no share is over a hundred percent
+	}
 	if !marked(a) || !marked(hi) {
 		return !(a.points && hi.percent) && !(a.percent && hi.currency != "") && !(a.points && hi.currency != "")
 	}
