@@ -402,7 +402,11 @@ func (s *scanner) amount(i int, signed bool) (amount, bool) {
 		// makes even "one" a figure.
 		point := is(nw, lang.Point) || nw == "percentage"
 		if s.scale(nw) == 0 && !percent && !point && (weak || !counted) {
-			return a, false
+			// "three or four years", "nine to 12 months": the first end
+			// of a counted range is a figure with the second.
+			if weak || !s.wordRangeAhead(i, a) {
+				return a, false
+			}
 		}
 	}
 	s.follow(&a)
@@ -585,6 +589,8 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 			k = end
 		case (w == "og" && pw == "mellem") || (w == "and" && pw == "between"):
 			k = end
+		case (w == "or" || w == "eller") && a.word:
+			k = end // "three or four years", "to eller tre uger"
 		}
 	}
 	if k < 0 {
@@ -600,7 +606,7 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 	} else if r, w := utf8.DecodeRuneInString(t[k:]); (r == '-' || r == '−') && k+w < len(t) && isDigit(t[k+w]) && neg {
 		k, negHi = k+w, true // "-3 til -1 procent"
 	}
-	if k >= len(t) || !isDigit(t[k]) {
+	if k >= len(t) || !isDigit(t[k]) && !(a.word && s.numberWordAt(k)) {
 		return amount{}, false
 	}
 	if j == a.end && k+2 <= len(t) && a.bare && yearLike(a.value) && isDigit(t[k]) && isDigit(t[k+1]) && (k+2 == len(t) || !isDigit(t[k+2])) {
@@ -639,6 +645,21 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 		return amount{}, false
 	}
 	return hi, true
+}
+
+// wordRangeAhead reports a number word a, at i, that opens a range
+// whose other end is a figure: "three or four years", "nine to 12
+// months", "tre til fire år".
+func (s *scanner) wordRangeAhead(i int, a amount) bool {
+	hi, ok := s.rangeEnd(i, a, false)
+	return ok && hi.value > a.value && !hi.bare
+}
+
+// numberWordAt reports a number word at byte k.
+func (s *scanner) numberWordAt(k int) bool {
+	w, _ := s.word(k)
+	_, ok := numberValue(w)
+	return ok
 }
 
 // unitOfChange gives a bare number after "fra"/"from" the currency or
