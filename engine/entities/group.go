@@ -1401,10 +1401,15 @@ func (g *grouper) legalFormed(e *ent) bool {
 }
 
 // clubNamed reports a mention that a club's letters open or end: "FC
-// Midtjylland", "Brøndby IF"; or a club's word ends: "Medway Rovers".
+// Midtjylland", "Brøndby IF"; or a club's word ends after no given name:
+// "Medway Rovers", "Holstebro Håndbold", not "Anne Cykling".
 func clubNamed(cd *cand) bool {
 	n := len(cd.words)
-	return n > 1 && (nameIs(cd.words[0], lang.ClubForm) || nameIs(cd.words[n-1], lang.ClubForm|lang.ClubEnd))
+	if n < 2 {
+		return false
+	}
+	return nameIs(cd.words[0], lang.ClubForm) || nameIs(cd.words[n-1], lang.ClubForm) ||
+		nameIs(cd.words[n-1], lang.ClubEnd) && !(n == 2 && lexicon.IsFirstName(cd.words[0]))
 }
 
 // companyNamed reports whether e was named with a legal form that only
