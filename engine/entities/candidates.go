@@ -664,8 +664,10 @@ func listedName(raw string) bool {
 // whichAfter reports an English name that a comma and "which" follow:
 // the clause is of a thing, not of a person.
 func (c *collector) whichAfter(cd *cand) bool {
-	k := cd.tok.End
-	return c.h.Lang == "en" && c.tok(k) == "," && c.smallWord(k+1) && c.low(k+1) == "which"
+	k, s := cd.tok.End, cd.tok.Start
+	// (Not after "by": "the documentary … by Sigfús Ragnarsson, which
+	// follows" is of the work, the name its maker's.)
+	return c.h.Lang == "en" && c.tok(k) == "," && c.smallWord(k+1) && c.low(k+1) == "which" && !(s > 0 && c.low(s-1) == "by")
 }
 
 // whoAfter reports an English name of two words or more that a comma
