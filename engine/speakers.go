@@ -803,6 +803,9 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 			continue
 		}
 		if role.Any || x.nameHoldsRole(e, role.Key) {
+			if o, ok := x.subjectOrg(j, role); ok {
+				e = o
+			}
 			return speaker{name: x.ents[e].Name, entity: e}
 		}
 		if near < 0 && at-x.orgs[j].tok.Start <= companyReach {
@@ -818,6 +821,26 @@ func (x *speakerIndex) orgFor(role lang.Role, at int) speaker {
 		return x.as(governed)
 	}
 	return speaker{entity: -1}
+}
+
+// subjectOrg returns the organisation that opens the sentence of
+// x.orgs[j], where another is named later in it: the subject is what the
+// sentence reports on, and what "the company" after it stands for
+// ("Kanemaru, som ejer 14 bryggerier, sagde, at det ville beholde
+// Fyrtårns navn. Selskabet kaldte …").
+func (x *speakerIndex) subjectOrg(j int, role lang.Role) (int, bool) {
+	s := x.sentenceAt(x.orgs[j].tok.Start)
+	first := s.Start
+	if first < s.End && x.pack.Is(strings.ToLower(x.d.Tok(first)), lang.Article) {
+		first++ // "The company …", "Det danske …" is no name; "The" before one is its article
+	}
+	for i := j - 1; i >= 0 && x.orgs[i].tok.Start >= s.Start; i-- {
+		m := x.orgs[i]
+		if m.tok.Start == first && m.entity != x.orgs[j].entity && (!role.Any || !x.nameHoldsRole(x.orgs[j].entity, role.Key)) {
+			return m.entity, true
+		}
+	}
+	return 0, false
 }
 
 // roleOf reports a mention governed by a preposition right after the
