@@ -38,6 +38,7 @@ type grouper struct {
 	byPart     index // organisations whose last word has a hyphen, by the part after it ("mærsk")
 	byInits    index // organisations by the initials of their key
 	byClip     index // organisations of several words by their first three letters
+	byLetter   index // organisations of several words by their first letter, for compounds' acronyms
 	bySurStart index // people by the first four letters of the last word of their full name, and by its last four (suffixKey)
 	nodes      []node
 	surnames   map[string][]surname
@@ -60,7 +61,7 @@ type surname struct {
 // order of evidence, then the weak ones that something strong supports.
 func (c *collector) group() []Entity {
 	g := &grouper{c: c, byKeys: index{}, byPlaces: map[string]*ent{}, byStart: index{},
-		byFirst: index{}, byHead: index{}, byPart: index{}, byInits: index{}, byClip: index{}, bySurStart: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
+		byFirst: index{}, byHead: index{}, byPart: index{}, byInits: index{}, byClip: index{}, byLetter: index{}, bySurStart: index{}, surnames: map[string][]surname{}, firstNames: map[string]*ent{}}
 	// Sized for a few index entries a distinct name: growing by doubling
 	// would leave as much again behind as garbage.
 	g.nodes = make([]node, 0, 2*len(c.cands)+8)
@@ -286,7 +287,59 @@ func (g *grouper) spelledBy(key string, not *ent) *ent {
 			return x
 		}
 	}
+	// A Danish acronym takes a letter from each part of a compound too:
+	// "Lærernes Fællesforbund" is LFF, "Kontrolstyrelsen for Fødevarer"
+	// KSF.
+	if utf8.RuneCountInString(key) < 3 {
+		return nil
+	}
+	for x := range g.recent(g.byLetter, firstLetters(key, 1)) {
+		if x == not || x.kind == Person || x.place != "" {
+			continue
+		}
+		for _, f := range x.forms {
+			if len(f.words) > 1 && compoundSpells([]rune(key), f.words) {
+				return x
+			}
+		}
+	}
 	return nil
+}
+
+// compoundSpells reports whether acronym spells words in order: each
+// word gives its first letter, a small word may give none, and a long
+// word may give the first letter of a later part, each part of at least
+// three letters ("fællesforbund" gives "ff", "sygeplejeråd" "sr"). It
+// cannot tell a compound's parts from any three letters: "forbund" gives
+// "fb" too.
+func compoundSpells(acronym []rune, words []string) bool {
+	if len(words) == 0 {
+		return len(acronym) == 0
+	}
+	w := []rune(words[0])
+	if len(w) <= 3 && compoundSpells(acronym, words[1:]) {
+		return true // "for", "og": no letter
+	}
+	if len(acronym) == 0 || w[0] != acronym[0] {
+		return false
+	}
+	return partsSpell(acronym[1:], w, 3, words[1:])
+}
+
+// partsSpell goes on from compoundSpells inside word w, from rune from.
+func partsSpell(acronym, w []rune, from int, rest []string) bool {
+	if compoundSpells(acronym, rest) {
+		return true
+	}
+	if len(acronym) == 0 {
+		return false
+	}
+	for p := from; p+3 <= len(w); p++ {
+		if w[p] == acronym[0] && partsSpell(acronym[1:], w, p+3, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // personShaped reports a name of several words that is a person's for
@@ -403,6 +456,7 @@ func (g *grouper) join(i int, e *ent, how string) {
 		}
 		if first, _, more := strings.Cut(cd.key, " "); more {
 			g.add(g.byClip, clip(first), e)
+			g.add(g.byLetter, firstLetters(first, 1), e)
 		}
 		if in := initials(cd.key); in != "" {
 			g.add(g.byInits, in, e)
