@@ -306,6 +306,11 @@ func (g *grouper) spelledBy(key string, not *ent) *ent {
 	return nil
 }
 
+// plainNordic returns s with æ, ø and å written a, o and a.
+func plainNordic(s string) string { return nordicPlain.Replace(s) }
+
+var nordicPlain = strings.NewReplacer("æ", "a", "ø", "o", "å", "a")
+
 // compoundSpells reports whether acronym spells words in order: each
 // word gives its first letter, a small word may give none, and a long
 // word may give the first letter of a later part, each part of at least
@@ -460,6 +465,11 @@ func (g *grouper) join(i int, e *ent, how string) {
 		}
 		if in := initials(cd.key); in != "" {
 			g.add(g.byInits, in, e)
+			// "Øresund Container Line" is OCL in English text: a Nordic
+			// letter's acronym may be written with the plain one.
+			if plain := plainNordic(in); plain != in {
+				g.add(g.byInits, plain, e)
+			}
 			// "FC Midtjylland" is FCM: a word in capitals gives all its
 			// letters.
 			if all := g.c.capsInitials(cd); all != "" && all != in {
