@@ -127,11 +127,12 @@ func read(d *segment.Doc, base int, code string) found {
 	// A title or a nickname in quotation marks that no one said is no
 	// speech ("“The Salt Orchard” opened on Thursday"), nor one that a
 	// preposition governs, whatever verb follows ("der spillede
-	// hovedrollen i »Vildanden«, skrev …"), nor a name given ("under
-	// kaldenavnet »Bageren«").
+	// hovedrollen i »Vildanden«, skrev …"), nor a name or a title given
+	// ("under kaldenavnet »Bageren«", "sin nye single »Lys i alle
+	// vinduer«").
 	n := 0
 	for i, q := range f.quotes {
-		if (f.speakers[i].name == "" || q.FirstTok > 0 && pack.Is(strings.ToLower(d.Tok(q.FirstTok-1)), lang.Preposition|lang.Byname)) && quotes.Title(d, code, q) {
+		if (f.speakers[i].name == "" || q.FirstTok > 0 && pack.Is(strings.ToLower(d.Tok(q.FirstTok-1)), lang.Preposition|lang.Byname)) && quotes.Title(d, code, q) || quotes.Named(d, pack, q) {
 			continue
 		}
 		f.quotes[n], f.speakers[n] = q, f.speakers[i]

@@ -1,9 +1,11 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"kilde/engine/lang"
 	"kilde/engine/lexicon"
 	"kilde/engine/segment"
 )
@@ -55,3 +57,52 @@ func Title(d *segment.Doc, code string, q Quote) bool {
 // article reports a definite article in small letters: "the", "den",
 // "det", "de".
 func article(w string) bool { return w == "the" || w == "den" || w == "det" || w == "de" }
+
+// maxNameWords is the most words a name or a title given after a word
+// such as "slogan" or "called" has here: a longer quotation is speech.
+const maxNameWords = 8
+
+// Named reports a quotation that a word giving a name or a title stands
+// right before, or before a comma before it ("under kaldenavnet
+// »Bageren«", "hendes roman, »Hvor havet holder vejret«", "a program
+// called “Ready Not Scared.”"): at most maxNameWords words, no sentence
+// ending inside but at its end. Such a quotation names; it says nothing.
+func Named(d *segment.Doc, p *lang.Pack, q Quote) bool {
+	if q.Rule != "quote:marks" || q.FirstTok < 1 {
+		return false
+	}
+	k := q.FirstTok - 1
+	if d.Tok(k) == "," && k > 0 {
+		k--
+	}
+	switch w := strings.ToLower(d.Tok(k)); {
+	case p.Is(w, lang.Byname):
+		// Not the object of a verb that names: "called the film “quiet,
+		// devastating and honest”" quotes the caller.
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if p.Is(strings.ToLower(d.Tok(j)), lang.Naming) {
+				return false
+			}
+		}
+	case k == q.FirstTok-1 && p.Is(w, lang.Naming) && k > 0 && d.Tokens[k-1].Kind == segment.Word && !d.Tokens[k-1].Is(segment.Cap):
+		// "a program called “Ready Not Scared.”", not "what he called
+		// “…”".
+		if _, pron := p.Pronoun(strings.ToLower(d.Tok(k - 1))); pron {
+			return false
+		}
+	default:
+		return false
+	}
+	words := 0
+	for j := q.FirstTok + 1; j < q.LastTok; j++ {
+		switch w := d.Tok(j); {
+		case d.Tokens[j].Kind == segment.Word:
+			if words++; words > maxNameWords {
+				return false
+			}
+		case (w == "." || w == "!" || w == "?") && j < q.LastTok-1, w == ":", w == ";":
+			return false
+		}
+	}
+	return words > 0
+}
