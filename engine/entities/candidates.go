@@ -1864,16 +1864,32 @@ func (c *collector) dropCommonWords() {
 			}
 		}
 	}
-	if len(lower) == 0 {
-		return
+	// The last words of longer names: a surname that opens a sentence
+	// ("Virtanen siger", "Viljoen mener") is no definite noun.
+	var lasts map[string]bool
+	if c.h.Lang == "da" {
+		lasts = map[string]bool{}
+		for _, cd := range c.cands {
+			if n := len(cd.words); n > 1 {
+				lasts[cd.words[n-1]] = true
+			}
+		}
 	}
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
-		if len(cd.words) != 1 || !c.commonWord(cd.words[0], lower[cd.words[0]], mid[cd.words[0]]) {
+		if len(cd.words) != 1 || !c.commonWord(cd.words[0], lower[cd.words[0]], mid[cd.words[0]]) && !(c.definiteOnly(cd.words[0], mid[cd.words[0]]) && !lasts[cd.words[0]]) {
 			kept = append(kept, cd)
 		}
 	}
 	c.cands = kept
+}
+
+// definiteOnly reports a Danish noun in the definite form that only
+// opens sentences (mid is 0) and that no list holds as a name, nor ends
+// as an institution's ("Handlen er den største …", "Borgmesteren
+// siger"; not "Nationalbanken", "Folketinget"): a common noun.
+func (c *collector) definiteOnly(w string, mid int) bool {
+	return c.h.Lang == "da" && mid == 0 && definiteStem(w) != "" && !hasOrgEnding(w) && !lexicon.IsOrganisation(w) && !lang.For("").IsParty(w)
 }
 
 // definiteStem returns the noun that a Danish word in the definite form
