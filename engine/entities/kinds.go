@@ -491,7 +491,9 @@ func (c *collector) addressed(cd *cand) bool {
 		case !c.isWord(k):
 			return false
 		case c.pack.IsSpeechVerb(w) && w == c.tok(k):
-			return true
+			// Not a noun the verb's spelling makes after an article: "a
+			// red warning to Scotland".
+			return !c.articleBefore(k)
 		case c.d.Tokens[k].Is(segment.Cap), isTitle(w):
 		default:
 			if _, ok := c.pack.Pronoun(w); !ok {
@@ -500,6 +502,13 @@ func (c *collector) addressed(cd *cand) bool {
 		}
 	}
 	return false
+}
+
+// articleBefore reports an article right before token k, or before one
+// word in small letters before it ("a warning", "a red warning").
+func (c *collector) articleBefore(k int) bool {
+	art := func(j int) bool { return c.smallWord(j) && c.pack.Is(c.low(j), lang.Article) }
+	return art(k-1) || c.smallWord(k-1) && art(k-2)
 }
 
 // smallWord reports a word at token k written in small letters.
