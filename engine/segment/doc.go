@@ -263,7 +263,10 @@ func (d *Doc) abbreviations() {
 				// that ends a sentence ("til TV 2."), not a word; so is a
 				// letter that ends a paragraph ("skriver politiet på X.").
 				lineEnd := j+2 >= len(toks) || toks[j+2].Is(NewlineBefore)
-				if j > i || utf8.RuneCountInString(word) == 1 && !isDigitASCII(word[0]) && !lineEnd || isAbbrev(word) {
+				// "No." and "nr." stand before a number ("No. 10"); before
+				// a word they are "no" ending a sentence ("said no. The").
+				numberOnly := (strings.EqualFold(word, "no") || strings.EqualFold(word, "nr")) && !(j+2 < len(toks) && isDigitASCII(d.Text[toks[j+2].Start]))
+				if j > i || utf8.RuneCountInString(word) == 1 && !isDigitASCII(word[0]) && !lineEnd || isAbbrev(word) && !numberOnly {
 					t.End = toks[j+1].End
 					t.Flags |= Abbrev | toks[j+1].Flags&SpaceAfter
 					out = append(out, t)

@@ -42,6 +42,7 @@ func TestSentences(t *testing.T) {
 			[]string{"Apple Inc. Chief Executive Tim Cook talte med Dr. Holm om kr. Beløbet."}},
 		{"a letter before a paragraph's end", "Han skrev det på X.\nJ. Holm svarede. Plan B.", []string{"Han skrev det på X.", "J. Holm svarede.", "Plan B."}},
 		{"a digit before a sentence's end", "Det siger han til TV 2. Hun er enig. Han blev nr. 1. Det glæder ham.", []string{"Det siger han til TV 2.", "Hun er enig.", "Han blev nr. 1.", "Det glæder ham."}},
+		{"no before a word", "The board said no. The RNLI said yes. He lives at No. 10 now.", []string{"The board said no.", "The RNLI said yes.", "He lives at No. 10 now."}},
 		{"question", "Hvad nu? Ingen ved det!", []string{"Hvad nu?", "Ingen ved det!"}},
 		{"paragraphs", "Første linje uden punktum\nAnden linje.", []string{"Første linje uden punktum", "Anden linje."}},
 		{"lone punctuation", "... !!! ???", []string{"... !!! ???"}},
