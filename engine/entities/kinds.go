@@ -259,12 +259,21 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		if w := c.low(i); c.h.Lang == "da" && orgCompound(w) && !nameIs(w, lang.OrgNoun) {
 			cue |= cueKind
 		}
+
 		// A clause the name opens goes on with its verb ("the company
 		// Musk founded"); a mark or a preposition ends the phrase the
 		// noun and the name make ("købt af kapitalfonden Axcel for 2
 		// mia. kr.", "the carmaker Vexora in Munich").
 		if k := cd.tok.End; !c.isWord(k) || c.smallWord(k) && c.pack.Is(c.low(k), lang.Preposition) {
 			cue |= cueBeforeMark
+		}
+	}
+	// A trade's noun in the definite form before a name that opens with
+	// no given name nor family name says the same: "Bryggeriet Fyrtårn",
+	// "rederiet Nordlys" (not "Selskabet Hansen ejer").
+	if i := cd.tok.Start - 1; c.h.Lang == "da" && (c.smallWord(i) || c.isWord(i) && c.d.Tokens[i].Is(segment.Initial)) {
+		if w := c.low(i); endsIn(w, lang.OrgNounEnd, 0) && definiteStem(w) != "" && !lexicon.IsFirstName(cd.words[0]) && !familyName(cd.words[0]) {
+			cue |= cueBefore | cueKind
 		}
 	}
 	// "Paris-based Marée Haute Distribution", "Aarhus-baserede
