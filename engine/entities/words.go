@@ -121,7 +121,7 @@ func eventNamed(cd *cand) bool {
 		}
 		return endsIn(last, lang.EventEnd, 0) || edition(last) && !foundingYear(last)
 	}
-	return endsIn(cd.words[0], lang.EventEnd, 3)
+	return endsIn(cd.words[0], lang.EventEnd, 3) || nameIs(cd.words[0], lang.Event)
 }
 
 // stormNamed reports a storm's name: "Storm Maren", "Hurricane Katrina";

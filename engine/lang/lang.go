@@ -123,6 +123,7 @@ const (
 	Compass                             // "north", "vest": a point of the compass; two make a region's name ("the North West")
 	HyphenParticle                      // "al", "el": joined by a hyphen to a capitalised name word, a name word ("Omar al-Bashir")
 	Endowment                           // "fond", "foundation": ends a body named after its founders ("Aage og Thyra Brinchs Fond")
+	Event                               // "em", "vm": a word that alone names a contest ("EM i håndbold")
 )
 
 // Ending names a list of word endings in names.txt: a word that ends in
@@ -421,7 +422,7 @@ func load(code string) *Pack {
 		"naming": Naming, "reflexive": Reflexive, "addressee": Addressee, "locative": Locative, "seat": Seat, "intensifier": Intensifier, "what": What, "verdict": Verdict, "adverb": Adverb, "dweller": Dweller, "civic": Civic, "fixture": Fixture, "you": You, "kin": Kin, "byname": Byname}
 	nameKinds := map[string]NameKind{"place-end": PlaceEnd, "body": Body, "genitive": Genitive, "legal-form": LegalForm,
 		"org-noun": OrgNoun, "common": Common, "not-name": NotName, "demonym": Demonym, "particle": Particle, "org-type": OrgType, "org-owned": OrgOwned,
-		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd, "compass": Compass, "hyphen-particle": HyphenParticle, "endowment": Endowment}
+		"place-start": PlaceStart, "place-noun": PlaceNoun, "based-in": BasedIn, "place-part": PlacePart, "club-form": ClubForm, "event-start": EventStart, "post-nominal": PostNominal, "born-in": BornIn, "family-prefix": FamilyPrefix, "club-end": ClubEnd, "compass": Compass, "hyphen-particle": HyphenParticle, "endowment": Endowment, "event": Event}
 	ends := readKinds(code, "names.txt", nameKinds, p.names, endingNames[:])
 	for _, l := range lines(code, "parties.txt") {
 		name, letters, _ := strings.Cut(l, "\t")
