@@ -901,11 +901,15 @@ func (c *collector) nameWord(i int) bool {
 // small letters and a hyphen: "al-Bashir", "el-Sayed".
 func (c *collector) hyphenParticle(i int) bool {
 	w := c.tok(i)
-	k := strings.IndexByte(w, '-')
-	if k < 2 || k > 3 || !nameIs(w[:k], lang.HyphenParticle) {
-		return false
+	// The particle has two or three letters: most words are ruled out
+	// by the byte at those places, without a search or a look-up.
+	k := 2
+	if len(w) < 5 || w[k] != '-' {
+		if k = 3; len(w) < 6 || w[k] != '-' {
+			return false
+		}
 	}
-	return nameShape(w[k+1:])
+	return nameIs(w[:k], lang.HyphenParticle) && nameShape(w[k+1:])
 }
 
 // syllableName reports a given name of two short syllables joined by a

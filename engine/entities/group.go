@@ -307,7 +307,12 @@ func (g *grouper) spelledBy(key string, not *ent) *ent {
 }
 
 // plainNordic returns s with æ, ø and å written a, o and a.
-func plainNordic(s string) string { return nordicPlain.Replace(s) }
+func plainNordic(s string) string {
+	if !strings.ContainsAny(s, "æøå") {
+		return s // most initials: no copy
+	}
+	return nordicPlain.Replace(s)
+}
 
 var nordicPlain = strings.NewReplacer("æ", "a", "ø", "o", "å", "a")
 
