@@ -597,8 +597,9 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 		return amount{}, false
 	}
 	k = s.skipSpace(k)
+	signed := ""
 	if sign, j := s.sign(k); sign != "" && sign == a.currency {
-		k = j // "$6 billion and $7 billion"
+		k, signed = j, sign // "$6 billion and $7 billion"
 	}
 	negHi := false
 	if w, j := s.word(k); strings.EqualFold(w, "minus") {
@@ -620,6 +621,11 @@ func (s *scanner) rangeEnd(start int, a amount, neg bool) (amount, bool) {
 		return amount{}, false
 	}
 	hi, ok := s.amount(k, a.currency != "")
+	if signed != "" && hi.currency == "" {
+		// "£1,500 to £4,000 depending on …": the sign makes the high
+		// end money, whatever word follows it.
+		hi.currency, hi.unit = signed, ""
+	}
 	low := a.value
 	if hi.sub && a.currency == "" {
 		low /= 100 // "10 to 15 cents"
