@@ -1878,7 +1878,8 @@ func (g *grouper) entities() []Entity {
 		// ("Copenhagen Marathon", "Nobelprisen", "Australian Open").
 		// (Nor a person with middle names whose surname ends as an
 		// event's word does: "Torben Aagaard Sønderby", "Sønderby".)
-		event := k != otherType && !isListed && (!g.personNamed(e) && !g.anyMention(e, middleNamed) || g.anyMention(e, stormNamed)) && g.anyMention(e, eventNamed)
+		stormed := g.anyMention(e, g.c.stormBefore)
+		event := k != otherType && !isListed && (!g.personNamed(e) && !g.anyMention(e, middleNamed) || g.anyMention(e, stormNamed) || stormed) && (g.anyMention(e, eventNamed) || stormed)
 		if event {
 			k = otherType
 		}

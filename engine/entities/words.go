@@ -7,6 +7,7 @@ import (
 
 	"kilde/engine/lang"
 	"kilde/engine/lexicon"
+	"kilde/engine/segment"
 )
 
 // The words that tell what a name is are in the language packs
@@ -128,6 +129,14 @@ func eventNamed(cd *cand) bool {
 // not a person whose first name is Storm ("Storm Johansen").
 func stormNamed(cd *cand) bool {
 	return len(cd.words) == 2 && nameIs(cd.words[0], lang.EventStart) && !familyName(cd.words[1])
+}
+
+// stormBefore reports a one-word mention right after a storm's noun
+// outside the name, on the same line: "stormen Ingrid", "after storm
+// Ingrid", "Orkanen Bess".
+func (c *collector) stormBefore(cd *cand) bool {
+	k := cd.tok.Start - 1
+	return len(cd.words) == 1 && k >= 0 && c.isWord(k) && c.adjacent(k) && (c.smallWord(k) || c.d.Tokens[k].Is(segment.Initial)) && nameIs(c.low(k), lang.EventStart)
 }
 
 // edition reports a year after a name, which makes it an event's:
