@@ -1869,7 +1869,9 @@ func (c *collector) dropCommonWords() {
 		}
 	}
 	// The last words of longer names: a surname that opens a sentence
-	// ("Virtanen siger", "Viljoen mener") is no definite noun.
+	// ("Virtanen siger", "Viljoen mener") is no definite noun, nor a
+	// name's last word in the definite form ("Håndboldunionen" of Dansk
+	// Håndboldunion).
 	var lasts map[string]bool
 	if c.h.Lang == "da" {
 		lasts = map[string]bool{}
@@ -1881,7 +1883,7 @@ func (c *collector) dropCommonWords() {
 	}
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
-		if len(cd.words) != 1 || !c.commonWord(cd.words[0], lower[cd.words[0]], mid[cd.words[0]]) && !(c.definiteOnly(cd.words[0], mid[cd.words[0]]) && !lasts[cd.words[0]]) {
+		if w := cd.words[0]; len(cd.words) != 1 || !c.commonWord(w, lower[w], mid[w]) && !(c.definiteOnly(w, mid[w]) && !lasts[w] && !lasts[definiteStem(w)]) {
 			kept = append(kept, cd)
 		}
 	}

@@ -462,6 +462,11 @@ func (g *grouper) join(i int, e *ent, how string) {
 				g.add(g.byHead, w, e)
 			} else if head := bodyHeadOf(w); head != "" {
 				g.add(g.byHead, head, e)
+			} else if g.c.h.Lang == "da" && len(cd.words) > 1 && k == len(cd.words)-1 && utf8.RuneCountInString(w) >= 5 {
+				// The last word of a Danish name of several words, which
+				// the text writes alone in the definite form:
+				// "Håndboldunionen" for Dansk Håndboldunion.
+				g.add(g.byHead, w, e)
 			}
 		}
 		if first, _, more := strings.Cut(cd.key, " "); more {
@@ -877,7 +882,7 @@ func (g *grouper) sole(ix index, keys ...string) *ent {
 // body word that is cd's one word: "the Commission" after "the European
 // Commission", "Rovers" after "Medway Rovers". Two such organisations make the word ambiguous.
 func (g *grouper) headOf(cd *cand) *ent {
-	if len(cd.words) != 1 || !bodyWord(cd.key) && !nameIs(cd.key, lang.ClubEnd) {
+	if len(cd.words) != 1 || !bodyWord(cd.key) && !nameIs(cd.key, lang.ClubEnd) && (g.c.h.Lang != "da" || definiteStem(cd.key) == "") {
 		return nil
 	}
 	if g.c.h.Lang != "da" {
