@@ -2327,7 +2327,9 @@ func (c *collector) trimLeft(cd *cand, i, j, named int) int {
 			// "Shares of Apple Inc.": a sentence's first word, not a name
 			// (but "Marloes van Duijvenbode": a family's particle follows
 			// a given name)
-		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1) && !c.acronym(i):
+		case lexicon.IsStop(c.h.Lang, w) && (c.d.Tokens[i].Is(segment.Initial) || j-i == 1 || c.afterDash(i)) && !c.acronym(i):
+			// (A dateline's dash opens the story as a sentence's start
+			// does: "PRAGUE, Dec 3 (Nordwire) - The Czech National Bank".)
 		case c.h.Lang == "da" && c.demonym(i) && i+2 < j && i > 0 && c.smallWord(i-1) && c.pack.Is(c.low(i-1), lang.Article) && c.nameShapedRun(i+1, j) && !c.initialsAfter(i, j):
 			// "den Filippinske Rodel Macaraeg": an article, a nationality
 			// Danish writes in small letters (machine translation

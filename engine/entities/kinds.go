@@ -513,6 +513,16 @@ func (c *collector) addressed(cd *cand) bool {
 	return false
 }
 
+// afterDash reports a dash right before token k, with space around it:
+// what follows opens a clause or a story.
+func (c *collector) afterDash(k int) bool {
+	if k < 1 {
+		return false
+	}
+	d := c.tok(k - 1)
+	return (d == "-" || c.pack.IsDash(d)) && c.d.Tokens[k-1].Is(segment.SpaceBefore)
+}
+
 // articleBefore reports an article right before token k, or before one
 // word in small letters before it ("a warning", "a red warning").
 func (c *collector) articleBefore(k int) bool {
