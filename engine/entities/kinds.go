@@ -266,6 +266,12 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		// mia. kr.", "the carmaker Vexora in Munich").
 		if k := cd.tok.End; !c.isWord(k) || c.smallWord(k) && c.pack.Is(c.low(k), lang.Preposition) {
 			cue |= cueBeforeMark
+		} else if c.verbWithObject(k) && !familyName(cd.words[0]) && !lexicon.IsFirstName(cd.words[0]) {
+			// "the carmaker Vindra lost 960 million crowns": the name is
+			// the subject of a verb that has its object, no clause's
+			// ("the company Musk founded"); not a person's name
+			// ("Selskabet Hansen ejer stadig halvdelen").
+			cue |= cueBeforeMark
 		}
 	}
 	// A trade's noun in the definite form before a name that opens with
@@ -511,6 +517,24 @@ func (c *collector) addressed(cd *cand) bool {
 		}
 	}
 	return false
+}
+
+// verbWithObject reports a word in small letters at token k followed by
+// what opens an object: a number, an article or a possessive, or another
+// word in small letters that is no preposition, clause word or
+// conjunction ("lost 960 million", "lost the race", "cut jobs").
+func (c *collector) verbWithObject(k int) bool {
+	if !c.smallWord(k) || c.pack.Is(c.low(k), lang.Preposition|lang.Clause|lang.Conjunction|lang.Copula) {
+		return false
+	}
+	j := k + 1
+	if !c.isWord(j) {
+		return false
+	}
+	if c.d.Tokens[j].Is(segment.Digit) {
+		return true
+	}
+	return c.smallWord(j) && !c.pack.Is(c.low(j), lang.Preposition|lang.Clause|lang.Conjunction|lang.Subordinator)
 }
 
 // afterDash reports a dash right before token k, with space around it:
