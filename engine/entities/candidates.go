@@ -1820,6 +1820,9 @@ func (c *collector) dropCommonWords() {
 	// Every one-word candidate has an entry, counting the mentions
 	// capitalised where only a name takes a capital (0 when none is).
 	mid := map[string]int{}
+	// inside holds the one-word names mentioned somewhere other than a
+	// sentence's first word ("(Alliancen)"): no definite common noun.
+	inside := map[string]bool{}
 	for _, cd := range c.cands {
 		if len(cd.words) == 1 {
 			n := mid[cd.words[0]]
@@ -1827,6 +1830,9 @@ func (c *collector) dropCommonWords() {
 				n++
 			}
 			mid[cd.words[0]] = n
+			if k := cd.tok.Start; !c.d.Tokens[k].Is(segment.Initial) || k > 0 && c.tok(k-1) == "(" {
+				inside[cd.words[0]] = true
+			}
 		}
 	}
 	// Most words share no first letter and length with any candidate:
@@ -1883,7 +1889,7 @@ func (c *collector) dropCommonWords() {
 	}
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
-		if w := cd.words[0]; len(cd.words) != 1 || !c.commonWord(w, lower[w], mid[w]) && !(c.definiteOnly(w, mid[w]) && !lasts[w] && !lasts[definiteStem(w)]) {
+		if w := cd.words[0]; len(cd.words) != 1 || !c.commonWord(w, lower[w], mid[w]) && !(c.definiteOnly(w, mid[w]) && !inside[w] && !lasts[w] && !lasts[definiteStem(w)]) {
 			kept = append(kept, cd)
 		}
 	}

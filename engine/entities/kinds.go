@@ -32,6 +32,9 @@ func (c *collector) classify() {
 			cd.place = id
 		}
 		cd.orgCue = c.orgCue(cd)
+		if n > 0 && c.partyInBrackets(&c.cands[n-1], cd) {
+			cd.orgCue |= cueKind
+		}
 		cd.addressed = c.addressed(cd)
 		i := cd.tok.Start - 1
 		cd.in = c.smallWord(i) && c.pack.Is(c.low(i), lang.Locative) && c.afterGenitive(cd) != cd.tok.End+1 && !c.genitiveOf(cd)
@@ -535,6 +538,15 @@ func (c *collector) verbWithObject(k int) bool {
 		return true
 	}
 	return c.smallWord(j) && !c.pack.Is(c.low(j), lang.Preposition|lang.Clause|lang.Conjunction|lang.Subordinator)
+}
+
+// partyInBrackets reports a name of one word alone in brackets right
+// after a person's given name and surname: the party they are of
+// ("Liv Abildgaard (Ø-Alliancen)"); not a listed place ("(Vejle)").
+func (c *collector) partyInBrackets(prev, cd *cand) bool {
+	s := cd.tok.Start
+	return cd.tok.End-s == 1 && cd.place == "" && s >= 2 && c.tok(s-1) == "(" && c.tok(cd.tok.End) == ")" && prev.tok.End == s-1 &&
+		len(prev.words) >= 2 && lexicon.IsFirstName(prev.words[0]) && !c.d.Tokens[s].Is(segment.AllCaps) && !familyName(cd.words[0]) && !lexicon.IsFirstName(cd.words[0])
 }
 
 // afterDash reports a dash right before token k, with space around it:
