@@ -614,10 +614,7 @@ func personSuffixes(ents []entities.Entity) map[int]int {
 func (x *speakerIndex) rolesOf(m mention) {
 	d := x.d
 	add := func(k int) {
-		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Kind != segment.Word {
-			return
-		}
-		if r, ok := x.pack.Role(strings.ToLower(d.Tok(k))); ok && r.Kind == lang.PersonRole {
+		if r, ok := x.roleWord(k); ok && r.Kind == lang.PersonRole {
 			x.roles[r.Key] = append(x.roles[r.Key], m)
 		}
 	}
@@ -652,6 +649,15 @@ func (x *speakerIndex) rolesOf(m mention) {
 	}
 }
 
+// roleWord returns the role that the word at token k names, if it is a
+// word and names one.
+func (x *speakerIndex) roleWord(k int) (lang.Role, bool) {
+	if k < 0 || k >= len(x.d.Tokens) || x.d.Tokens[k].Kind != segment.Word {
+		return lang.Role{}, false
+	}
+	return x.pack.Role(strings.ToLower(x.d.Tok(k)))
+}
+
 // orgRolesOf records the noun for an organisation that mention m is
 // introduced with: right before the name, after an article or an
 // adjective ("Irish airline Skellig Air", "flyselskabet Norse"), or in
@@ -659,10 +665,7 @@ func (x *speakerIndex) rolesOf(m mention) {
 func (x *speakerIndex) orgRolesOf(m mention) {
 	d := x.d
 	add := func(k int) bool {
-		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Kind != segment.Word {
-			return false
-		}
-		r, ok := x.pack.Role(strings.ToLower(d.Tok(k)))
+		r, ok := x.roleWord(k)
 		if ok && r.Kind == lang.OrgRole {
 			x.orgRoles[r.Key] = append(x.orgRoles[r.Key], m)
 		}

@@ -1356,19 +1356,21 @@ func (g *grouper) holder(e *ent) bool {
 // ("said minister Ane Holm"), and no mention of it is a listed place or
 // ends as a body's, a place's or a company's name does.
 func (g *grouper) titled(e *ent) bool {
-	return g.anyMention(e, g.c.titledMention) && !g.anyMention(e, func(cd *cand) bool {
-		last := strings.ToLower(cd.words[len(cd.words)-1])
-		return cd.place != "" || orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm) || nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart)
-	})
+	return g.anyMention(e, g.c.titledMention) && !g.anyMention(e, placeOrOrgWorded)
+}
+
+// placeOrOrgWorded reports a mention that is a listed place's or whose
+// own words say a place or an organisation: what a title or an age
+// before it does not make a person's.
+func placeOrOrgWorded(cd *cand) bool {
+	last := strings.ToLower(cd.words[len(cd.words)-1])
+	return cd.place != "" || orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm) || nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart)
 }
 
 // aged reports whether a mention of e is given an age, and none has an
 // organisation's or a place's words (see titled).
 func (g *grouper) aged(e *ent) bool {
-	return g.anyMention(e, g.c.agedMention) && !g.anyMention(e, func(cd *cand) bool {
-		last := strings.ToLower(cd.words[len(cd.words)-1])
-		return cd.place != "" || orgEnd(last) || nameIs(last, lang.PlaceEnd|lang.LegalForm) || nameIs(strings.ToLower(cd.words[0]), lang.PlaceStart)
-	})
+	return g.anyMention(e, g.c.agedMention) && !g.anyMention(e, placeOrOrgWorded)
 }
 
 // listedStreet reports a mention read as a person's that a list of

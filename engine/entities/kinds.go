@@ -262,7 +262,6 @@ func (c *collector) orgCue(cd *cand) uint8 {
 		if w := c.low(i); c.h.Lang == "da" && orgCompound(w) && !nameIs(w, lang.OrgNoun) {
 			cue |= cueKind
 		}
-
 		// A clause the name opens goes on with its verb ("the company
 		// Musk founded"); a mark or a preposition ends the phrase the
 		// noun and the name make ("købt af kapitalfonden Axcel for 2

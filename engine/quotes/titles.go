@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,19 +74,19 @@ func Named(d *segment.Doc, p *lang.Pack, q Quote) bool {
 	if d.Tok(k) == "," && k > 0 {
 		k--
 	}
-	switch w := strings.ToLower(d.Tok(k)); {
+	switch w := word(d, k); {
 	case p.Is(w, lang.Byname):
 		// Not the object of a verb that names: "called the film “quiet,
 		// devastating and honest”" quotes the caller.
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if p.Is(strings.ToLower(d.Tok(j)), lang.Naming) {
+			if p.Is(word(d, j), lang.Naming) {
 				return false
 			}
 		}
 	case k == q.FirstTok-1 && p.Is(w, lang.Naming) && k > 0 && d.Tokens[k-1].Kind == segment.Word && !d.Tokens[k-1].Is(segment.Cap):
 		// "a program called “Ready Not Scared.”", not "what he called
 		// “…”".
-		if _, pron := p.Pronoun(strings.ToLower(d.Tok(k - 1))); pron {
+		if _, pron := p.Pronoun(word(d, k-1)); pron {
 			return false
 		}
 	default:
